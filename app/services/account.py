@@ -1,0 +1,73 @@
+"""Signing in once per profile, so the app then opens offline without asking again."""
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+
+from app.services.errors import UserError
+from app.store import meta
+from app.store.db import Store
+from app.store.models import Person
+from sync import client
+
+
+@dataclass(frozen=True)
+class Account:
+    server_url: str
+    user_id: str
+    username: str
+    display_name: str
+    role: str
+    device_id: str
+    token: str
+
+
+def normalise_server_url(text: str) -> str:
+    url = text.strip().rstrip("/")
+    if not url:
+        raise UserError("empty_server")
+    if "://" not in url:
+        url = "http://" + url
+    if not url.startswith(("http://", "https://")):
+        raise UserError("bad_server")
+    return url
+
+
+def current_account(store: Store) -> Account | None:
+    with store.session() as s:
+        values = {k: meta.get(s, k) for k in ("server_url", "user_id", "username",
+                                              "display_name", "role", "device_id", "token")}
+    if not all(values[k] for k in ("server_url", "user_id", "device_id", "token")):
+        return None
+    return Account(**{k: v or "" for k, v in values.items()})
+
+
+def sign_in(store: Store, server_url: str, username: str, password: str,
+            device_name: str | None = None) -> Account:
+    """Ask the server for a device token and keep it in the profile (network: call off
+    the GUI thread). Raises sync.client.SyncError or UserError."""
+    url = normalise_server_url(server_url)
+    if not username.strip():
+        raise UserError("empty_username")
+    if not password:
+        raise UserError("empty_password")
+    with store.session() as s:
+        owner = meta.get(s, "username")
+    if owner and owner != username.strip().lower():
+        # One profile, one person: writing queued by someone else must never be sent
+        # under this account.
+        raise UserError("profile_of_other_user", owner)
+    answer = client.sign_in(url, username, password,
+                            device_name or f"Minka en {platform.node() or 'este equipo'}")
+    user = answer.user
+    with store.session() as s, s.begin():
+        for key, value in dict(server_url=url, user_id=str(user.id), username=user.username,
+                               display_name=user.display_name, role=user.role,
+                               device_id=str(answer.device_id), token=answer.token).items():
+            meta.put(s, key, value)
+        if s.get(Person, str(user.id)) is None:
+            s.add(Person(id=str(user.id), username=user.username,
+                         display_name=user.display_name, role=user.role, region=user.region,
+                         institution=user.institution, position=user.position,
+                         gender=user.gender))
+    return current_account(store)

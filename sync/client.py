@@ -1,0 +1,288 @@
+"""The client sync engine: push the outbox, pull changes, retry with backoff, report progress.
+
+It speaks HTTP (requests) and knows the wire format, but not the local database: the
+store hands it a `Replica` that lists pending ops and applies each exchange's answer in
+one transaction. The engine is plain blocking code; the GUI runs it on a worker thread.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Protocol
+from uuid import UUID
+
+import requests
+from pydantic import ValidationError
+
+from sync import protocol as p
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "Minka/0.1 (+offline-first)"
+
+
+class Replica(Protocol):
+    """What the engine needs from the local store."""
+
+    def cursor(self) -> int: ...
+
+    def pending_ops(self, limit: int) -> list[p.Op]: ...
+
+    def pending_count(self) -> int: ...
+
+    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> None:
+        """Store results (deleting their outbox entries), changes and the new cursor,
+        all in one transaction."""
+
+
+class SyncError(Exception):
+    """A sync that could not finish. `code` says why, for the UI to explain in Spanish."""
+
+    def __init__(self, code: str, detail: str, *, retryable: bool):
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+        self.retryable = retryable
+
+
+class Cancelled(SyncError):
+    def __init__(self):
+        super().__init__("cancelled", "cancelled by the user", retryable=False)
+
+
+@dataclass
+class SyncProgress:
+    phase: str = "start"      # start, exchange, retry, done
+    pushed: int = 0
+    to_push: int = 0
+    pulled: int = 0
+    remaining: int = 0        # changes the server said are still waiting
+    bytes_up: int = 0
+    bytes_down: int = 0
+    requests: int = 0
+    attempt: int = 0
+    wait_seconds: float = 0.0
+    last_error: str = ""
+
+    @property
+    def fraction(self) -> float | None:
+        """Share of the known work done, or None while the size is unknown."""
+        total = self.to_push + self.pulled + self.remaining
+        if total == 0:
+            return None
+        return min(1.0, (self.pushed + self.pulled) / total)
+
+
+@dataclass
+class SyncSummary:
+    pushed: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    requests: int = 0
+    retries: int = 0
+    seconds: float = 0.0
+    server_time: datetime | None = None
+    clock_skew_seconds: float = 0.0
+    rejected_ops: list[UUID] = field(default_factory=list)
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with jitter: base, 2×base, 4×base … capped at `cap`."""
+    base: float = 1.0
+    cap: float = 60.0
+    jitter: float = 0.2
+    max_attempts: int = 6
+
+    def delay(self, attempt: int) -> float:
+        raw = min(self.cap, self.base * (2 ** (attempt - 1)))
+        return raw * (1 + random.uniform(-self.jitter, self.jitter))
+
+
+def _http(session: requests.Session | None) -> requests.Session:
+    http = session or requests.Session()
+    http.headers["User-Agent"] = USER_AGENT
+    http.trust_env = False if session is None else http.trust_env
+    return http
+
+
+def _decode_answer(resp: requests.Response, raw: bytes, model):
+    """Parse an answer of ours, or say precisely why this is not one."""
+    ctype = resp.headers.get("content-type", "")
+    if "json" not in ctype:
+        # Captive portals and proxies answer 200 with their own HTML page.
+        raise SyncError("not_minka", f"HTTP {resp.status_code} with content type {ctype!r} "
+                        f"(a login page or proxy?)", retryable=True)
+    try:
+        return model.model_validate(p.decode_body(raw, resp.headers.get("content-encoding")))
+    except (ValueError, ValidationError, zlib.error, EOFError) as exc:
+        raise SyncError("not_minka", f"answer is not a valid {model.__name__}: {exc}",
+                        retryable=True) from exc
+
+
+def _error_code(raw: bytes, resp: requests.Response) -> str:
+    try:
+        return p.decode_body(raw, resp.headers.get("content-encoding"))["error"]["code"]
+    except Exception:
+        return ""
+
+
+def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) -> tuple[requests.Response, bytes]:
+    """POST and read the whole answer as it travelled (still compressed)."""
+    try:
+        resp = http.post(url, data=body, headers=headers, timeout=timeout, stream=True)
+        try:
+            raw = resp.raw.read(decode_content=False)
+        finally:
+            resp.close()
+    except requests.Timeout as exc:
+        raise SyncError("timeout", str(exc), retryable=True) from exc
+    except (requests.RequestException, OSError) as exc:
+        raise SyncError("no_connection", str(exc), retryable=True) from exc
+    except Exception as exc:  # urllib3 errors from a connection cut while reading
+        if type(exc).__module__.startswith("urllib3"):
+            raise SyncError("no_connection", f"{type(exc).__name__}: {exc}",
+                            retryable=True) from exc
+        raise
+    return resp, raw
+
+
+def sign_in(base_url: str, username: str, password: str, device_name: str = "",
+            *, timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
+    """Exchange credentials for a device token (one request, no retries: a person waits)."""
+    http = _http(session)
+    body = p.encode_body(p.SignInRequest(username=username, password=password,
+                                         device_name=device_name))
+    resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/auth/signin", body,
+                     {"Content-Type": "application/json", "Content-Encoding": "gzip",
+                      "Accept-Encoding": "gzip"}, timeout)
+    if resp.status_code == 401:
+        raise SyncError("bad_credentials", "wrong username or password", retryable=False)
+    if resp.status_code >= 500:
+        raise SyncError("server_error", f"HTTP {resp.status_code}", retryable=True)
+    if resp.status_code != 200:
+        raise SyncError("request_refused", f"HTTP {resp.status_code} "
+                        f"{_error_code(raw, resp)}", retryable=False)
+    return _decode_answer(resp, raw, p.SignInResponse)
+
+
+def probe(base_url: str, timeout: float = 5.0, session: requests.Session | None = None) -> bool:
+    """True if a Minka server answers at `base_url` (cheap: no database, no auth)."""
+    http = _http(session)
+    try:
+        resp = http.get(base_url.rstrip("/") + p.API_PREFIX + "/ping", timeout=timeout)
+        return resp.status_code == 200 and resp.json().get("service") == "minka"
+    except (requests.RequestException, ValueError, OSError):
+        return False
+
+
+class SyncEngine:
+    def __init__(self, base_url: str, token: str, device_id: UUID | str, replica: Replica, *,
+                 batch: int = p.MAX_OPS_PER_REQUEST, pull_limit: int = p.DEFAULT_PULL_LIMIT,
+                 timeout=(15, 120), backoff: Backoff | None = None,
+                 session: requests.Session | None = None,
+                 sleep: Callable[[float], None] | None = None):
+        self.url = base_url.rstrip("/") + p.API_PREFIX + "/sync"
+        self.token = token
+        self.device_id = UUID(str(device_id))
+        self.replica = replica
+        self.batch = max(1, min(batch, p.MAX_OPS_PER_REQUEST))
+        self.pull_limit = pull_limit
+        self.timeout = timeout
+        self.backoff = backoff or Backoff()
+        self.http = _http(session)
+        self._sleep = sleep
+
+    def run(self, progress: Callable[[SyncProgress], None] | None = None,
+            cancel: threading.Event | None = None) -> SyncSummary:
+        """Exchange until the outbox is empty and the server has nothing more."""
+        cancel = cancel or threading.Event()
+        report = progress or (lambda _p: None)
+        started = time.monotonic()
+        state = SyncProgress(to_push=self.replica.pending_count())
+        summary = SyncSummary()
+        report(state)
+        while True:
+            if cancel.is_set():
+                raise Cancelled()
+            ops = self.replica.pending_ops(self.batch)
+            request = p.SyncRequest(device_id=self.device_id, cursor=self.replica.cursor(),
+                                    ops=ops, limit=self.pull_limit)
+            answer = self._exchange_with_retries(request, state, summary, report, cancel)
+            answered = {r.op_id for r in answer.results}
+            if any(op.op_id not in answered for op in ops):
+                raise SyncError("protocol", "server did not answer every op", retryable=False)
+            self.replica.apply(ops, answer)
+            for result in answer.results:
+                if result.status == "rejected":
+                    summary.rejected += 1
+                    summary.rejected_ops.append(result.op_id)
+            summary.pushed += len(ops)
+            summary.pulled += len(answer.changes)
+            summary.server_time = answer.server_time
+            summary.clock_skew_seconds = (datetime.now(timezone.utc)
+                                          - answer.server_time).total_seconds()
+            state.pushed, state.pulled = summary.pushed, summary.pulled
+            state.remaining = answer.remaining
+            state.phase = "exchange"
+            report(state)
+            if not answer.more and self.replica.pending_count() == 0:
+                break
+        summary.seconds = time.monotonic() - started
+        state.phase = "done"
+        report(state)
+        return summary
+
+    def _exchange_with_retries(self, request, state, summary, report, cancel) -> p.SyncResponse:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return self._exchange(request, state, summary)
+            except SyncError as exc:
+                if not exc.retryable or attempt >= self.backoff.max_attempts:
+                    raise
+                wait = self.backoff.delay(attempt)
+                log.warning("sync attempt %d failed (%s: %s); retrying in %.1f s",
+                            attempt, exc.code, exc.detail, wait)
+                summary.retries += 1
+                state.phase, state.attempt = "retry", attempt
+                state.wait_seconds, state.last_error = wait, exc.code
+                report(state)
+                if self._sleep is not None:
+                    self._sleep(wait)
+                elif cancel.wait(wait):
+                    raise Cancelled()
+
+    def _exchange(self, request: p.SyncRequest, state: SyncProgress,
+                  summary: SyncSummary) -> p.SyncResponse:
+        body = p.encode_body(request)
+        headers = {"Authorization": f"Bearer {self.token}", "Content-Type": "application/json",
+                   "Content-Encoding": "gzip", "Accept-Encoding": "gzip"}
+        summary.requests += 1
+        state.requests = summary.requests
+        summary.bytes_up += len(body)
+        state.bytes_up = summary.bytes_up
+        resp, raw = post(self.http, self.url, body, headers, self.timeout)
+        summary.bytes_down += len(raw)
+        state.bytes_down = summary.bytes_down
+        status = resp.status_code
+        if status == 200:
+            return _decode_answer(resp, raw, p.SyncResponse)
+        code = _error_code(raw, resp)
+        if status == 401:
+            raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
+        if status in (408, 429) or status >= 500:
+            raise SyncError("server_error", f"HTTP {status} {code}", retryable=True)
+        if not code:
+            # A 4xx that is not ours (a proxy, a portal): try again later.
+            raise SyncError("not_minka", f"HTTP {status} without a Minka error body",
+                            retryable=True)
+        raise SyncError("request_refused", f"HTTP {status} {code}", retryable=False)

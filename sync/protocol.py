@@ -1,0 +1,194 @@
+"""Wire types of the Minka sync contract and their validation, shared by client and server.
+
+One definition serves both sides: the client validates an op with these models before it
+queues it, and the server validates the same models when the op arrives. See
+docs/protocol.md for the prose version of the contract.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/api/v1"
+
+# Limits. The client keeps below them; the server refuses what goes beyond them.
+MAX_OPS_PER_REQUEST = 50
+DEFAULT_PULL_LIMIT = 500
+MAX_PULL_LIMIT = 2000
+MAX_BODY_BYTES = 4 * 1024 * 1024          # a request body as it travels (compressed)
+MAX_INFLATED_BYTES = 16 * 1024 * 1024     # the same body once decompressed
+MAX_TITLE_CHARS = 200
+MAX_POST_CHARS = 20_000
+
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                         max_length=MAX_TITLE_CHARS)]
+Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                        max_length=MAX_POST_CHARS)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# ---- operations (client -> server) -------------------------------------------------
+
+class ThreadCreate(_Strict):
+    """A new thread in a forum, with its opening post."""
+    id: UUID
+    forum_id: UUID
+    post_id: UUID
+    title: Title
+    body: Body
+
+
+class PostCreate(_Strict):
+    """A reply in a thread, optionally answering an earlier post."""
+    id: UUID
+    thread_id: UUID
+    body: Body
+    reply_to: UUID | None = None
+
+
+OP_PAYLOADS: dict[str, type[_Strict]] = {
+    "thread.create": ThreadCreate,
+    "post.create": PostCreate,
+}
+OpKind = Literal["thread.create", "post.create"]
+
+
+class Op(_Strict):
+    op_id: UUID
+    kind: OpKind
+    payload: dict[str, Any]
+    created_at: datetime  # the client's clock: informational only, never used for order
+
+    def parsed_payload(self) -> _Strict:
+        return OP_PAYLOADS[self.kind].model_validate(self.payload)
+
+
+def make_op(op_id: UUID, kind: str, payload: _Strict, created_at: datetime) -> Op:
+    """Build an op the server will accept, validating the payload on the way."""
+    OP_PAYLOADS[kind].model_validate(payload.model_dump(mode="json"))
+    return Op(op_id=op_id, kind=kind, payload=payload.model_dump(mode="json"),
+              created_at=created_at)
+
+
+class SyncRequest(_Strict):
+    protocol: Literal[1] = PROTOCOL_VERSION
+    device_id: UUID
+    cursor: int = Field(ge=0)
+    ops: list[Op] = Field(default_factory=list, max_length=MAX_OPS_PER_REQUEST)
+    limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+
+    def validated_payloads(self) -> list[_Strict]:
+        return [op.parsed_payload() for op in self.ops]
+
+
+# ---- answers (server -> client) -----------------------------------------------------
+
+# Codes of rejected ops. The client turns each into a Spanish sentence for the user.
+REJECTION_CODES = (
+    "forum_not_found",
+    "thread_not_found",
+    "thread_locked",
+    "reply_to_not_found",
+    "id_conflict",
+    "not_allowed",
+)
+
+
+class OpResult(_Strict):
+    op_id: UUID
+    status: Literal["applied", "rejected"]
+    code: str | None = None
+    message: str | None = None  # English, for logs; the user sees a translation of `code`
+
+
+Entity = Literal["user", "forum", "thread", "post"]
+
+
+class Change(_Strict):
+    entity: Entity
+    id: UUID
+    seq: int
+    deleted: bool = False
+    data: dict[str, Any] | None = None
+
+
+class SyncResponse(_Strict):
+    results: list[OpResult]
+    changes: list[Change]
+    cursor: int
+    more: bool
+    remaining: int = 0        # changes still waiting after this page (for progress bars)
+    server_time: datetime
+
+
+class SignInRequest(_Strict):
+    username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
+    device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+
+
+class UserProfile(_Strict):
+    id: UUID
+    username: str
+    display_name: str
+    role: Literal["participant", "facilitator", "admin"]
+    region: str = ""
+    institution: str = ""
+    position: str = ""
+    gender: str = ""
+
+
+class SignInResponse(_Strict):
+    token: str
+    device_id: UUID
+    user: UserProfile
+
+
+class ErrorDetail(_Strict):
+    code: str
+    message: str
+
+
+class ErrorResponse(_Strict):
+    error: ErrorDetail
+
+
+# ---- bodies on the wire --------------------------------------------------------------
+
+class BodyTooLarge(ValueError):
+    pass
+
+
+def encode_body(model: BaseModel, level: int = 6) -> bytes:
+    """JSON, then gzip: the form every sync body takes on the wire."""
+    raw = model.model_dump_json(exclude_defaults=False).encode("utf-8")
+    return gzip.compress(raw, compresslevel=level, mtime=0)
+
+
+def decode_body(data: bytes, encoding: str | None, limit: int = MAX_INFLATED_BYTES) -> Any:
+    """Inflate (if gzip) and parse JSON, refusing bodies that inflate beyond `limit`."""
+    if encoding and encoding.lower() == "gzip":
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        raw = inflater.decompress(data, limit + 1)
+        if len(raw) > limit or inflater.unconsumed_tail:
+            raise BodyTooLarge(f"body inflates beyond {limit} bytes")
+        if not inflater.eof:
+            raise ValueError("truncated gzip body")
+    elif encoding and encoding.lower() not in ("identity", ""):
+        raise ValueError(f"unsupported content encoding {encoding!r}")
+    else:
+        raw = data
+        if len(raw) > limit:
+            raise BodyTooLarge(f"body larger than {limit} bytes")
+    return json.loads(raw)
+

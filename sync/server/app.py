@@ -1,0 +1,178 @@
+"""The HTTP API of the central server (FastAPI): sign-in, sync, and a cheap probe."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sync import protocol as p
+from sync.server import accounts, db
+from sync.server.exchange import Caller, apply_ops, profile, pull
+from sync.server.models import User
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    """An answer with a 4xx status and a machine-readable code."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+def _error(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(status_code=status, headers=headers,
+                        content={"error": {"code": code, "message": message}})
+
+
+async def read_body(request: Request) -> bytes:
+    """The raw body, refusing more than protocol.MAX_BODY_BYTES without reading it all."""
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        if not declared.isdigit():
+            raise ApiError(400, "bad_content_length", "Content-Length is not a number")
+        if int(declared) > p.MAX_BODY_BYTES:
+            raise ApiError(413, "body_too_large", f"body over {p.MAX_BODY_BYTES} bytes")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > p.MAX_BODY_BYTES:
+            raise ApiError(413, "body_too_large", f"body over {p.MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def parse(request: Request, model):
+    body = await read_body(request)
+    try:
+        data = p.decode_body(body, request.headers.get("content-encoding"))
+    except p.BodyTooLarge as exc:
+        raise ApiError(413, "body_too_large", str(exc))
+    except (ValueError, OSError, EOFError) as exc:  # bad gzip, bad JSON, bad UTF-8
+        raise ApiError(400, "malformed_body", f"body is not valid (gzipped) JSON: {exc}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"])
+        raise ApiError(422, "invalid_request", f"{where}: {first['msg']}")
+
+
+def gzip_json(model, status: int = 200) -> Response:
+    return Response(content=p.encode_body(model), status_code=status,
+                    media_type="application/json", headers={"Content-Encoding": "gzip"})
+
+
+def get_sessions(request: Request) -> sessionmaker[Session]:
+    return request.app.state.sessions
+
+
+Sessions = Annotated[sessionmaker[Session], Depends(get_sessions)]
+
+
+def current_caller(request: Request, sessions: Sessions) -> Caller:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ApiError(401, "missing_token", "Authorization: Bearer <token> required",
+                       {"WWW-Authenticate": "Bearer"})
+    with sessions() as session, session.begin():
+        device = accounts.device_for_token(session, token.strip())
+        if device is None:
+            raise ApiError(401, "invalid_token", "token unknown or revoked",
+                           {"WWW-Authenticate": "Bearer"})
+        user = session.get(User, device.user_id)
+        if user is None or user.deleted:
+            raise ApiError(401, "invalid_token", "account no longer exists")
+        device.last_seen_at = accounts.now()
+        return Caller(user_id=user.id, role=user.role, device_id=device.id)
+
+
+CurrentCaller = Annotated[Caller, Depends(current_caller)]
+
+
+def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
+    if migrate:
+        db.upgrade(db_url)
+    engine = db.make_engine(db_url)
+    factory = db.session_factory(engine)
+
+    app = FastAPI(title="Minka sync server", version="0.1.0",
+                  openapi_url=f"{p.API_PREFIX}/openapi.json", docs_url=f"{p.API_PREFIX}/docs",
+                  redoc_url=None)
+    app.state.engine = engine
+    app.state.sessions = factory
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError):
+        return _error(exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError):
+        return _error(422, "invalid_request", str(exc.errors()[:1]))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException):
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return _error(500, "internal_error", "unexpected server error; see the server log")
+
+    @app.get(f"{p.API_PREFIX}/ping")
+    def ping() -> dict:
+        """Cheap reachability probe for clients: no database, no authentication."""
+        return {"service": "minka", "protocol": p.PROTOCOL_VERSION,
+                "server_time": datetime.now(timezone.utc).isoformat()}
+
+    @app.post(f"{p.API_PREFIX}/auth/signin", response_model=p.SignInResponse,
+              responses={401: {"model": p.ErrorResponse}})
+    async def signin(request: Request, sessions: Sessions):
+        """Exchange a username and password for a token bound to a new device."""
+        body: p.SignInRequest = await parse(request, p.SignInRequest)
+
+        def work():
+            with sessions() as session, session.begin():
+                user = accounts.authenticate(session, body.username, body.password)
+                if user is None:
+                    log.info("failed sign-in for %r", body.username)
+                    raise ApiError(401, "bad_credentials", "wrong username or password")
+                device, token = accounts.register_device(session, user, body.device_name)
+                log.info("user %s signed in on new device %s", user.username, device.id)
+                return p.SignInResponse(token=token, device_id=device.id,
+                                        user=p.UserProfile(**profile(user)))
+        return gzip_json(await run_in_threadpool(work))
+
+    @app.post(f"{p.API_PREFIX}/sync", response_model=p.SyncResponse,
+              responses={400: {"model": p.ErrorResponse}, 401: {"model": p.ErrorResponse},
+                         413: {"model": p.ErrorResponse}, 422: {"model": p.ErrorResponse}})
+    async def sync(request: Request, caller: CurrentCaller, sessions: Sessions):
+        """Push ops, pull the changes after `cursor` (contract points 1-4, docs/protocol.md).
+
+        The body is gzip-compressed JSON (`Content-Encoding: gzip`), and so is the answer.
+        """
+        body: p.SyncRequest = await parse(request, p.SyncRequest)
+        if str(body.device_id) != caller.device_id:
+            raise ApiError(403, "device_mismatch", "device_id does not match the token")
+
+        def work():
+            results = apply_ops(sessions, caller, body.ops)
+            with sessions() as session, session.begin():
+                page = pull(session, caller, body.cursor, body.limit)
+            return p.SyncResponse(results=results, changes=page.changes, cursor=page.cursor,
+                                  more=page.more, remaining=page.remaining,
+                                  server_time=datetime.now(timezone.utc))
+        return gzip_json(await run_in_threadpool(work))
+
+    return app

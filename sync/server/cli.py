@@ -1,0 +1,157 @@
+"""`minka-server`: create the database, run the server, manage accounts and devices."""
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from sync.server import accounts, db
+
+log = logging.getLogger("minka.server")
+
+
+def default_db_url() -> str:
+    if os.environ.get("MINKA_DB_URL"):
+        return os.environ["MINKA_DB_URL"]
+    data = Path(platformdirs.user_data_dir("minka-server", appauthor=False))
+    data.mkdir(parents=True, exist_ok=True)
+    return db.sqlite_url(data / "minka-server.db")
+
+
+def _sessions(url: str):
+    db.upgrade(url)
+    return db.session_factory(db.make_engine(url))
+
+
+def cmd_init(args) -> int:
+    db.upgrade(args.db)
+    print(f"Database ready: {db._safe(args.db)}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+    app = create_app(args.db)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
+                access_log=args.access_log)
+    return 0
+
+
+def cmd_user_add(args) -> int:
+    password = args.password or os.environ.get("MINKA_PASSWORD")
+    if not password:
+        password = getpass.getpass(f"Password for {args.username}: ")
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            user = accounts.add_user(
+                session, username=args.username, display_name=args.name or args.username,
+                password=password, role=args.role, region=args.region,
+                institution=args.institution, position=args.position, gender=args.gender)
+            print(f"Created {user.role} {user.username} ({user.id})")
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_device_revoke(args) -> int:
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            count = accounts.revoke_devices(session, username=args.username,
+                                            device_id=args.device)
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Revoked {count} device(s) of {args.username}")
+    return 0 if count else 1
+
+
+def cmd_device_list(args) -> int:
+    from sqlalchemy import select
+
+    from sync.server.models import Device, User
+    sessions = _sessions(args.db)
+    with sessions() as session:
+        rows = session.execute(select(Device, User.username).join(User)
+                               .where(User.username == args.username.lower())
+                               .order_by(Device.created_at)).all()
+        for device, _ in rows:
+            state = "revoked" if device.revoked_at else "active"
+            seen = device.last_seen_at.isoformat() if device.last_seen_at else "never"
+            print(f"{device.id}  {state:8}  last seen {seen}  {device.name}")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from sync.server.demo import load_demo
+    sessions = _sessions(args.db)
+    with sessions() as session, session.begin():
+        created = load_demo(session)
+    print("Demo data: " + ", ".join(f"{v} {k}" for k, v in created.items()) + " created")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minka-server", description=__doc__)
+    parser.add_argument("--db", default=None,
+                        help="SQLAlchemy database URL (default: SQLite file in the user data "
+                             "folder, or $MINKA_DB_URL)")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+
+    serve = sub.add_parser("serve", help="run the HTTP server")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8470)
+    serve.add_argument("--log-level", default="info")
+    serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
+    serve.set_defaults(func=cmd_serve)
+
+    user = sub.add_parser("user", help="manage accounts").add_subparsers(dest="action",
+                                                                         required=True)
+    add = user.add_parser("add", help="create an account")
+    add.add_argument("username")
+    add.add_argument("--name", help="full name shown to others")
+    add.add_argument("--password", help="(default: $MINKA_PASSWORD, or asked)")
+    add.add_argument("--role", choices=accounts.ROLES, default="participant")
+    add.add_argument("--region", default="")
+    add.add_argument("--institution", default="", help="UGEL, DRE or school")
+    add.add_argument("--position", default="")
+    add.add_argument("--gender", default="", help="F, M, or as the person says")
+    add.set_defaults(func=cmd_user_add)
+
+    device = sub.add_parser("device", help="manage signed-in devices").add_subparsers(
+        dest="action", required=True)
+    revoke = device.add_parser("revoke", help="sign a user out of one or all devices")
+    revoke.add_argument("username")
+    revoke.add_argument("--device", help="device id (default: all devices of the user)")
+    revoke.set_defaults(func=cmd_device_revoke)
+    listing = device.add_parser("list", help="list a user's devices")
+    listing.add_argument("username")
+    listing.set_defaults(func=cmd_device_list)
+
+    sub.add_parser("demo", help="load demo users and forums").set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    args.db = args.db or default_db_url()
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

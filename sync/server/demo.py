@@ -1,0 +1,73 @@
+"""Loads the demo users and forums of sync/server/demo_content.py into a server database."""
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from sync.server import accounts
+from sync.server.demo_content import DEMO_PASSWORD, FORUMS, USERS
+from sync.server.models import Forum, Post, Thread, User
+from sync.server.seq import take_seq
+
+log = logging.getLogger(__name__)
+_NS = uuid.UUID("5b0b8f7e-4f0e-4d8e-9a55-6d696e6b6121")
+
+
+def _id(*parts: object) -> str:
+    """Stable ids, so that loading the demo twice changes nothing."""
+    return str(uuid.uuid5(_NS, "/".join(str(p) for p in parts)))
+
+
+def load_demo(session: Session) -> dict[str, int]:
+    """Create what is missing of the demo data; return counts of what was created."""
+    created = dict(users=0, forums=0, threads=0, posts=0)
+    ids: dict[str, str] = {}
+    for spec in USERS:
+        user = session.scalar(select(User).where(User.username == spec["username"]))
+        if user is None:
+            user = accounts.add_user(session, password=DEMO_PASSWORD,
+                                     user_id=_id("user", spec["username"]), **spec)
+            created["users"] += 1
+        ids[spec["username"]] = user.id
+    session.flush()
+    base = accounts.now()
+    for position, fspec in enumerate(FORUMS):
+        forum_id = _id("forum", fspec["slug"])
+        if session.get(Forum, forum_id) is None:
+            session.add(Forum(id=forum_id, slug=fspec["slug"], title=fspec["title"],
+                              description=fspec["description"], position=position,
+                              created_at=base - timedelta(days=60), seq=take_seq(session)))
+            created["forums"] += 1
+        session.flush()
+        for t, tspec in enumerate(fspec["threads"]):
+            thread_id = _id("thread", fspec["slug"], t)
+            if session.get(Thread, thread_id) is not None:
+                continue
+            when = base - timedelta(days=tspec["days_ago"], hours=3 + t)
+            session.add(Thread(id=thread_id, forum_id=forum_id, author_id=ids[tspec["author"]],
+                               title=tspec["title"], created_at=when, seq=take_seq(session)))
+            session.flush()
+            session.add(Post(id=_id("post", fspec["slug"], t, "first"), thread_id=thread_id,
+                             author_id=ids[tspec["author"]], body=tspec["body"],
+                             created_at=when, seq=take_seq(session)))
+            created["threads"] += 1
+            created["posts"] += 1
+            reply_ids: list[str] = []
+            for r, rspec in enumerate(tspec["replies"]):
+                post_id = _id("post", fspec["slug"], t, r)
+                reply_to = rspec.get("reply_to")
+                session.add(Post(id=post_id, thread_id=thread_id,
+                                 author_id=ids[rspec["author"]], body=rspec["body"],
+                                 reply_to=reply_ids[reply_to] if reply_to is not None else None,
+                                 created_at=base - timedelta(days=rspec["days_ago"],
+                                                             hours=2 - min(r, 2), minutes=7 * r),
+                                 seq=take_seq(session)))
+                reply_ids.append(post_id)
+                created["posts"] += 1
+            session.flush()
+    log.info("demo data loaded: %s", created)
+    return created

@@ -1,0 +1,184 @@
+"""One sync exchange on the server: apply a device's ops idempotently, then page changes."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from sync.protocol import Change, Op, OpResult, PostCreate, ThreadCreate
+from sync.server.accounts import now
+from sync.server.models import SYNCED_TABLES, AppliedOp, Forum, Post, Thread, User
+from sync.server.seq import take_seq
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Caller:
+    user_id: str
+    role: str
+    device_id: str
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+# ---- push ---------------------------------------------------------------------------
+
+def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op]) -> list[OpResult]:
+    """Apply ops in order, each in its own transaction with its stored result."""
+    return [apply_op(factory, caller, op) for op in ops]
+
+
+def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult:
+    op_id = str(op.op_id)
+    try:
+        with factory() as session, session.begin():
+            stored = session.get(AppliedOp, op_id)
+            if stored is not None:
+                return _replayed(stored, caller)
+            try:
+                with session.begin_nested():
+                    _APPLY[op.kind](session, caller, op.parsed_payload())
+                result = OpResult(op_id=op.op_id, status="applied")
+            except Rejected as rej:
+                log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
+                         caller.device_id, rej.message)
+                result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
+                                  message=rej.message)
+            session.add(AppliedOp(op_id=op_id, user_id=caller.user_id,
+                                  device_id=caller.device_id, kind=op.kind,
+                                  result=result.model_dump_json(), applied_at=now()))
+            return result
+    except IntegrityError:
+        # The same op arrived twice at once (a retry racing the original): the first
+        # one's transaction won; answer with its stored result.
+        with factory() as session:
+            stored = session.get(AppliedOp, op_id)
+            if stored is None:
+                raise
+            return _replayed(stored, caller)
+
+
+def _replayed(stored: AppliedOp, caller: Caller) -> OpResult:
+    result = OpResult.model_validate_json(stored.result)
+    if stored.user_id != caller.user_id:
+        # An op id is a UUID chosen by its device; another user's op with the same id
+        # means a broken or hostile client. Refuse without revealing the other result.
+        return OpResult(op_id=result.op_id, status="rejected", code="id_conflict",
+                        message="op id already used by another account")
+    return result
+
+
+def _thread_create(session: Session, caller: Caller, p: ThreadCreate) -> None:
+    forum = session.get(Forum, str(p.forum_id))
+    if forum is None or forum.deleted:
+        raise Rejected("forum_not_found", f"forum {p.forum_id} does not exist")
+    if session.get(Thread, str(p.id)) is not None or session.get(Post, str(p.post_id)):
+        raise Rejected("id_conflict", f"thread {p.id} or post {p.post_id} already exists")
+    first = take_seq(session, 2)
+    created = now()
+    session.add(Thread(id=str(p.id), forum_id=forum.id, author_id=caller.user_id,
+                       title=p.title, created_at=created, seq=first))
+    session.flush()
+    session.add(Post(id=str(p.post_id), thread_id=str(p.id), author_id=caller.user_id,
+                     body=p.body, created_at=created, seq=first + 1))
+    session.flush()
+
+
+def _post_create(session: Session, caller: Caller, p: PostCreate) -> None:
+    thread = session.get(Thread, str(p.thread_id))
+    if thread is None or thread.deleted:
+        raise Rejected("thread_not_found", f"thread {p.thread_id} does not exist")
+    if thread.locked:
+        raise Rejected("thread_locked", f"thread {p.thread_id} is closed to replies")
+    if p.reply_to is not None:
+        parent = session.get(Post, str(p.reply_to))
+        if parent is None or parent.thread_id != thread.id:
+            raise Rejected("reply_to_not_found", f"post {p.reply_to} is not in this thread")
+    if session.get(Post, str(p.id)) is not None:
+        raise Rejected("id_conflict", f"post {p.id} already exists")
+    session.add(Post(id=str(p.id), thread_id=thread.id, author_id=caller.user_id,
+                     reply_to=str(p.reply_to) if p.reply_to else None, body=p.body,
+                     created_at=now(), seq=take_seq(session)))
+    session.flush()
+
+
+_APPLY = {"thread.create": _thread_create, "post.create": _post_create}
+
+
+# ---- pull ---------------------------------------------------------------------------
+
+def _iso(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _record(entity: str, row) -> dict:
+    if entity == "user":
+        return dict(username=row.username, display_name=row.display_name, role=row.role,
+                    region=row.region, institution=row.institution, position=row.position,
+                    gender=row.gender)
+    if entity == "forum":
+        return dict(slug=row.slug, title=row.title, description=row.description,
+                    position=row.position)
+    if entity == "thread":
+        return dict(forum_id=row.forum_id, author_id=row.author_id, title=row.title,
+                    locked=row.locked, created_at=_iso(row.created_at))
+    return dict(thread_id=row.thread_id, author_id=row.author_id, reply_to=row.reply_to,
+                body=row.body, created_at=_iso(row.created_at))
+
+
+def _visible(entity: str, caller: Caller):
+    """Filter of the rows of `entity` that the caller may see (all public, for now)."""
+    return None
+
+
+@dataclass
+class Page:
+    changes: list[Change]
+    cursor: int
+    more: bool
+    remaining: int
+
+
+def pull(session: Session, caller: Caller, cursor: int, limit: int) -> Page:
+    """Changes after `cursor`, in seq order, at most `limit` of them.
+
+    Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
+    serialisable): per-table queries must all see the same committed prefix of seqs.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    rows: list[tuple[int, str, object]] = []
+    for entity, model in SYNCED_TABLES.items():
+        query = select(model).where(model.seq > cursor).order_by(model.seq).limit(limit + 1)
+        visible = _visible(entity, caller)
+        if visible is not None:
+            query = query.where(visible)
+        rows.extend((row.seq, entity, row) for row in session.scalars(query))
+    rows.sort(key=lambda r: r[0])
+    page, more = rows[:limit], len(rows) > limit
+    new_cursor = page[-1][0] if page else cursor
+    changes = [Change(entity=entity, id=row.id, seq=seq, deleted=row.deleted,
+                      data=None if row.deleted else _record(entity, row))
+               for seq, entity, row in page]
+    remaining = 0
+    if more:
+        remaining = sum(session.scalar(select(func.count()).select_from(model)
+                                       .where(model.seq > new_cursor)) or 0
+                        for model in SYNCED_TABLES.values())
+    return Page(changes, new_cursor, more, remaining)
+
+
+def profile(user: User) -> dict:
+    return dict(id=user.id, username=user.username, display_name=user.display_name,
+                role=user.role, region=user.region, institution=user.institution,
+                position=user.position, gender=user.gender)

@@ -1,0 +1,91 @@
+"""Test helpers: a real server process on loopback, seeded accounts, client profiles."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+import requests
+
+from app.services import account
+from app.store.db import Store
+from sync.server import accounts, db
+from sync.server.models import Forum
+from sync.server.seq import take_seq
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "clave-de-prueba-1"
+FORUM_ID = str(uuid.UUID("11111111-2222-3333-4444-555555555555"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def seed(url: str, users=("ana", "beto"), role="participant") -> None:
+    """Accounts (password PASSWORD) and one open forum, straight into the database."""
+    db.upgrade(url)
+    sessions = db.session_factory(db.make_engine(url))
+    with sessions() as s, s.begin():
+        for name in users:
+            accounts.add_user(s, username=name, display_name=name.capitalize() + " Prueba",
+                              password=PASSWORD, role=role, region="Cusco",
+                              institution="UGEL Canchis", position="Director de IE")
+        if s.get(Forum, FORUM_ID) is None:
+            s.add(Forum(id=FORUM_ID, slug="pruebas", title="Foro de pruebas", description="",
+                        position=0, created_at=datetime.now(timezone.utc),
+                        seq=take_seq(s)))
+    sessions.kw["bind"].dispose()
+
+
+class ServerProcess:
+    """`minka-server serve` in its own process, on a free loopback port."""
+
+    def __init__(self, db_url: str, log_path: Path, port: int | None = None):
+        self.db_url = db_url
+        self.port = port or free_port()
+        self.log_path = log_path
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 30) -> "ServerProcess":
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "sync.server.cli", "--db", self.db_url, "serve",
+             "--port", str(self.port), "--log-level", "warning", "--no-access-log"],
+            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"server exited: {self.log_path.read_text()[-2000:]}")
+            try:
+                if requests.get(self.url + "/api/v1/ping", timeout=1).status_code == 200:
+                    return self
+            except requests.RequestException:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start in time")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def signed_in_profile(path: Path, server_url: str, username: str) -> Store:
+    store = Store(path)
+    account.sign_in(store, server_url, username, PASSWORD, device_name=f"test {path.name}")
+    return store

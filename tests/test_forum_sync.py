@@ -1,0 +1,40 @@
+"""Forum posts written offline travel through a real server to another member."""
+from __future__ import annotations
+
+from app.services import forums, syncing
+from app.store.models import PENDING, SYNCED
+from tests.helpers import FORUM_ID
+
+
+def test_post_written_offline_reaches_another_member(profile_factory):
+    ana, beto = profile_factory("ana"), profile_factory("beto")
+    syncing.sync_now(ana)
+    thread_id = forums.create_thread(ana, FORUM_ID, "Tertulia dialógica en Sicuani",
+                                     "Leímos *Los ríos profundos* con las familias.")
+    reply_id = forums.reply(ana, thread_id, "Añado: vinieron 14 madres y padres.")
+    assert [p.state for p in forums.thread_posts(ana, thread_id)] == [PENDING, PENDING]
+    assert syncing.status(ana).pending == 2
+
+    summary = syncing.sync_now(ana)
+    assert summary.pushed == 2 and summary.rejected == 0
+    assert syncing.status(ana).pending == 0
+    assert [p.state for p in forums.thread_posts(ana, thread_id)] == [SYNCED, SYNCED]
+
+    syncing.sync_now(beto)
+    threads = forums.list_threads(beto, FORUM_ID)
+    assert [t.title for t in threads] == ["Tertulia dialógica en Sicuani"]
+    posts = forums.thread_posts(beto, thread_id)
+    assert [p.id for p in posts] == [posts[0].id, reply_id]
+    assert {p.author for p in posts} == {"Ana Prueba"}
+    assert posts[1].body == "Añado: vinieron 14 madres y padres."
+    # the time shown is the server's, close to now, in UTC
+    mine = forums.thread_posts(ana, thread_id)
+    assert abs((posts[1].created_at - mine[1].created_at).total_seconds()) < 60
+
+
+def test_quiet_sync_is_one_request(profile_factory):
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    summary = syncing.sync_now(ana)
+    assert (summary.requests, summary.pushed, summary.pulled) == (1, 0, 0)
+    assert summary.bytes_up + summary.bytes_down < 2048
