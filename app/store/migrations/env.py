@@ -11,7 +11,6 @@ target_metadata = Base.metadata
 def run_migrations_online() -> None:
     connectable = create_engine(config.get_main_option("sqlalchemy.url"), poolclass=pool.NullPool)
     with connectable.connect() as connection:
-        connection.exec_driver_sql("PRAGMA journal_mode=WAL")
         context.configure(connection=connection, target_metadata=target_metadata,
                           render_as_batch=True)
         with context.begin_transaction():
