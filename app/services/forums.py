@@ -179,3 +179,25 @@ def reply(store: Store, thread_id: str, body: str, reply_to: str | None = None) 
         thread.last_activity_at = now
         _queue(s, "post.create", payload, now)
     return str(payload.id)
+
+
+def load_draft(store: Store, key: str) -> str:
+    """Text a user was composing (a reply, a new thread), kept across restarts."""
+    with store.session() as s:
+        return meta.get(s, f"draft:{key}", "") or ""
+
+
+def save_draft(store: Store, key: str, text: str) -> None:
+    with store.session() as s, s.begin():
+        meta.put(s, f"draft:{key}", text if text.strip() else None)
+
+
+def recent_threads(store: Store, limit: int = 6) -> list[ThreadItem]:
+    """The most recently active threads across all forums, for the home page."""
+    with store.session() as s:
+        rows = s.execute(
+            select(Thread, Person.display_name).outerjoin(Person, Person.id == Thread.author_id)
+            .order_by(Thread.last_activity_at.desc()).limit(limit)).all()
+        return [ThreadItem(t.id, t.forum_id, t.title, name or "", utc(t.created_at),
+                           utc(t.last_activity_at), t.post_count, t.state, t.locked)
+                for t, name in rows]

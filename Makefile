@@ -1,0 +1,38 @@
+# Minka: `make run` opens the app signed in to a demo server; `make test` runs every test.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := resources/translations/minka_es.ts resources/translations/minka_en.ts
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test translations lupdate bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Minka needs Python 3.11"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(BIN)/python -m app demo
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --durations=10
+
+# Refresh the .ts catalogues from the source (Spanish is the source language).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -silent -source-language es -no-obsolete \
+	  $$(find app -name '*.py') -ts $(TS)
+
+screenshots: $(STAMP) translations
+	$(BIN)/python build_scripts/screenshots.py docs/screenshots
+
+clean:
+	rm -rf $(VENV) .minka-demo $(QM)

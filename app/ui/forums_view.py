@@ -1,0 +1,436 @@
+"""Foros: forums → threads → posts, with replies and new threads written offline."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer,
+                            Signal)
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListView, QListWidget, QListWidgetItem,
+                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
+                               QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
+
+from app.services import forums
+from app.services.errors import UserError
+from app.store.models import PENDING, REJECTED
+from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.messages import problem
+from app.ui.timefmt import when
+
+PAGE = 100
+
+
+class ThreadListModel(QAbstractListModel):
+    """Threads of one forum, fetched a page at a time as the list scrolls."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.forum_id: str | None = None
+        self.items: list[forums.ThreadItem] = []
+        self.total = 0
+
+    def set_forum(self, forum_id: str | None) -> None:
+        self.beginResetModel()
+        self.forum_id = forum_id
+        self.items = forums.list_threads(self.store, forum_id, 0, PAGE) if forum_id else []
+        self.total = forums.count_threads(self.store, forum_id) if forum_id else 0
+        self.endResetModel()
+
+    def reload(self) -> None:
+        self.set_forum(self.forum_id)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.items)
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
+        return not parent.isValid() and len(self.items) < self.total
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: N802
+        page = forums.list_threads(self.store, self.forum_id, len(self.items), PAGE)
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
+            self.items.extend(page)
+            self.endInsertRows()
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        if role == Qt.DisplayRole:
+            return item.title
+        if role == Qt.UserRole:
+            return item
+        if role == Qt.AccessibleTextRole:
+            return f"{item.title}, {item.author}"
+        return None
+
+    def row_of(self, thread_id: str) -> int:
+        return next((i for i, t in enumerate(self.items) if t.id == thread_id), -1)
+
+
+class ThreadDelegate(QStyledItemDelegate):
+    """Two lines per thread: the title, then who, how many replies and when."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        metrics = option.fontMetrics
+        return QSize(200, metrics.height() * 2 + metrics.height() // 2 + 14)
+
+    def paint(self, painter, option, index):
+        item: forums.ThreadItem = index.data(Qt.UserRole)
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style:
+            style.drawControl(QStyle.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.State_Selected)
+        rect = option.rect.adjusted(10, 6, -10, -6)
+        line = option.fontMetrics.height()
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        color = option.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
+        painter.setPen(color)
+        title = painter.fontMetrics().elidedText(item.title, Qt.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
+                         Qt.AlignLeft | Qt.AlignVCenter, title)
+        painter.setFont(option.font)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.PlaceholderText))
+        replies = item.post_count - 1
+        parts = [item.author or "—",
+                 self.tr("%n respuestas", "", replies) if replies != 1
+                 else self.tr("1 respuesta"),
+                 when(item.last_activity_at)]
+        if item.state == PENDING:
+            parts.insert(0, self.tr("Pendiente de envío"))
+        elif item.state == REJECTED:
+            parts.insert(0, self.tr("No se pudo publicar"))
+        detail = painter.fontMetrics().elidedText(" · ".join(parts), Qt.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), rect.top() + line + 4, rect.width(), line),
+                         Qt.AlignLeft | Qt.AlignVCenter, detail)
+        painter.restore()
+
+
+class NewThreadDialog(QDialog):
+    def __init__(self, forum_title: str, title: str = "", body: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nuevo tema en «%1»").replace("%1", forum_title))
+        self.resize(640, 460)
+        self.title = QLineEdit(title)
+        self.title.setPlaceholderText(self.tr("Por ejemplo: ¿Cómo organizaron su primera "
+                                              "tertulia dialógica?"))
+        self.title.setMaxLength(200)
+        self.body = QPlainTextEdit(body)
+        self.body.setPlaceholderText(self.tr("Escriba aquí su mensaje. Puede usar **negrita**, "
+                                             "listas con guiones y enlaces."))
+        note = QLabel(self.tr("Puede escribir sin conexión: el tema se enviará en la próxima "
+                              "sincronización."))
+        note.setObjectName("hint")
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Título"), self.title)
+        form.addRow(self.tr("Mensaje"), self.body)
+        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.publish = buttons.addButton(self.tr("Publicar tema"), QDialogButtonBox.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+
+class ForumsView(QWidget):
+    """The Foros section. Emits `wrote` after anything is queued, for the status bar."""
+
+    wrote = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.thread_id: str | None = None
+        self.reply_to: str | None = None
+        self._posts: dict[str, forums.PostItem] = {}
+
+        self.forum_list = QListWidget()
+        self.forum_list.setObjectName("forumList")
+        self.forum_list.currentItemChanged.connect(self._forum_changed)
+        forums_label = QLabel(self.tr("Foros"))
+        forums_label.setObjectName("paneTitle")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(forums_label)
+        left_layout.addWidget(self.forum_list)
+
+        self.threads = ThreadListModel(store, self)
+        self.thread_view = QListView()
+        self.thread_view.setObjectName("threadList")
+        self.thread_view.setModel(self.threads)
+        self.thread_view.setItemDelegate(ThreadDelegate(self.thread_view))
+        self.thread_view.setUniformItemSizes(True)
+        self.thread_view.selectionModel().currentChanged.connect(self._thread_changed)
+        self.threads_label = QLabel(self.tr("Temas"))
+        self.threads_label.setObjectName("paneTitle")
+        self.new_thread_button = QPushButton(self.tr("Nuevo tema"))
+        self.new_thread_button.clicked.connect(self.new_thread)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        head.addWidget(self.threads_label, 1)
+        head.addWidget(self.new_thread_button)
+        middle_layout.addLayout(head)
+        middle_layout.addWidget(self.thread_view)
+
+        self.reader = SafeTextBrowser()
+        self.reader.setObjectName("threadReader")
+        self.reader.anchorClicked.connect(self._link_clicked)
+        self.reply_label = QLabel()
+        self.reply_label.setObjectName("hint")
+        self.reply_box = QPlainTextEdit()
+        self.reply_box.setObjectName("replyBox")
+        self.reply_box.setPlaceholderText(self.tr("Escriba su respuesta. Se guarda mientras "
+                                                  "escribe y se enviará al sincronizar."))
+        self.reply_box.setMaximumHeight(150)
+        self.reply_box.textChanged.connect(self._draft_changed)
+        self.reply_button = QPushButton(self.tr("Publicar respuesta"))
+        self.reply_button.setObjectName("primary")
+        self.reply_button.clicked.connect(self.send_reply)
+        self.cancel_reply_to = QPushButton(self.tr("Responder al tema"))
+        self.cancel_reply_to.clicked.connect(lambda: self._set_reply_to(None))
+        self.cancel_reply_to.hide()
+        self._draft_timer = QTimer(self, singleShot=True, interval=600)
+        self._draft_timer.timeout.connect(self._save_draft)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.reader, 1)
+        right_layout.addWidget(self.reply_label)
+        right_layout.addWidget(self.reply_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_reply_to)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reply_button)
+        right_layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 2)
+        splitter.setSizes([230, 330, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+        self._show_thread(None)
+        self.reload()
+
+    # ---- data -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read everything from the store (after a sync), keeping the selection."""
+        current = self.forum_list.currentItem()
+        forum_id = current.data(Qt.UserRole) if current else None
+        thread_id = self.thread_id
+        self.forum_list.blockSignals(True)
+        self.forum_list.clear()
+        for forum in forums.list_forums(self.store):
+            item = QListWidgetItem(f"{forum.title}  ({forum.thread_count})")
+            item.setData(Qt.UserRole, forum.id)
+            item.setToolTip(forum.description)
+            self.forum_list.addItem(item)
+            if forum.id == forum_id:
+                self.forum_list.setCurrentItem(item)
+        self.forum_list.blockSignals(False)
+        if self.forum_list.count() and self.forum_list.currentItem() is None:
+            self.forum_list.setCurrentRow(0)
+        else:
+            self._forum_changed(self.forum_list.currentItem())
+        if self.forum_list.count() == 0:
+            self.reader.setHtml("<p>" + html.escape(self.tr(
+                "Todavía no hay foros en este equipo. Sincronice para recibirlos.")) + "</p>")
+        if thread_id:
+            self.select_thread(thread_id)
+
+    def _forum_changed(self, item) -> None:
+        forum_id = item.data(Qt.UserRole) if item else None
+        keep = self.thread_id
+        self.threads.set_forum(forum_id)
+        self.new_thread_button.setEnabled(forum_id is not None)
+        if keep and self.threads.row_of(keep) >= 0:
+            self.select_thread(keep)
+        else:
+            self._show_thread(None)
+
+    def select_forum(self, forum_id: str) -> None:
+        for row in range(self.forum_list.count()):
+            if self.forum_list.item(row).data(Qt.UserRole) == forum_id:
+                self.forum_list.setCurrentRow(row)
+
+    def select_thread(self, thread_id: str) -> None:
+        row = self.threads.row_of(thread_id)
+        while row < 0 and self.threads.canFetchMore():
+            self.threads.fetchMore()
+            row = self.threads.row_of(thread_id)
+        if row >= 0:
+            self.thread_view.setCurrentIndex(self.threads.index(row))
+            self._show_thread(thread_id)
+
+    def _thread_changed(self, current: QModelIndex, _previous=None) -> None:
+        item = current.data(Qt.UserRole) if current.isValid() else None
+        self._show_thread(item.id if item else None)
+
+    def _show_thread(self, thread_id: str | None) -> None:
+        if thread_id != self.thread_id:
+            self._save_draft()
+            self.reply_to = None
+        self.thread_id = thread_id
+        thread = forums.get_thread(self.store, thread_id) if thread_id else None
+        enabled = thread is not None and not thread.locked
+        self.reply_box.setEnabled(enabled)
+        self.reply_button.setEnabled(enabled)
+        if thread is None:
+            self.reader.setHtml("<div class='empty'><p>" + html.escape(self.tr(
+                "Elija un tema de la lista para leerlo y responder.")) + "</p></div>")
+            self.reply_box.blockSignals(True)
+            self.reply_box.clear()
+            self.reply_box.blockSignals(False)
+            self._set_reply_to(None)
+            return
+        posts = forums.thread_posts(self.store, thread_id)
+        self._posts = {p.id: p for p in posts}
+        self.reader.setHtml(self._thread_html(thread, posts))
+        draft = forums.load_draft(self.store, f"reply:{thread_id}")
+        if self.reply_box.toPlainText() != draft:
+            self.reply_box.blockSignals(True)
+            self.reply_box.setPlainText(draft)
+            self.reply_box.blockSignals(False)
+        self._set_reply_to(self.reply_to)
+
+    def _thread_html(self, thread, posts) -> str:
+        parts = [f"<h2>{html.escape(thread.title)}</h2>"]
+        if thread.locked:
+            parts.append("<p class='note'>" + html.escape(self.tr(
+                "Este tema está cerrado: se puede leer, pero ya no recibe respuestas."))
+                + "</p>")
+        for post in posts:
+            head = f"<b>{html.escape(post.author or self.tr('Participante'))}</b>"
+            if post.author_detail:
+                head += f" <span class='muted'>· {html.escape(post.author_detail)}</span>"
+            head += f"<br><span class='muted'>{html.escape(when(post.created_at))}"
+            if post.reply_to_author:
+                head += " · " + html.escape(self.tr("en respuesta a %1").replace(
+                    "%1", post.reply_to_author))
+            head += "</span>"
+            state = ""
+            if post.state == PENDING:
+                state = ("<p class='pending'>⏳ " + html.escape(self.tr(
+                    "Pendiente de envío: se publicará en la próxima sincronización.")) + "</p>")
+            elif post.state == REJECTED:
+                state = ("<p class='rejected'>⚠ " + html.escape(self.tr(
+                    "No se pudo publicar: %1").replace("%1", problem(post.reject_code or "")))
+                    + f" <a href='minka:copy/{post.id}'>" + html.escape(self.tr(
+                        "Copiar el texto")) + "</a></p>")
+            actions = ""
+            if not thread.locked and post.state != REJECTED:
+                actions = (f"<p class='actions'><a href='minka:reply/{post.id}'>"
+                           + html.escape(self.tr("Responder a este mensaje")) + "</a></p>")
+            parts.append(f"<div class='post'><p>{head}</p>{state}"
+                         f"<div class='body'>{to_html(post.body)}</div>{actions}</div><hr>")
+        return "".join(parts)
+
+    # ---- actions ----------------------------------------------------------------
+
+    def _link_clicked(self, url) -> None:
+        text = url.toString()
+        if text.startswith("minka:reply/"):
+            self._set_reply_to(text.split("/", 1)[1])
+            self.reply_box.setFocus()
+        elif text.startswith("minka:copy/"):
+            post = self._posts.get(text.split("/", 1)[1])
+            if post:
+                QGuiApplication.clipboard().setText(post.body)
+                self.reply_label.setText(self.tr("Texto copiado. Puede pegarlo en una "
+                                                 "nueva respuesta o en otro tema."))
+        elif url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+            QDesktopServices.openUrl(url)
+
+    def _set_reply_to(self, post_id: str | None) -> None:
+        post = self._posts.get(post_id) if post_id else None
+        self.reply_to = post.id if post else None
+        if post:
+            self.reply_label.setText(self.tr("Respondiendo a %1").replace("%1", post.author))
+            self.cancel_reply_to.show()
+        else:
+            self.reply_label.setText(self.tr("Su respuesta al tema") if self.thread_id else "")
+            self.cancel_reply_to.hide()
+
+    def _draft_changed(self) -> None:
+        self._draft_timer.start()
+
+    def _save_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.thread_id:
+            forums.save_draft(self.store, f"reply:{self.thread_id}",
+                              self.reply_box.toPlainText())
+
+    def send_reply(self) -> None:
+        if not self.thread_id:
+            return
+        try:
+            forums.reply(self.store, self.thread_id, self.reply_box.toPlainText(),
+                         self.reply_to)
+        except UserError as exc:
+            QMessageBox.information(self, self.tr("No se pudo publicar"), problem(exc.code))
+            return
+        self.reply_box.blockSignals(True)
+        self.reply_box.clear()
+        self.reply_box.blockSignals(False)
+        forums.save_draft(self.store, f"reply:{self.thread_id}", "")
+        self.reply_to = None
+        thread_id = self.thread_id
+        self.threads.reload()
+        self.select_thread(thread_id)
+        self._show_thread(thread_id)
+        self.reader.verticalScrollBar().setValue(self.reader.verticalScrollBar().maximum())
+        self.wrote.emit()
+
+    def new_thread(self) -> None:
+        item = self.forum_list.currentItem()
+        if item is None:
+            return
+        forum_id = item.data(Qt.UserRole)
+        draft_key = f"thread:{forum_id}"
+        saved = forums.load_draft(self.store, draft_key)
+        title, _, body = saved.partition("\n\n")
+        dialog = NewThreadDialog(forums_title(self.store, forum_id), title, body, self)
+        while True:
+            accepted = dialog.exec() == QDialog.Accepted
+            text_title, text_body = dialog.title.text(), dialog.body.toPlainText()
+            if not accepted:
+                # Closing the dialog never throws away what was written.
+                forums.save_draft(self.store, draft_key,
+                                  f"{text_title}\n\n{text_body}" if text_body.strip()
+                                  or text_title.strip() else "")
+                return
+            try:
+                thread_id = forums.create_thread(self.store, forum_id, text_title, text_body)
+            except UserError as exc:
+                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
+                continue
+            forums.save_draft(self.store, draft_key, "")
+            break
+        self.reload()
+        self.select_thread(thread_id)
+        self.wrote.emit()
+
+
+def forums_title(store, forum_id: str) -> str:
+    return next((f.title for f in forums.list_forums(store) if f.id == forum_id), "")

@@ -1,0 +1,226 @@
+"""The main window: sections on the left, the chosen section, sync in the status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QStackedWidget, QWidget)
+
+from app.services import syncing
+from app.store import meta
+from app.ui.forums_view import ForumsView
+from app.ui.messages import problem
+from app.ui.pages import HomePage, course_page, groups_page, repository_page
+from app.ui.sync_controller import SyncController
+from app.ui.timefmt import when
+from sync.client import SyncProgress, SyncSummary
+
+HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1048576:.1f} MB"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store, account, auto_sync: bool | None = None, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.account = account
+        self.setWindowTitle(self.tr("Minka — %1").replace("%1", account.display_name))
+        self.resize(1180, 760)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
+                      self.tr("Foros"), self.tr("Grupos")):
+            self.nav.addItem(label)
+        self.nav.setFixedWidth(190)
+        self.home = HomePage(store, account.display_name)
+        self.forums = ForumsView(store)
+        self.stack = QStackedWidget()
+        for page in (self.home, course_page(), repository_page(), self.forums, groups_page()):
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._section_changed)
+        self.home.open_thread.connect(self.open_thread)
+        self.forums.wrote.connect(self.refresh_status)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        # status bar: last sync · pending · progress · connection · button
+        self.last_sync_label = QLabel()
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingLabel")
+        self.connection_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.sync_button = QPushButton(self.tr("Sincronizar ahora"))
+        self.sync_button.setObjectName("primary")
+        self.sync_button.clicked.connect(self.sync_now)
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.last_sync_label)
+        bar.addWidget(self.pending_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.connection_label)
+        bar.addPermanentWidget(self.sync_button)
+
+        if auto_sync is None:
+            with store.session() as s:
+                auto_sync = meta.get(s, "auto_sync", "1") == "1"
+        self.sync = SyncController(store, self, auto=auto_sync)
+        self.sync.started.connect(self._sync_started)
+        self.sync.progress.connect(self._sync_progress)
+        self.sync.finished.connect(self._sync_finished)
+        self.sync.failed.connect(self._sync_failed)
+        self.sync.reachability.connect(self._reachability)
+        self._build_menu(auto_sync)
+        self.nav.setCurrentRow(HOME)
+        self.refresh_status()
+
+    def _build_menu(self, auto_sync: bool) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Minka"))
+        sync_action = QAction(self.tr("Sincronizar ahora"), self)
+        sync_action.setShortcut(QKeySequence("F5"))
+        sync_action.triggered.connect(self.sync_now)
+        menu.addAction(sync_action)
+        self.auto_action = QAction(self.tr("Sincronizar sola cuando haya conexión"), self)
+        self.auto_action.setCheckable(True)
+        self.auto_action.setChecked(auto_sync)
+        self.auto_action.setToolTip(self.tr("Desactívelo si usa datos del celular y prefiere "
+                                            "sincronizar solo cuando usted lo pida."))
+        self.auto_action.toggled.connect(self._auto_toggled)
+        menu.addAction(self.auto_action)
+        language = menu.addMenu(self.tr("Idioma"))
+        group = QActionGroup(self)
+        with self.store.session() as s:
+            current = meta.get(s, "language", "es")
+        for code, name in (("es", "Español"), ("en", "English")):
+            action = QAction(name, self, checkable=True, checked=code == current)
+            action.triggered.connect(lambda _=False, c=code: self._language(c))
+            group.addAction(action)
+            language.addAction(action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("Salir"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+    # ---- navigation --------------------------------------------------------------
+
+    def _section_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if row == HOME:
+            self.home.reload()
+
+    def open_thread(self, forum_id: str, thread_id: str) -> None:
+        self.nav.setCurrentRow(FORUMS)
+        self.forums.select_forum(forum_id)
+        self.forums.select_thread(thread_id)
+
+    # ---- sync --------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        self.sync.sync_now()
+
+    def refresh_status(self) -> None:
+        state = syncing.status(self.store)
+        self.last_sync_label.setText(
+            self.tr("Última sincronización: %1").replace("%1", when(state.last_ok_at))
+            if state.last_ok_at else self.tr("Aún no ha sincronizado"))
+        self.pending_label.setText(
+            self.tr("%n escritos pendientes de envío", "", state.pending) if state.pending
+            else self.tr("Nada pendiente de envío"))
+        if abs(state.clock_skew_seconds) > syncing.CLOCK_SKEW_WARNING_SECONDS:
+            self.last_sync_label.setToolTip(self.tr(
+                "La fecha u hora de esta computadora no coincide con la del servidor. Minka "
+                "usa la hora del servidor para ordenar los mensajes, pero conviene "
+                "corregirla."))
+            self.last_sync_label.setText(self.last_sync_label.text() + " · ⚠ "
+                                         + self.tr("revise la hora del equipo"))
+        if self.stack.currentIndex() == HOME:
+            self.home.reload()
+
+    def _sync_started(self) -> None:
+        self.sync_button.setEnabled(False)
+        self.sync_button.setText(self.tr("Sincronizando…"))
+        self.progress.setRange(0, 0)
+        self.progress.setFormat("")
+        self.progress.show()
+
+    def _sync_progress(self, state: SyncProgress) -> None:
+        if state.phase == "retry":
+            self.connection_label.setText(self.tr("Conexión inestable, reintentando…"))
+            return
+        fraction = state.fraction
+        if fraction is None:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        self.progress.setFormat(self.tr("%1 enviados · %2 recibidos")
+                                .replace("%1", str(state.pushed))
+                                .replace("%2", str(state.pulled)))
+
+    def _sync_finished(self, summary: SyncSummary) -> None:
+        self._sync_ended()
+        self.connection_label.setText(self.tr("Conectado"))
+        self.forums.reload()
+        self.refresh_status()
+        message = self.tr("Sincronización completa: %1 enviados, %2 recibidos (%3).") \
+            .replace("%1", str(summary.pushed)).replace("%2", str(summary.pulled)) \
+            .replace("%3", _size(summary.bytes_up + summary.bytes_down))
+        if summary.rejected:
+            message += " " + self.tr("%n escritos no se pudieron publicar; verá el motivo "
+                                     "junto a cada uno.", "", summary.rejected)
+        self.statusBar().showMessage(message, 15000)
+
+    def _sync_failed(self, code: str) -> None:
+        self._sync_ended()
+        self.forums.reload()
+        self.refresh_status()
+        self.connection_label.setText(self.tr("Sin conexión") if code in (
+            "no_connection", "timeout") else self.tr("No se pudo sincronizar"))
+        self.connection_label.setToolTip(problem(code))
+        if code == "auth_revoked":
+            QMessageBox.warning(self, self.tr("Vuelva a ingresar"), problem(code))
+        elif code not in ("no_connection", "timeout", "cancelled"):
+            self.statusBar().showMessage(problem(code), 30000)
+
+    def _sync_ended(self) -> None:
+        self.progress.hide()
+        self.sync_button.setEnabled(True)
+        self.sync_button.setText(self.tr("Sincronizar ahora"))
+
+    def _reachability(self, reachable: bool) -> None:
+        self.connection_label.setText(self.tr("Conectado") if reachable
+                                      else self.tr("Sin conexión"))
+        self.connection_label.setToolTip("" if reachable else self.tr(
+            "Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la "
+            "conexión."))
+
+    # ---- settings ----------------------------------------------------------------
+
+    def _auto_toggled(self, on: bool) -> None:
+        with self.store.session() as s, s.begin():
+            meta.put(s, "auto_sync", "1" if on else "0")
+        self.sync.set_auto(on)
+
+    def _language(self, code: str) -> None:
+        with self.store.session() as s, s.begin():
+            meta.put(s, "language", code)
+        QMessageBox.information(self, self.tr("Idioma"), self.tr(
+            "El cambio de idioma se aplicará la próxima vez que abra Minka."))
+
+    def closeEvent(self, event):  # noqa: N802
+        self.forums._save_draft()
+        self.sync.cancel()
+        super().closeEvent(event)

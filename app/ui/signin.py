@@ -1,0 +1,87 @@
+"""The sign-in dialog: server address, user and password, asked once per profile."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+                               QProgressBar, QVBoxLayout)
+
+from app.services import account
+from app.services.errors import UserError
+from app.ui.messages import problem
+from app.ui.tasks import run_in_background
+from sync.client import SyncError
+
+log = logging.getLogger(__name__)
+
+
+class SignInDialog(QDialog):
+    def __init__(self, store, server_url: str = "", username: str = "", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.account = None
+        self.setWindowTitle(self.tr("Ingresar a Minka"))
+        self.setMinimumWidth(460)
+        intro = QLabel(self.tr("Ingrese una sola vez con la cuenta que le dio su formador o "
+                               "formadora. Después, Minka abrirá sin pedirle nada, aunque no "
+                               "tenga internet."))
+        intro.setWordWrap(True)
+        self.server = QLineEdit(server_url)
+        self.server.setPlaceholderText("https://minka.ejemplo.pe")
+        self.username = QLineEdit(username)
+        self.username.setPlaceholderText(self.tr("por ejemplo: rosa.quispe"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Servidor"), self.server)
+        form.addRow(self.tr("Usuario"), self.username)
+        form.addRow(self.tr("Contraseña"), self.password)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
+        self.ok = self.buttons.addButton(self.tr("Ingresar"), QDialogButtonBox.AcceptRole)
+        self.ok.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        (self.password if server_url and username else self.server).setFocus()
+
+    def submit(self) -> None:
+        self.error.hide()
+        self._busy(True)
+        server, user, password = self.server.text(), self.username.text(), self.password.text()
+        run_in_background(self, lambda: account.sign_in(self.store, server, user, password),
+                          self._signed_in, self._failed)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.server, self.username, self.password, self.ok):
+            widget.setEnabled(not busy)
+
+    def _signed_in(self, acct) -> None:
+        self.account = acct
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        if isinstance(exc, (UserError, SyncError)):
+            log.info("sign-in failed: %s", exc)
+            self.error.setText(problem(exc.code))
+        else:
+            log.error("sign-in failed unexpectedly", exc_info=exc)
+            self.error.setText(problem("internal"))
+        self.error.show()
+        self.password.setFocus()
+        self.password.selectAll()
