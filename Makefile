@@ -30,6 +30,7 @@ test: $(STAMP) translations
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -source-language es -no-obsolete \
 	  $$(find app -name '*.py') -ts $(TS)
+	$(BIN)/python build_scripts/fill_translations.py
 
 screenshots: $(STAMP) translations
 	$(BIN)/python build_scripts/screenshots.py docs/screenshots

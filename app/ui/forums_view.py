@@ -100,9 +100,7 @@ class ThreadDelegate(QStyledItemDelegate):
         if not selected:
             painter.setPen(option.palette.color(QPalette.PlaceholderText))
         replies = item.post_count - 1
-        parts = [item.author or "—",
-                 self.tr("%n respuestas", "", replies) if replies != 1
-                 else self.tr("1 respuesta"),
+        parts = [item.author or "—", self.tr("%n respuestas", "", replies),
                  when(item.last_activity_at)]
         if item.state == PENDING:
             parts.insert(0, self.tr("Pendiente de envío"))

@@ -1,471 +1,601 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="en_US" sourcelanguage="es">
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="es">
 <context>
     <name>Fechas</name>
     <message>
-        <location filename="../../app/ui/timefmt.py" line="16"/>
+        <location filename="../../app/ui/timefmt.py" line="16" />
         <source>hoy, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>today, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timefmt.py" line="18"/>
+        <location filename="../../app/ui/timefmt.py" line="18" />
         <source>ayer, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yesterday, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/timefmt.py" line="20"/>
-        <source>d &apos;de&apos; MMMM &apos;de&apos; yyyy</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/timefmt.py" line="20" />
+        <source>d 'de' MMMM 'de' yyyy</source>
+        <translation>MMMM d, yyyy</translation>
     </message>
 </context>
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="161"/>
+        <location filename="../../app/ui/forums_view.py" line="159" />
         <source>Foros</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="176"/>
+        <location filename="../../app/ui/forums_view.py" line="174" />
         <source>Temas</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178"/>
+        <location filename="../../app/ui/forums_view.py" line="176" />
         <source>Nuevo tema</source>
-        <translation type="unfinished"></translation>
+        <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="196"/>
+        <location filename="../../app/ui/forums_view.py" line="194" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="200"/>
+        <location filename="../../app/ui/forums_view.py" line="198" />
         <source>Publicar respuesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="203"/>
+        <location filename="../../app/ui/forums_view.py" line="201" />
         <source>Responder al tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="257"/>
+        <location filename="../../app/ui/forums_view.py" line="255" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="300"/>
+        <location filename="../../app/ui/forums_view.py" line="298" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="320"/>
+        <location filename="../../app/ui/forums_view.py" line="318" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
-        <translation type="unfinished"></translation>
+        <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="328"/>
+        <location filename="../../app/ui/forums_view.py" line="326" />
         <source>en respuesta a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="334"/>
+        <location filename="../../app/ui/forums_view.py" line="332" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="337"/>
+        <location filename="../../app/ui/forums_view.py" line="335" />
         <source>No se pudo publicar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="339"/>
+        <location filename="../../app/ui/forums_view.py" line="337" />
         <source>Copiar el texto</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="343"/>
+        <location filename="../../app/ui/forums_view.py" line="341" />
         <source>Responder a este mensaje</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="359"/>
+        <location filename="../../app/ui/forums_view.py" line="357" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="369"/>
+        <location filename="../../app/ui/forums_view.py" line="367" />
         <source>Respondiendo a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="372"/>
+        <location filename="../../app/ui/forums_view.py" line="370" />
         <source>Su respuesta al tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="391"/>
+        <location filename="../../app/ui/forums_view.py" line="389" />
         <source>No se pudo publicar</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="426"/>
+        <location filename="../../app/ui/forums_view.py" line="424" />
         <source>Falta algo</source>
-        <translation type="unfinished"></translation>
+        <translation>Something is missing</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="72"/>
+        <location filename="../../app/ui/pages.py" line="72" />
         <source>Conversaciones recientes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="99"/>
+        <location filename="../../app/ui/pages.py" line="99" />
         <source>Buenos días, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="100"/>
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Buenas tardes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101"/>
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Buenas noches, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="106"/>
+        <location filename="../../app/ui/pages.py" line="106" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>You have %n piece of writing waiting to be sent. It will go by itself when there is a connection.</numerusform><numerusform>You have %n pieces of writing waiting to be sent. They will go by themselves when there is a connection.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="109"/>
+        <location filename="../../app/ui/pages.py" line="109" />
         <source>Todo lo que escribió ya está enviado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="111"/>
+        <location filename="../../app/ui/pages.py" line="111" />
         <source>Última sincronización: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="114"/>
+        <location filename="../../app/ui/pages.py" line="114" />
         <source>Aún no ha sincronizado en este equipo.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="119"/>
+        <location filename="../../app/ui/pages.py" line="119" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="30"/>
+        <location filename="../../app/ui/main_window.py" line="30" />
         <source>Minka — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35"/>
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Inicio</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35"/>
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Curso</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35"/>
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Repositorio</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Foros</source>
-        <translation type="unfinished"></translation>
+        <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36"/>
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Grupos</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
-        <location filename="../../app/ui/main_window.py" line="91"/>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="65" />
+        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sincronizar ahora</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>&amp;Minka</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Sincronizar sola cuando haya conexión</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync by itself when there is a connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn this off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Idioma</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>Salir</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="137" />
         <source>Última sincronización: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Aún no ha sincronizado</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>%n escritos pendientes de envío</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Nada pendiente de envío</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>revise la hora del equipo</source>
-        <translation type="unfinished"></translation>
+        <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>Sincronizando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>Conexión inestable, reintentando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="169" />
         <source>%1 enviados · %2 recibidos</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Conectado</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="182"/>
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>Sin conexión</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>No se pudo sincronizar</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>Vuelva a ingresar</source>
-        <translation type="unfinished"></translation>
+        <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new language will apply the next time you open Minka.</translation>
+    </message>
+</context>
+<context>
+    <name>Mensajes</name>
+    <message>
+        <location filename="../../app/ui/messages.py" line="11" />
+        <source>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo sola cuando haya señal.</source>
+        <translation>The server could not be reached. Check your internet connection; Minka will try again by itself when there is signal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="13" />
+        <source>La conexión es muy lenta y el servidor no respondió a tiempo. Minka volverá a intentarlo; nada de lo escrito se pierde.</source>
+        <translation>The connection is very slow and the server did not answer in time. Minka will try again; nothing you wrote is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="15" />
+        <source>El servidor tuvo un problema pasajero. Minka volverá a intentarlo en unos minutos.</source>
+        <translation>The server had a passing problem. Minka will try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="17" />
+        <source>La red respondió con una página que no es de Minka (puede ser la página de ingreso de la cabina o del wifi). Abra el navegador, acepte las condiciones de la red y vuelva a sincronizar.</source>
+        <translation>The network answered with a page that is not Minka's (perhaps the sign-in page of the internet point or the wifi). Open the browser, accept the network's terms and sync again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="20" />
+        <source>Este equipo ya no tiene permiso para sincronizar con su cuenta. Vuelva a ingresar con su usuario y contraseña; sus escritos pendientes se conservan.</source>
+        <translation>This computer may no longer sync with your account. Sign in again with your username and password; your pending writing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="23" />
+        <source>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</source>
+        <translation>The server did not accept the request. Minka may need an update; let your facilitator know.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="25" />
+        <source>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</source>
+        <translation>The server answered unexpectedly. Let your facilitator know; your pending writing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="27" />
+        <source>Sincronización detenida.</source>
+        <translation>Sync stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="28" />
+        <source>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</source>
+        <translation>Something unexpected went wrong in Minka. Your writing is kept. If it happens again, let your facilitator know.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="31" />
+        <source>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</source>
+        <translation>The username or password is not right. Check them and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="33" />
+        <source>Escriba la dirección del servidor.</source>
+        <translation>Write the server address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="34" />
+        <source>La dirección del servidor debe empezar con http:// o https://.</source>
+        <translation>The server address must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="35" />
+        <source>Escriba su usuario.</source>
+        <translation>Write your username.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36" />
+        <source>Escriba su contraseña.</source>
+        <translation>Write your password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="37" />
+        <source>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</source>
+        <translation>This profile belongs to someone else. To sign in with another account, open Minka with another profile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="39" />
+        <source>Primero ingrese con su usuario y contraseña.</source>
+        <translation>First sign in with your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="41" />
+        <source>Escriba un título para el tema.</source>
+        <translation>Write a title for the thread.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42" />
+        <source>El mensaje está vacío. Escriba algo antes de publicar.</source>
+        <translation>The message is empty. Write something before posting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="43" />
+        <source>El título es muy largo (máximo 200 caracteres).</source>
+        <translation>The title is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="44" />
+        <source>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</source>
+        <translation>The message is too long (20,000 characters at most). You can split it in two.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="47" />
+        <source>El foro ya no existe en el servidor.</source>
+        <translation>The forum no longer exists on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="48" />
+        <source>El tema ya no existe en el servidor.</source>
+        <translation>The thread no longer exists on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="49" />
+        <source>El tema fue cerrado y ya no recibe respuestas.</source>
+        <translation>The thread was closed and takes no more replies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="50" />
+        <source>El mensaje al que respondía ya no está en el tema.</source>
+        <translation>The message you replied to is no longer in the thread.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="51" />
+        <source>El servidor ya tenía un escrito con el mismo identificador.</source>
+        <translation>The server already had an item with the same identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="52" />
+        <source>No tiene permiso para publicar aquí.</source>
+        <translation>You may not post here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="54" />
+        <source>No se pudo completar la operación (código: %1).</source>
+        <translation>The operation could not be completed (code: %1).</translation>
     </message>
 </context>
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="120"/>
+        <location filename="../../app/ui/forums_view.py" line="118" />
         <source>Nuevo tema en «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="123"/>
+        <location filename="../../app/ui/forums_view.py" line="121" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="127"/>
+        <location filename="../../app/ui/forums_view.py" line="125" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="129"/>
+        <location filename="../../app/ui/forums_view.py" line="127" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="134"/>
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>Título</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135"/>
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Mensaje</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="137"/>
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>Publicar tema</source>
-        <translation type="unfinished"></translation>
+        <translation>Post thread</translation>
     </message>
 </context>
 <context>
     <name>Secciones</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33"/>
+        <location filename="../../app/ui/pages.py" line="33" />
         <source>Curso</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="34"/>
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Aquí tendrá su curso completo en este equipo: los módulos y lecciones de la Especialización en Innovación Educativa y Comunidades de Aprendizaje, las lecturas, y sus trabajos para entregar, que podrá escribir sin conexión y enviar cuando sincronice.
 
 Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will have your whole course on this computer: the modules and lessons of the Specialisation in Educational Innovation and Learning Communities, the readings, and your assignments, which you can write offline and send when you sync.
+
+This section is being prepared and will come in a future version of Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="43"/>
+        <location filename="../../app/ui/pages.py" line="43" />
         <source>Repositorio</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="44"/>
+        <location filename="../../app/ui/pages.py" line="44" />
         <source>Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y experiencias sistematizadas), descargar las que necesite para leerlas sin internet y proponer documentos propios.
 
 Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will search the network's publications (guides, research, regulations and documented practices), download the ones you need to read them offline, and propose your own documents.
+
+This section is being prepared and will come in a future version of Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="52"/>
+        <location filename="../../app/ui/pages.py" line="52" />
         <source>Grupos</source>
-        <translation type="unfinished"></translation>
+        <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="53"/>
+        <location filename="../../app/ui/pages.py" line="53" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
-        <translation type="unfinished"></translation>
+        <translation>Here you will find the closed working groups you belong to and the network's debates, which end in published proposals.
+
+Meanwhile, you can talk with your colleagues in the Forums section.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/signin.py" line="24"/>
+        <location filename="../../app/ui/signin.py" line="24" />
         <source>Ingresar a Minka</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="26"/>
+        <location filename="../../app/ui/signin.py" line="26" />
         <source>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in once with the account your facilitator gave you. After that, Minka opens without asking, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="33"/>
+        <location filename="../../app/ui/signin.py" line="33" />
         <source>por ejemplo: rosa.quispe</source>
-        <translation type="unfinished"></translation>
+        <translation>for example: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="37"/>
+        <location filename="../../app/ui/signin.py" line="37" />
         <source>Servidor</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="38"/>
+        <location filename="../../app/ui/signin.py" line="38" />
         <source>Usuario</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="39"/>
+        <location filename="../../app/ui/signin.py" line="39" />
         <source>Contraseña</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="49"/>
+        <location filename="../../app/ui/signin.py" line="49" />
         <source>Ingresar</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="104"/>
+        <location filename="../../app/ui/forums_view.py" line="103" />
         <source>%n respuestas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="105"/>
-        <source>1 respuesta</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forums_view.py" line="108"/>
+        <location filename="../../app/ui/forums_view.py" line="106" />
         <source>Pendiente de envío</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="110"/>
+        <location filename="../../app/ui/forums_view.py" line="108" />
         <source>No se pudo publicar</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not be published</translation>
     </message>
 </context>
 </TS>

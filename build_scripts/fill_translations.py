@@ -1,0 +1,259 @@
+"""Fill the English catalogue and the Spanish plural forms in resources/translations/*.ts.
+
+Spanish is the source language; the Spanish catalogue only needs plural forms. Run after
+`make lupdate` when new strings appear; translations already in the .ts files are kept,
+and strings this table does not know are reported, not invented.
+"""
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+ENGLISH = {
+    "hoy, %1": "today, %1",
+    "ayer, %1": "yesterday, %1",
+    "d 'de' MMMM 'de' yyyy": "MMMM d, yyyy",
+    "Foros": "Forums",
+    "Temas": "Threads",
+    "Nuevo tema": "New thread",
+    "Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.":
+        "Write your reply. It is saved as you type and sent at the next sync.",
+    "Publicar respuesta": "Post reply",
+    "Responder al tema": "Reply to the thread",
+    "Todavía no hay foros en este equipo. Sincronice para recibirlos.":
+        "There are no forums on this computer yet. Sync to receive them.",
+    "Elija un tema de la lista para leerlo y responder.":
+        "Choose a thread from the list to read it and reply.",
+    "Este tema está cerrado: se puede leer, pero ya no recibe respuestas.":
+        "This thread is closed: you can read it, but it takes no more replies.",
+    "en respuesta a %1": "in reply to %1",
+    "Pendiente de envío: se publicará en la próxima sincronización.":
+        "Waiting to be sent: it will be published at the next sync.",
+    "No se pudo publicar: %1": "Could not be published: %1",
+    "Copiar el texto": "Copy the text",
+    "Responder a este mensaje": "Reply to this message",
+    "Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.":
+        "Text copied. You can paste it into a new reply or another thread.",
+    "Respondiendo a %1": "Replying to %1",
+    "Su respuesta al tema": "Your reply to the thread",
+    "No se pudo publicar": "Could not be published",
+    "Falta algo": "Something is missing",
+    "Conversaciones recientes": "Recent conversations",
+    "Buenos días, %1": "Good morning, %1",
+    "Buenas tardes, %1": "Good afternoon, %1",
+    "Buenas noches, %1": "Good evening, %1",
+    "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.": (
+        "You have %n piece of writing waiting to be sent. It will go by itself when there "
+        "is a connection.",
+        "You have %n pieces of writing waiting to be sent. They will go by themselves when "
+        "there is a connection."),
+    "Todo lo que escribió ya está enviado.": "Everything you wrote has been sent.",
+    "Última sincronización: %1.": "Last sync: %1.",
+    "Aún no ha sincronizado en este equipo.": "You have not synced on this computer yet.",
+    "Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de "
+    "los foros.": "There are no conversations on this computer yet. After you sync, the "
+                  "latest from the forums will appear here.",
+    "Minka — %1": "Minka — %1",
+    "Inicio": "Home",
+    "Curso": "Course",
+    "Repositorio": "Repository",
+    "Grupos": "Groups",
+    "Sincronizar ahora": "Sync now",
+    "&Minka": "&Minka",
+    "Sincronizar sola cuando haya conexión": "Sync by itself when there is a connection",
+    "Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.":
+        "Turn this off if you use mobile data and prefer to sync only when you ask.",
+    "Idioma": "Language",
+    "Salir": "Quit",
+    "Última sincronización: %1": "Last sync: %1",
+    "Aún no ha sincronizado": "Not synced yet",
+    "%n escritos pendientes de envío": ("%n item waiting to be sent",
+                                        "%n items waiting to be sent"),
+    "Nada pendiente de envío": "Nothing waiting to be sent",
+    "La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora "
+    "del servidor para ordenar los mensajes, pero conviene corregirla.":
+        "This computer's date or time does not match the server's. Minka orders messages "
+        "by the server's time, but it is worth correcting.",
+    "revise la hora del equipo": "check this computer's clock",
+    "Sincronizando…": "Syncing…",
+    "Conexión inestable, reintentando…": "Unstable connection, trying again…",
+    "%1 enviados · %2 recibidos": "%1 sent · %2 received",
+    "Conectado": "Connected",
+    "Sincronización completa: %1 enviados, %2 recibidos (%3).":
+        "Sync complete: %1 sent, %2 received (%3).",
+    "%n escritos no se pudieron publicar; verá el motivo junto a cada uno.": (
+        "%n item could not be published; you will see why next to it.",
+        "%n items could not be published; you will see why next to each one."),
+    "Sin conexión": "Offline",
+    "No se pudo sincronizar": "Could not sync",
+    "Vuelva a ingresar": "Please sign in again",
+    "Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.":
+        "You can keep reading and writing. Minka will send everything when the connection "
+        "returns.",
+    "El cambio de idioma se aplicará la próxima vez que abra Minka.":
+        "The new language will apply the next time you open Minka.",
+    "Nuevo tema en «%1»": "New thread in “%1”",
+    "Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?":
+        "For example: How did you organise your first dialogic literary gathering?",
+    "Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.":
+        "Write your message here. You can use **bold**, lists with dashes, and links.",
+    "Puede escribir sin conexión: el tema se enviará en la próxima sincronización.":
+        "You can write offline: the thread will be sent at the next sync.",
+    "Título": "Title",
+    "Mensaje": "Message",
+    "Publicar tema": "Post thread",
+    "Aquí tendrá su curso completo en este equipo: los módulos y lecciones de la "
+    "Especialización en Innovación Educativa y Comunidades de Aprendizaje, las lecturas, y "
+    "sus trabajos para entregar, que podrá escribir sin conexión y enviar cuando sincronice."
+    "\n\nEsta sección está en preparación y llegará en una próxima versión de Minka.":
+        "Here you will have your whole course on this computer: the modules and lessons of "
+        "the Specialisation in Educational Innovation and Learning Communities, the "
+        "readings, and your assignments, which you can write offline and send when you "
+        "sync.\n\nThis section is being prepared and will come in a future version of Minka.",
+    "Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y "
+    "experiencias sistematizadas), descargar las que necesite para leerlas sin internet y "
+    "proponer documentos propios.\n\nEsta sección está en preparación y llegará en una "
+    "próxima versión de Minka.":
+        "Here you will search the network's publications (guides, research, regulations "
+        "and documented practices), download the ones you need to read them offline, and "
+        "propose your own documents.\n\nThis section is being prepared and will come in a "
+        "future version of Minka.",
+    "Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la "
+    "red, que terminan en propuestas publicadas.\n\nMientras tanto, puede conversar con sus "
+    "colegas en la sección Foros.":
+        "Here you will find the closed working groups you belong to and the network's "
+        "debates, which end in published proposals.\n\nMeanwhile, you can talk with your "
+        "colleagues in the Forums section.",
+    "Ingresar a Minka": "Sign in to Minka",
+    "Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka "
+    "abrirá sin pedirle nada, aunque no tenga internet.":
+        "Sign in once with the account your facilitator gave you. After that, Minka opens "
+        "without asking, even without internet.",
+    "por ejemplo: rosa.quispe": "for example: rosa.quispe",
+    "Servidor": "Server",
+    "Usuario": "Username",
+    "Contraseña": "Password",
+    "Ingresar": "Sign in",
+    "%n respuestas": ("%n reply", "%n replies"),
+    "Pendiente de envío": "Waiting to be sent",
+    "Participante": "Participant",
+    # Mensajes
+    "No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a "
+    "intentarlo sola cuando haya señal.":
+        "The server could not be reached. Check your internet connection; Minka will try "
+        "again by itself when there is signal.",
+    "La conexión es muy lenta y el servidor no respondió a tiempo. Minka volverá a "
+    "intentarlo; nada de lo escrito se pierde.":
+        "The connection is very slow and the server did not answer in time. Minka will try "
+        "again; nothing you wrote is lost.",
+    "El servidor tuvo un problema pasajero. Minka volverá a intentarlo en unos minutos.":
+        "The server had a passing problem. Minka will try again in a few minutes.",
+    "La red respondió con una página que no es de Minka (puede ser la página de ingreso de "
+    "la cabina o del wifi). Abra el navegador, acepte las condiciones de la red y vuelva a "
+    "sincronizar.":
+        "The network answered with a page that is not Minka's (perhaps the sign-in page of "
+        "the internet point or the wifi). Open the browser, accept the network's terms and "
+        "sync again.",
+    "Este equipo ya no tiene permiso para sincronizar con su cuenta. Vuelva a ingresar con "
+    "su usuario y contraseña; sus escritos pendientes se conservan.":
+        "This computer may no longer sync with your account. Sign in again with your "
+        "username and password; your pending writing is kept.",
+    "El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su "
+    "formador o formadora.":
+        "The server did not accept the request. Minka may need an update; let your "
+        "facilitator know.",
+    "El servidor respondió de forma inesperada. Avise a su formador o formadora; sus "
+    "escritos pendientes se conservan.":
+        "The server answered unexpectedly. Let your facilitator know; your pending writing "
+        "is kept.",
+    "Sincronización detenida.": "Sync stopped.",
+    "Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a "
+    "su formador o formadora.":
+        "Something unexpected went wrong in Minka. Your writing is kept. If it happens "
+        "again, let your facilitator know.",
+    "El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.":
+        "The username or password is not right. Check them and try again.",
+    "Escriba la dirección del servidor.": "Write the server address.",
+    "La dirección del servidor debe empezar con http:// o https://.":
+        "The server address must start with http:// or https://.",
+    "Escriba su usuario.": "Write your username.",
+    "Escriba su contraseña.": "Write your password.",
+    "Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con "
+    "otro perfil.":
+        "This profile belongs to someone else. To sign in with another account, open Minka "
+        "with another profile.",
+    "Primero ingrese con su usuario y contraseña.": "First sign in with your username and "
+                                                    "password.",
+    "Escriba un título para el tema.": "Write a title for the thread.",
+    "El mensaje está vacío. Escriba algo antes de publicar.":
+        "The message is empty. Write something before posting.",
+    "El título es muy largo (máximo 200 caracteres).":
+        "The title is too long (200 characters at most).",
+    "El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.":
+        "The message is too long (20,000 characters at most). You can split it in two.",
+    "El foro ya no existe en el servidor.": "The forum no longer exists on the server.",
+    "El tema ya no existe en el servidor.": "The thread no longer exists on the server.",
+    "El tema fue cerrado y ya no recibe respuestas.":
+        "The thread was closed and takes no more replies.",
+    "El mensaje al que respondía ya no está en el tema.":
+        "The message you replied to is no longer in the thread.",
+    "El servidor ya tenía un escrito con el mismo identificador.":
+        "The server already had an item with the same identifier.",
+    "No tiene permiso para publicar aquí.": "You may not post here.",
+    "No se pudo completar la operación (código: %1).":
+        "The operation could not be completed (code: %1).",
+}
+
+SPANISH_PLURALS = {
+    "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.": (
+        "Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.",
+        "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión."),
+    "%n escritos pendientes de envío": ("%n escrito pendiente de envío",
+                                        "%n escritos pendientes de envío"),
+    "%n escritos no se pudieron publicar; verá el motivo junto a cada uno.": (
+        "%n escrito no se pudo publicar; verá el motivo junto a él.",
+        "%n escritos no se pudieron publicar; verá el motivo junto a cada uno."),
+    "%n respuestas": ("%n respuesta", "%n respuestas"),
+}
+
+
+def fill(path: Path, language: str) -> list[str]:
+    tree = ET.parse(path)
+    root = tree.getroot()
+    root.set("language", language)
+    root.set("sourcelanguage", "es")
+    unknown = []
+    for message in root.iter("message"):
+        source = message.find("source").text or ""
+        target = message.find("translation")
+        plural = message.get("numerus") == "yes"
+        value = (ENGLISH if language == "en" else SPANISH_PLURALS).get(source)
+        if value is None:
+            if language == "en":
+                unknown.append(source)
+            elif not plural:
+                # Spanish is the source: the text is its own translation.
+                target.text = source
+                target.attrib.pop("type", None)
+            continue
+        target.attrib.pop("type", None)
+        if plural:
+            for child in list(target):
+                target.remove(child)
+            for form in value:
+                ET.SubElement(target, "numerusform").text = form
+        else:
+            target.text = value
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return unknown
+
+
+if __name__ == "__main__":
+    missing = fill(ROOT / "minka_en.ts", "en")
+    fill(ROOT / "minka_es.ts", "es")
+    for text in missing:
+        print(f"no English for: {text!r}", file=sys.stderr)
+    sys.exit(1 if missing else 0)
