@@ -1,0 +1,85 @@
+"""Screenshots of the main views, for docs/screenshots and the README.
+
+Starts a demo server with the demo data in a temporary folder, signs in as the demo
+participant, syncs, and captures each view. Run it under Xvfb for a real window:
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python build_scripts/screenshots.py docs/screenshots
+"""
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app import demo  # noqa: E402
+from app.services import account, forums, syncing  # noqa: E402
+from app.store.db import Store  # noqa: E402
+from app.ui.application import create_application  # noqa: E402
+
+
+def settle(ms: int = 300) -> None:
+    app = QApplication.instance()
+    end = [False]
+    QTimer.singleShot(ms, lambda: end.__setitem__(0, True))
+    while not end[0]:
+        app.processEvents()
+
+
+def main(out: Path, language: str = "es") -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        url = demo.prepare_server(data)
+        port = demo._free_port(0)
+        server = demo.start_server(url, data, port)
+        try:
+            profile = data / "perfil"
+            demo.sign_in_demo(profile, f"http://127.0.0.1:{port}")
+            store = Store(profile)
+            syncing.sync_now(store)
+            app = create_application(sys.argv, language)
+            from app.ui.main_window import FORUMS, MainWindow
+            from app.ui.signin import SignInDialog
+            window = MainWindow(store, account.current_account(store), auto_sync=False)
+            window.resize(1280, 800)
+            window.show()
+            settle(800)
+            suffix = "" if language == "es" else f"-{language}"
+            window.grab().save(str(out / f"inicio{suffix}.png"))
+            forum = forums.list_forums(store)[1]
+            thread = forums.list_threads(store, forum.id)[0]
+            window.open_thread(forum.id, thread.id)
+            settle()
+            window.forums.reply_box.setPlainText(
+                "Gracias, colega. En nuestra IE haremos la tertulia el jueves con las "
+                "familias.")
+            window.forums.send_reply()
+            settle()
+            window.grab().save(str(out / f"foros{suffix}.png"))
+            window.nav.setCurrentRow(1)
+            settle()
+            window.grab().save(str(out / f"curso{suffix}.png"))
+            window.nav.setCurrentRow(FORUMS)
+            dialog = SignInDialog(Store(data / "vacio"), "https://minka.ejemplo.pe", "")
+            dialog.show()
+            settle()
+            dialog.grab().save(str(out / f"ingreso{suffix}.png"))
+            dialog.close()
+            window.close()
+            store.close()
+            app.processEvents()
+        finally:
+            server.terminate()
+            server.wait(10)
+    print(f"screenshots written to {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"),
+         sys.argv[2] if len(sys.argv) > 2 else "es")
