@@ -199,6 +199,7 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self.http = _http(session)
         self._sleep = sleep
+        self.trace: list[tuple[bytes, bytes]] | None = None  # (request, answer) bodies, for benchmarks
 
     def run(self, progress: Callable[[SyncProgress], None] | None = None,
             cancel: threading.Event | None = None) -> SyncSummary:
@@ -275,7 +276,10 @@ class SyncEngine:
         state.bytes_down = summary.bytes_down
         status = resp.status_code
         if status == 200:
-            return _decode_answer(resp, raw, p.SyncResponse)
+            answer = _decode_answer(resp, raw, p.SyncResponse)
+            if self.trace is not None:
+                self.trace.append((body, raw))
+            return answer
         code = _error_code(raw, resp)
         if status == 401:
             raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
