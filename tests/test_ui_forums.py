@@ -47,6 +47,15 @@ def test_sign_in_reply_offline_then_sync(qtbot, tmp_path, server, profile_factor
     assert "Grupos interactivos con familias" in window.forums.reader.toPlainText()
     assert "madres voluntarias" in window.forums.reader.toPlainText()
 
+    # a sync while she is typing neither replaces her text nor loses it
+    window.forums.reply_box.setPlainText("Estimado Beto: en nuestra IE")
+    with qtbot.waitSignal(window.sync.finished, timeout=20000):
+        window.sync_button.click()
+    assert window.forums.reply_box.toPlainText() == "Estimado Beto: en nuestra IE"
+    window.forums._save_draft()
+    window.open_thread(FORUM_ID, thread_id)
+    assert forums.load_draft(store, f"reply:{thread_id}") == "Estimado Beto: en nuestra IE"
+
     # offline: the server is down while Ana writes her reply
     server.stop()
     window.forums.reply_box.setPlainText("En Combapata las invitamos en la **asamblea** "

@@ -50,13 +50,16 @@ class StoreReplica:
                 entry = session.scalar(select(OutboxEntry).where(OutboxEntry.op_id == op_id))
                 if entry is None:
                     continue  # answered before (a replay); nothing left to do
+                op = kinds.get(op_id) or p.Op(op_id=entry.op_id, kind=entry.kind,
+                                              payload=json.loads(entry.payload),
+                                              created_at=entry.created_at)
                 if result.status == "rejected":
-                    op = kinds.get(op_id) or p.Op(op_id=entry.op_id, kind=entry.kind,
-                                                  payload=json.loads(entry.payload),
-                                                  created_at=entry.created_at)
                     _mark_rejected(session, op, result.code or "not_allowed")
                     log.info("op %s (%s) rejected by the server: %s %s", op_id, entry.kind,
                              result.code, result.message)
+                else:
+                    # Accepted: no longer "pending", even if its row comes in a later page.
+                    _mark(session, op, SYNCED, None)
                 session.delete(entry)
             touched: set[str] = set()
             for change in answer.changes:
@@ -69,15 +72,19 @@ class StoreReplica:
 
 
 def _mark_rejected(session: Session, op: p.Op, code: str) -> None:
+    _mark(session, op, REJECTED, code)
+
+
+def _mark(session: Session, op: p.Op, state: str, code: str | None) -> None:
     payload = op.parsed_payload()
     if isinstance(payload, p.ThreadCreate):
         session.execute(update(Thread).where(Thread.id == str(payload.id))
-                        .values(state=REJECTED, reject_code=code))
+                        .values(state=state, reject_code=code))
         session.execute(update(Post).where(Post.id == str(payload.post_id))
-                        .values(state=REJECTED, reject_code=code))
+                        .values(state=state, reject_code=code))
     elif isinstance(payload, p.PostCreate):
         session.execute(update(Post).where(Post.id == str(payload.id))
-                        .values(state=REJECTED, reject_code=code))
+                        .values(state=state, reject_code=code))
 
 
 _MODELS = {"user": Person, "forum": Forum, "thread": Thread, "post": Post}

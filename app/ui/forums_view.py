@@ -285,7 +285,8 @@ class ForumsView(QWidget):
         self._show_thread(item.id if item else None)
 
     def _show_thread(self, thread_id: str | None) -> None:
-        if thread_id != self.thread_id:
+        changed = thread_id != self.thread_id
+        if changed:
             self._save_draft()
             self.reply_to = None
         self.thread_id = thread_id
@@ -303,12 +304,16 @@ class ForumsView(QWidget):
             return
         posts = forums.thread_posts(self.store, thread_id)
         self._posts = {p.id: p for p in posts}
+        scroll = self.reader.verticalScrollBar().value()
         self.reader.setHtml(self._thread_html(thread, posts))
-        draft = forums.load_draft(self.store, f"reply:{thread_id}")
-        if self.reply_box.toPlainText() != draft:
+        if changed:
+            # Only when another thread is opened: a sync that re-reads this thread must
+            # neither move the reader nor replace what the user is typing right now.
             self.reply_box.blockSignals(True)
-            self.reply_box.setPlainText(draft)
+            self.reply_box.setPlainText(forums.load_draft(self.store, f"reply:{thread_id}"))
             self.reply_box.blockSignals(False)
+        else:
+            self.reader.verticalScrollBar().setValue(scroll)
         self._set_reply_to(self.reply_to)
 
     def _thread_html(self, thread, posts) -> str:
