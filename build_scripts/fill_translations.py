@@ -138,6 +138,7 @@ ENGLISH = {
     "Contraseña": "Password",
     "Ingresar": "Sign in",
     "%n respuestas": ("%n reply", "%n replies"),
+    "%n temas": ("%n thread", "%n threads"),
     "Pendiente de envío": "Waiting to be sent",
     "Participante": "Participant",
     # Mensajes
@@ -217,6 +218,7 @@ SPANISH_PLURALS = {
         "%n escrito no se pudo publicar; verá el motivo junto a él.",
         "%n escritos no se pudieron publicar; verá el motivo junto a cada uno."),
     "%n respuestas": ("%n respuesta", "%n respuestas"),
+    "%n temas": ("%n tema", "%n temas"),
 }
 
 

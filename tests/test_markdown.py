@@ -27,6 +27,8 @@ def test_markdown_formatting_survives():
 
 def test_reader_fetches_no_resources(qapp):
     browser = SafeTextBrowser()
-    assert browser.loadResource(2, QUrl("https://tracker.example/pixel.png")) is None
-    assert browser.loadResource(2, QUrl("file:///etc/passwd")) is None
+    assert browser.loadResource(2, QUrl("https://tracker.example/pixel.png")).isEmpty()
+    assert browser.loadResource(2, QUrl("file:///etc/passwd")).isEmpty()
+    browser.setHtml('<p>hola</p><img src="file:///etc/hostname"><img src="https://x.example/a.png">')
+    assert "hola" in browser.toPlainText()
     assert not browser.openLinks() and not browser.openExternalLinks()

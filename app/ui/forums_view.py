@@ -5,7 +5,7 @@ import html
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QListWidget, QListWidgetItem,
                                QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
@@ -62,6 +62,8 @@ class ThreadListModel(QAbstractListModel):
             return item.title
         if role == Qt.UserRole:
             return item
+        if role == Qt.ToolTipRole:
+            return item.title
         if role == Qt.AccessibleTextRole:
             return f"{item.title}, {item.author}"
         return None
@@ -75,7 +77,7 @@ class ThreadDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802
         metrics = option.fontMetrics
-        return QSize(200, metrics.height() * 2 + metrics.height() // 2 + 14)
+        return QSize(200, metrics.height() * 3 + metrics.height() // 2 + 14)
 
     def paint(self, painter, option, index):
         item: forums.ThreadItem = index.data(Qt.UserRole)
@@ -84,21 +86,19 @@ class ThreadDelegate(QStyledItemDelegate):
         option.text = ""
         if style:
             style.drawControl(QStyle.CE_ItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.State_Selected)
         rect = option.rect.adjusted(10, 6, -10, -6)
         line = option.fontMetrics.height()
         painter.save()
         title_font = QFont(option.font)
         title_font.setBold(True)
         painter.setFont(title_font)
-        color = option.palette.color(QPalette.HighlightedText if selected else QPalette.Text)
-        painter.setPen(color)
-        title = painter.fontMetrics().elidedText(item.title, Qt.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
-                         Qt.AlignLeft | Qt.AlignVCenter, title)
+        # The selection colour is light (style.qss), so text keeps its normal colour.
+        painter.setPen(option.palette.color(QPalette.Text))
+        # The title may take two lines; the detail line always stays visible below it.
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), line * 2 + 2)
+        painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, item.title)
         painter.setFont(option.font)
-        if not selected:
-            painter.setPen(option.palette.color(QPalette.PlaceholderText))
+        painter.setPen(QColor("#5b5b5b"))
         replies = item.post_count - 1
         parts = [item.author or "—", self.tr("%n respuestas", "", replies),
                  when(item.last_activity_at)]
@@ -107,7 +107,7 @@ class ThreadDelegate(QStyledItemDelegate):
         elif item.state == REJECTED:
             parts.insert(0, self.tr("No se pudo publicar"))
         detail = painter.fontMetrics().elidedText(" · ".join(parts), Qt.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + line + 4, rect.width(), line),
+        painter.drawText(QRect(rect.left(), rect.top() + line * 2 + 6, rect.width(), line),
                          Qt.AlignLeft | Qt.AlignVCenter, detail)
         painter.restore()
 
@@ -133,6 +133,7 @@ class NewThreadDialog(QDialog):
         form.addRow(self.tr("Mensaje"), self.body)
         buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.publish = buttons.addButton(self.tr("Publicar tema"), QDialogButtonBox.AcceptRole)
+        self.publish.setObjectName("primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -155,6 +156,9 @@ class ForumsView(QWidget):
 
         self.forum_list = QListWidget()
         self.forum_list.setObjectName("forumList")
+        self.forum_list.setWordWrap(True)
+        self.forum_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.forum_list.setTextElideMode(Qt.ElideNone)
         self.forum_list.currentItemChanged.connect(self._forum_changed)
         forums_label = QLabel(self.tr("Foros"))
         forums_label.setObjectName("paneTitle")
@@ -222,7 +226,7 @@ class ForumsView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([230, 330, 560])
+        splitter.setSizes([250, 330, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
@@ -239,7 +243,8 @@ class ForumsView(QWidget):
         self.forum_list.blockSignals(True)
         self.forum_list.clear()
         for forum in forums.list_forums(self.store):
-            item = QListWidgetItem(f"{forum.title}  ({forum.thread_count})")
+            item = QListWidgetItem(forum.title + "\n" + self.tr("%n temas", "",
+                                                                 forum.thread_count))
             item.setData(Qt.UserRole, forum.id)
             item.setToolTip(forum.description)
             self.forum_list.addItem(item)
@@ -333,10 +338,10 @@ class ForumsView(QWidget):
             head += "</span>"
             state = ""
             if post.state == PENDING:
-                state = ("<p class='pending'>⏳ " + html.escape(self.tr(
+                state = ("<p class='pending'>" + html.escape(self.tr(
                     "Pendiente de envío: se publicará en la próxima sincronización.")) + "</p>")
             elif post.state == REJECTED:
-                state = ("<p class='rejected'>⚠ " + html.escape(self.tr(
+                state = ("<p class='rejected'>" + html.escape(self.tr(
                     "No se pudo publicar: %1").replace("%1", problem(post.reject_code or "")))
                     + f" <a href='minka:copy/{post.id}'>" + html.escape(self.tr(
                         "Copiar el texto")) + "</a></p>")
@@ -344,8 +349,9 @@ class ForumsView(QWidget):
             if not thread.locked and post.state != REJECTED:
                 actions = (f"<p class='actions'><a href='minka:reply/{post.id}'>"
                            + html.escape(self.tr("Responder a este mensaje")) + "</a></p>")
-            parts.append(f"<div class='post'><p>{head}</p>{state}"
-                         f"<div class='body'>{to_html(post.body)}</div>{actions}</div><hr>")
+            parts.append("<table class='post' width='100%' cellpadding='10' cellspacing='0'>"
+                         f"<tr><td><p>{head}</p>{state}<div class='body'>"
+                         f"{to_html(post.body)}</div>{actions}</td></tr></table><p></p>")
         return "".join(parts)
 
     # ---- actions ----------------------------------------------------------------

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from markdown_it import MarkdownIt
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtWidgets import QTextBrowser
 
 # "html": False escapes any HTML a user typed, so <script> shows as text.
@@ -14,6 +14,7 @@ _md.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEMES)
 READER_CSS = """
 h2 { color: #24483c; font-size: 16pt; }
 .muted { color: #5b5b5b; }
+table.post { border: 1px solid #e3ddd1; border-style: solid; border-collapse: collapse; }
 .pending { color: #7a4e00; background-color: #fff4d6; }
 .rejected { color: #9f2a1b; background-color: #fbe9e6; }
 .note { color: #5b5b5b; font-style: italic; }
@@ -38,5 +39,6 @@ class SafeTextBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
         # Images and style sheets referenced by a post are never fetched: no tracking
-        # pixels, no data spent on a metered link, no local files read.
-        return None
+        # pixels, no data spent on a metered link, no local files read. (An empty value,
+        # not None: PySide6 mishandles a None returned from this virtual.)
+        return QByteArray()

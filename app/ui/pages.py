@@ -77,6 +77,7 @@ class HomePage(QWidget):
         self.recent.setTextFormat(Qt.RichText)
         self.recent.linkActivated.connect(self._open)
         inner = QWidget()
+        inner.setObjectName("page")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.addWidget(self.heading)
@@ -123,7 +124,8 @@ class HomePage(QWidget):
         for t in items:
             replies = t.post_count - 1
             rows.append(
-                f"<p><a href='{t.forum_id}/{t.id}'><b>{html.escape(t.title)}</b></a><br>"
+                f"<p><a href='{t.forum_id}/{t.id}' style='color:#1d3b31; "
+                f"text-decoration:none'><b>{html.escape(t.title)}</b></a><br>"
                 f"<span style='color:#5b5b5b'>{html.escape(t.author)} · "
                 f"{html.escape(self.tr('%n respuestas', '', replies))} · "
                 f"{html.escape(when(t.last_activity_at))}</span></p>")

@@ -48,6 +48,7 @@ class SignInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
         self.ok = self.buttons.addButton(self.tr("Ingresar"), QDialogButtonBox.AcceptRole)
         self.ok.setDefault(True)
+        self.ok.setObjectName("primary")
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

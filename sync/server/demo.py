@@ -22,6 +22,15 @@ def _id(*parts: object) -> str:
     return str(uuid.uuid5(_NS, "/".join(str(p) for p in parts)))
 
 
+def _moment(base, days_ago: int, salt: str):
+    """A plausible local working hour, `days_ago` days back, never in the future."""
+    n = int(uuid.uuid5(_NS, salt)) % 600
+    moment = (base - timedelta(days=days_ago)).replace(hour=13 + n // 60 % 10,
+                                                       minute=n % 60, second=0,
+                                                       microsecond=0)
+    return min(moment, base - timedelta(minutes=5 + n % 50))
+
+
 def load_demo(session: Session) -> dict[str, int]:
     """Create what is missing of the demo data; return counts of what was created."""
     created = dict(users=0, forums=0, threads=0, posts=0)
@@ -47,7 +56,7 @@ def load_demo(session: Session) -> dict[str, int]:
             thread_id = _id("thread", fspec["slug"], t)
             if session.get(Thread, thread_id) is not None:
                 continue
-            when = base - timedelta(days=tspec["days_ago"], hours=3 + t)
+            when = _moment(base, tspec["days_ago"], f"{fspec['slug']}/{t}")
             session.add(Thread(id=thread_id, forum_id=forum_id, author_id=ids[tspec["author"]],
                                title=tspec["title"], created_at=when, seq=take_seq(session)))
             session.flush()
@@ -63,8 +72,9 @@ def load_demo(session: Session) -> dict[str, int]:
                 session.add(Post(id=post_id, thread_id=thread_id,
                                  author_id=ids[rspec["author"]], body=rspec["body"],
                                  reply_to=reply_ids[reply_to] if reply_to is not None else None,
-                                 created_at=base - timedelta(days=rspec["days_ago"],
-                                                             hours=2 - min(r, 2), minutes=7 * r),
+                                 created_at=max(when + timedelta(minutes=20),
+                                                _moment(base, rspec["days_ago"],
+                                                        f"{fspec['slug']}/{t}/{r}")),
                                  seq=take_seq(session)))
                 reply_ids.append(post_id)
                 created["posts"] += 1
