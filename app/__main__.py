@@ -119,7 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
-    profile = _profile(args) if func in (cmd_gui, cmd_sync, cmd_signin) else None
+    if func is cmd_demo:
+        from app.demo import DEMO_PROFILE
+        profile = Path(args.data) / DEMO_PROFILE
+    else:
+        profile = _profile(args)
     _setup_logging(profile, args.verbose)
     return func(args)
 

@@ -18,6 +18,7 @@ import requests
 log = logging.getLogger("minka.demo")
 
 DEMO_USER = "rosa.quispe"
+DEMO_PROFILE = "perfil-rosa"
 PREFERRED_PORT = 8470
 
 
@@ -51,7 +52,8 @@ def prepare_server(data: Path) -> str:
 def start_server(url: str, data: Path, port: int) -> subprocess.Popen:
     log_file = open(data / "server.log", "ab")
     proc = subprocess.Popen([sys.executable, "-m", "sync.server.cli", "--db", url, "serve",
-                             "--host", "127.0.0.1", "--port", str(port), "--no-access-log"],
+                             "--host", "127.0.0.1", "--port", str(port), "--no-access-log",
+                             "--parent-pid", str(os.getpid())],
                             stdout=log_file, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
@@ -90,9 +92,10 @@ def run_demo(data: Path, language: str | None = None) -> int:
     port = _free_port(int(os.environ.get("MINKA_DEMO_PORT", PREFERRED_PORT)))
     server = start_server(url, data, port)
     server_url = f"http://127.0.0.1:{port}"
-    print(f"Servidor de demostración en {server_url} (registro: {data / 'server.log'})")
+    print(f"Servidor de demostración en {server_url} (registro: {data / 'server.log'})",
+          flush=True)
     try:
-        profile = data / "perfil-rosa"
+        profile = data / DEMO_PROFILE
         sign_in_demo(profile, server_url)
         from app.ui.application import run
         return run(profile, language=language)

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -56,6 +57,23 @@ def create_application(argv: list[str], language: str = "es") -> QApplication:
     return app
 
 
+def _quit_on_signals(app: QApplication, window) -> None:
+    """Ctrl+C or SIGTERM close the window the normal way (drafts saved, server stopped).
+
+    Python runs signal handlers only between bytecodes; the timer gives it a chance to
+    while Qt's event loop waits."""
+    def close(*_):
+        window.close()
+        app.quit()
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
+    app._signal_timer = timer
+
+
 def run(profile_dir: Path, language: str | None = None, server_url: str = "") -> int:
     store = Store(profile_dir)
     with store.session() as s:
@@ -71,6 +89,8 @@ def run(profile_dir: Path, language: str | None = None, server_url: str = "") ->
         account = dialog.account
     window = MainWindow(store, account)
     window.show()
+    log.info("main window open for %s on %s", account.username, account.server_url)
+    _quit_on_signals(app, window)
     code = app.exec()
     wait_for_all(10000)
     store.close()

@@ -34,10 +34,26 @@ def cmd_init(args) -> int:
     return 0
 
 
+def _exit_with_parent(parent_pid: int) -> None:
+    """Stop this server when the process that started it is gone (the `make run` client),
+    even if that process was killed and could not say goodbye."""
+    import threading
+    import time
+
+    def watch():
+        while os.getppid() == parent_pid:
+            time.sleep(1)
+        log.info("parent process %d is gone; stopping", parent_pid)
+        os._exit(0)
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
 def cmd_serve(args) -> int:
     import uvicorn
 
     from sync.server.app import create_app
+    if args.parent_pid:
+        _exit_with_parent(args.parent_pid)
     app = create_app(args.db)
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                 access_log=args.access_log)
@@ -115,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8470)
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
+    serve.add_argument("--parent-pid", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
 
     user = sub.add_parser("user", help="manage accounts").add_subparsers(dest="action",
