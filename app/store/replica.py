@@ -6,6 +6,7 @@ import logging
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from app.store import meta
@@ -61,11 +62,7 @@ class StoreReplica:
                     # Accepted: no longer "pending", even if its row comes in a later page.
                     _mark(session, op, SYNCED, None)
                 session.delete(entry)
-            touched: set[str] = set()
-            for change in answer.changes:
-                _apply_change(session, change, touched)
-            if touched:
-                _refresh_threads(session, touched)
+            _apply_changes(session, answer.changes)
             if answer.cursor > int(meta.get(session, "cursor", "0")):
                 meta.put(session, "cursor", answer.cursor)
             meta.put(session, "server_time", answer.server_time.isoformat())
@@ -88,47 +85,68 @@ def _mark(session: Session, op: p.Op, state: str, code: str | None) -> None:
 
 
 _MODELS = {"user": Person, "forum": Forum, "thread": Thread, "post": Post}
+# Columns the server does not send and the client keeps for itself on update.
+_LOCAL_ONLY = {"thread": {"last_activity_at", "post_count"}}
 
 
-def _apply_change(session: Session, change: p.Change, touched: set[str]) -> None:
-    model = _MODELS[change.entity]
-    row_id = str(change.id)
-    if change.deleted:
-        if change.entity == "post":
-            thread_id = session.scalar(select(Post.thread_id).where(Post.id == row_id))
-            if thread_id:
-                touched.add(thread_id)
-        session.execute(delete(model).where(model.id == row_id))
+def _apply_changes(session: Session, changes: list[p.Change]) -> None:
+    """Apply a page of changes with one statement per entity and kind (upsert, delete).
+
+    Within a page each record appears at most once (it has one latest seq), and the replica
+    has no foreign keys, so grouping by entity keeps the result of applying in seq order.
+    """
+    upserts: dict[str, list[dict]] = {}
+    deletes: dict[str, list[str]] = {}
+    for change in changes:
+        if change.deleted:
+            deletes.setdefault(change.entity, []).append(str(change.id))
+            continue
+        row = dict(change.data or {}, id=str(change.id), seq=change.seq)
+        if "created_at" in row:
+            row["created_at"] = _dt(row["created_at"])
+        if change.entity in ("thread", "post"):
+            row.update(state=SYNCED, reject_code=None)
         if change.entity == "thread":
-            session.execute(delete(Post).where(Post.thread_id == row_id))
-        return
-    data = dict(change.data or {})
-    for key in ("created_at",):
-        if key in data:
-            data[key] = _dt(data[key])
-    row = session.get(model, row_id)
-    if change.entity in ("thread", "post"):
-        data.update(state=SYNCED, reject_code=None)
-    if change.entity == "thread" and (row is None or row.seq is None):
-        data.setdefault("last_activity_at", data["created_at"])
-    if row is None:
-        row = model(id=row_id, seq=change.seq, **data)
-        session.add(row)
-    else:
-        for key, value in data.items():
-            setattr(row, key, value)
-        row.seq = change.seq
-    if change.entity == "post":
-        touched.add(data["thread_id"])
-    session.flush()
+            row.update(last_activity_at=row["created_at"], post_count=0)
+        upserts.setdefault(change.entity, []).append(row)
+
+    touched = {r["thread_id"] for r in upserts.get("post", [])}
+    connection = session.connection()
+    for entity, rows in upserts.items():
+        table = _MODELS[entity].__table__
+        keep = _LOCAL_ONLY.get(entity, set()) | {"id"}
+        stmt = sqlite_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c.id],
+            set_={key: stmt.excluded[key] for key in rows[0] if key not in keep})
+        connection.execute(stmt, rows)  # one compiled statement, executemany
+    for entity, ids in deletes.items():
+        model = _MODELS[entity]
+        for chunk in _chunks(ids, 500):
+            if entity == "post":
+                touched.update(session.scalars(select(Post.thread_id)
+                                               .where(Post.id.in_(chunk))))
+            session.execute(delete(model).where(model.id.in_(chunk)))
+            if entity == "thread":
+                session.execute(delete(Post).where(Post.thread_id.in_(chunk)))
+    if upserts.get("thread"):
+        touched.update(r["id"] for r in upserts["thread"])
+    _refresh_threads(session, touched)
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _refresh_threads(session: Session, thread_ids: set[str]) -> None:
-    for thread_id in thread_ids:
-        count, last = session.execute(
-            select(func.count(Post.id), func.max(Post.created_at))
-            .where(Post.thread_id == thread_id)).one()
-        values = {"post_count": count}
-        if last is not None:
-            values["last_activity_at"] = last
-        session.execute(update(Thread).where(Thread.id == thread_id).values(**values))
+    """Recount replies and the last activity of the threads a page touched."""
+    posts = Post.__table__
+    count = (select(func.count()).select_from(posts)
+             .where(posts.c.thread_id == Thread.id).scalar_subquery())
+    last = (select(func.max(posts.c.created_at))
+            .where(posts.c.thread_id == Thread.id).scalar_subquery())
+    for chunk in _chunks(sorted(thread_ids), 500):
+        session.execute(update(Thread).where(Thread.id.in_(chunk))
+                        .values(post_count=count,
+                                last_activity_at=func.coalesce(last, Thread.created_at)))
