@@ -34,6 +34,8 @@ class SyncController(QObject):
         self._cancel = threading.Event()
         self._probing = False
         self._last_sync = 0.0
+        self.probe_first_s = PROBE_FIRST_S
+        self.probe_max_s = PROBE_MAX_S
         self._probe_interval = PROBE_FIRST_S
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._probe)
@@ -42,6 +44,11 @@ class SyncController(QObject):
         self.engine_options: dict = {"backoff": Backoff(base=2.0, max_attempts=4)}
         if auto:
             self._timer.start(1000)
+
+    def probe_every(self, first_s: float, max_s: float) -> None:
+        """Probe intervals: `first_s` while reachable, doubling up to `max_s` while not."""
+        self.probe_first_s = self._probe_interval = first_s
+        self.probe_max_s = max_s
 
     def set_auto(self, auto: bool) -> None:
         """Automatic sync on or off (off: only on request, for metered phone data)."""
@@ -71,7 +78,7 @@ class SyncController(QObject):
         self._last_sync = time.monotonic()
         self._set_reachable(True)
         self.finished.emit(summary)
-        self._schedule(PROBE_FIRST_S * 6)
+        self._schedule(self.probe_first_s * 6)
 
     def _failed(self, exc: Exception) -> None:
         self.running = False
@@ -105,13 +112,13 @@ class SyncController(QObject):
         self._set_reachable(reachable)
         if not reachable:
             # Back off while the link is down: no busy loop, no battery drain.
-            self._probe_interval = min(PROBE_MAX_S, self._probe_interval * 2)
+            self._probe_interval = min(self.probe_max_s, self._probe_interval * 2)
             self._schedule(self._probe_interval)
             return
-        self._probe_interval = PROBE_FIRST_S
+        self._probe_interval = self.probe_first_s
         pending = syncing.status(self.store).pending
         stale = time.monotonic() - self._last_sync > AUTO_SYNC_EVERY_S or not self._last_sync
         if self.auto and (pending or stale or was is False):
             self.sync_now()
         else:
-            self._schedule(PROBE_FIRST_S * 6)
+            self._schedule(self.probe_first_s * 6)
