@@ -107,6 +107,20 @@ def cmd_device_list(args) -> int:
     return 0
 
 
+def cmd_thread_lock(args) -> int:
+    from sync.server.moderation import ModerationError, set_thread_locked
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            thread = set_thread_locked(session, thread_id=args.thread_id,
+                                       locked=args.action == "lock")
+            print(f"Thread {thread.id} is now {'closed' if thread.locked else 'open'}")
+    except ModerationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_demo(args) -> int:
     from sync.server.demo import load_demo
     sessions = _sessions(args.db)
@@ -156,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
     listing = device.add_parser("list", help="list a user's devices")
     listing.add_argument("username")
     listing.set_defaults(func=cmd_device_list)
+
+    thread = sub.add_parser("thread", help="moderate threads").add_subparsers(
+        dest="action", required=True)
+    for action, text in (("lock", "close a thread to replies"), ("unlock", "reopen it")):
+        cmd = thread.add_parser(action, help=text)
+        cmd.add_argument("thread_id")
+        cmd.set_defaults(func=cmd_thread_lock)
 
     sub.add_parser("demo", help="load demo users and forums").set_defaults(func=cmd_demo)
     return parser
