@@ -206,9 +206,37 @@ ENGLISH = {
     "No tiene permiso para publicar aquí.": "You may not post here.",
     "No se pudo completar la operación (código: %1).":
         "The operation could not be completed (code: %1).",
+    # sync history and diagnostics
+    "Historial de sincronización…": "Sync history…",
+    "Historial de sincronización": "Sync history",
+    "Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. "
+    "Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.":
+        "Every time Minka tried to sync: what it sent, what it received and, if it could "
+        "not, why. If something does not work, export a diagnostic and send it to your "
+        "facilitator.",
+    "Cuándo": "When",
+    "Resultado": "Result",
+    "Enviados": "Sent",
+    "Recibidos": "Received",
+    "Datos usados": "Data used",
+    "Exportar diagnóstico…": "Export diagnostic…",
+    "Sin terminar (en curso, o Minka se cerró antes de acabar)":
+        "Not finished (running, or Minka closed before the end)",
+    "Completa": "Complete",
+    "%n escritos no aceptados": ("%n item not accepted", "%n items not accepted"),
+    "No se pudo: %1": "Failed: %1",
+    "Guardar diagnóstico": "Save diagnostic",
+    "Archivo ZIP (*.zip)": "ZIP file (*.zip)",
+    "Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.":
+        "Diagnostic saved to %1. It contains neither your password nor your writing.",
+    "No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria "
+    "USB con espacio libre.":
+        "The diagnostic could not be saved there. Try another folder or a USB drive with "
+        "free space.",
 }
 
 SPANISH_PLURALS = {
+    "%n escritos no aceptados": ("%n escrito no aceptado", "%n escritos no aceptados"),
     "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.": (
         "Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.",
         "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión."),

@@ -81,3 +81,27 @@ def _finish(store: Store, run_id: int, **values) -> None:
         run.finished_at = datetime.now(timezone.utc)
         for key, value in values.items():
             setattr(run, key, value)
+
+
+@dataclass(frozen=True)
+class SyncRunItem:
+    started_at: datetime
+    finished_at: datetime | None
+    ok: bool
+    pushed: int
+    rejected: int
+    pulled: int
+    bytes_up: int
+    bytes_down: int
+    seconds: float
+    error_code: str | None
+    error_detail: str | None
+
+
+def history(store: Store, limit: int = 100) -> list[SyncRunItem]:
+    """The latest sync attempts, newest first."""
+    with store.session() as s:
+        runs = s.scalars(select(SyncRun).order_by(SyncRun.id.desc()).limit(limit)).all()
+        return [SyncRunItem(utc(r.started_at), utc(r.finished_at) if r.finished_at else None,
+                            r.ok, r.pushed, r.rejected, r.pulled, r.bytes_up, r.bytes_down,
+                            r.seconds, r.error_code, r.error_detail) for r in runs]

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
                                             "sincronizar solo cuando usted lo pida."))
         self.auto_action.toggled.connect(self._auto_toggled)
         menu.addAction(self.auto_action)
+        history_action = QAction(self.tr("Historial de sincronización…"), self)
+        history_action.triggered.connect(self.show_history)
+        menu.addAction(history_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
         with self.store.session() as s:
@@ -206,6 +209,10 @@ class MainWindow(QMainWindow):
         self.connection_label.setToolTip("" if reachable else self.tr(
             "Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la "
             "conexión."))
+
+    def show_history(self) -> None:
+        from app.ui.history import SyncHistoryDialog
+        SyncHistoryDialog(self.store, self).exec()
 
     # ---- settings ----------------------------------------------------------------
 

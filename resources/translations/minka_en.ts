@@ -21,103 +21,103 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="162" />
+        <location filename="../../app/ui/forums_view.py" line="163" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="177" />
+        <location filename="../../app/ui/forums_view.py" line="178" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="179" />
+        <location filename="../../app/ui/forums_view.py" line="180" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="197" />
+        <location filename="../../app/ui/forums_view.py" line="198" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="201" />
+        <location filename="../../app/ui/forums_view.py" line="202" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="204" />
+        <location filename="../../app/ui/forums_view.py" line="205" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="245" />
+        <location filename="../../app/ui/forums_view.py" line="246" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="259" />
+        <location filename="../../app/ui/forums_view.py" line="260" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="303" />
+        <location filename="../../app/ui/forums_view.py" line="304" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="327" />
+        <location filename="../../app/ui/forums_view.py" line="328" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="335" />
+        <location filename="../../app/ui/forums_view.py" line="336" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="341" />
+        <location filename="../../app/ui/forums_view.py" line="342" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="344" />
+        <location filename="../../app/ui/forums_view.py" line="345" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="346" />
+        <location filename="../../app/ui/forums_view.py" line="347" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="350" />
+        <location filename="../../app/ui/forums_view.py" line="351" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="368" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="377" />
+        <location filename="../../app/ui/forums_view.py" line="378" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="380" />
+        <location filename="../../app/ui/forums_view.py" line="381" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="399" />
+        <location filename="../../app/ui/forums_view.py" line="400" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="434" />
+        <location filename="../../app/ui/forums_view.py" line="435" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="65" />
         <location filename="../../app/ui/main_window.py" line="91" />
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -227,101 +227,106 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="102" />
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <source>Historial de sincronización…</source>
+        <translation>Sync history…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -583,6 +588,90 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
         <location filename="../../app/ui/signin.py" line="49" />
         <source>Ingresar</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="29" />
+        <source>Historial de sincronización</source>
+        <translation>Sync history</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="31" />
+        <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
+        <translation>Every time Minka tried to sync: what it sent, what it received and, if it could not, why. If something does not work, export a diagnostic and send it to your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="36" />
+        <source>Cuándo</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="36" />
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="37" />
+        <source>Enviados</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="37" />
+        <source>Recibidos</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="38" />
+        <source>Datos usados</source>
+        <translation>Data used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="45" />
+        <source>Exportar diagnóstico…</source>
+        <translation>Export diagnostic…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
+        <translation>Not finished (running, or Minka closed before the end)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Completa</source>
+        <translation>Complete</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>%n escritos no aceptados</source>
+        <translation>
+            <numerusform>%n item not accepted</numerusform><numerusform>%n items not accepted</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="71" />
+        <source>No se pudo: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
+        <source>Guardar diagnóstico</source>
+        <translation>Save diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="89" />
+        <source>Archivo ZIP (*.zip)</source>
+        <translation>ZIP file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="101" />
+        <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
+        <translation>Diagnostic saved to %1. It contains neither your password nor your writing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="107" />
+        <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
+        <translation>The diagnostic could not be saved there. Try another folder or a USB drive with free space.</translation>
     </message>
 </context>
 <context>

@@ -21,103 +21,103 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="162" />
+        <location filename="../../app/ui/forums_view.py" line="163" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="177" />
+        <location filename="../../app/ui/forums_view.py" line="178" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="179" />
+        <location filename="../../app/ui/forums_view.py" line="180" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="197" />
+        <location filename="../../app/ui/forums_view.py" line="198" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="201" />
+        <location filename="../../app/ui/forums_view.py" line="202" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="204" />
+        <location filename="../../app/ui/forums_view.py" line="205" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="245" />
+        <location filename="../../app/ui/forums_view.py" line="246" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="259" />
+        <location filename="../../app/ui/forums_view.py" line="260" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="303" />
+        <location filename="../../app/ui/forums_view.py" line="304" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="327" />
+        <location filename="../../app/ui/forums_view.py" line="328" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="335" />
+        <location filename="../../app/ui/forums_view.py" line="336" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="341" />
+        <location filename="../../app/ui/forums_view.py" line="342" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="344" />
+        <location filename="../../app/ui/forums_view.py" line="345" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="346" />
+        <location filename="../../app/ui/forums_view.py" line="347" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="350" />
+        <location filename="../../app/ui/forums_view.py" line="351" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="368" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="377" />
+        <location filename="../../app/ui/forums_view.py" line="378" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="380" />
+        <location filename="../../app/ui/forums_view.py" line="381" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="399" />
+        <location filename="../../app/ui/forums_view.py" line="400" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="434" />
+        <location filename="../../app/ui/forums_view.py" line="435" />
         <source>Falta algo</source>
         <translation>Falta algo</translation>
     </message>
@@ -206,7 +206,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="65" />
         <location filename="../../app/ui/main_window.py" line="91" />
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -227,101 +227,106 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="102" />
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <source>Historial de sincronización…</source>
+        <translation>Historial de sincronización…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="141" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161" />
+        <location filename="../../app/ui/main_window.py" line="164" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="181" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="182" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190" />
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="194" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="228" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -583,6 +588,90 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
         <location filename="../../app/ui/signin.py" line="49" />
         <source>Ingresar</source>
         <translation>Ingresar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history.py" line="29" />
+        <source>Historial de sincronización</source>
+        <translation>Historial de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="31" />
+        <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
+        <translation>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="36" />
+        <source>Cuándo</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="36" />
+        <source>Resultado</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="37" />
+        <source>Enviados</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="37" />
+        <source>Recibidos</source>
+        <translation>Recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="38" />
+        <source>Datos usados</source>
+        <translation>Datos usados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="45" />
+        <source>Exportar diagnóstico…</source>
+        <translation>Exportar diagnóstico…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="65" />
+        <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
+        <translation>Sin terminar (en curso, o Minka se cerró antes de acabar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="67" />
+        <source>Completa</source>
+        <translation>Completa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/history.py" line="69" />
+        <source>%n escritos no aceptados</source>
+        <translation>
+            <numerusform>%n escrito no aceptado</numerusform><numerusform>%n escritos no aceptados</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="71" />
+        <source>No se pudo: %1</source>
+        <translation>No se pudo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="88" />
+        <source>Guardar diagnóstico</source>
+        <translation>Guardar diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="89" />
+        <source>Archivo ZIP (*.zip)</source>
+        <translation>Archivo ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="101" />
+        <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
+        <translation>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history.py" line="107" />
+        <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
+        <translation>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</translation>
     </message>
 </context>
 <context>
