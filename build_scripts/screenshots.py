@@ -66,6 +66,12 @@ def main(out: Path, language: str = "es") -> None:
             settle()
             window.grab().save(str(out / f"curso{suffix}.png"))
             window.nav.setCurrentRow(FORUMS)
+            from app.ui.history import SyncHistoryDialog
+            history = SyncHistoryDialog(store, window)
+            history.show()
+            settle()
+            history.grab().save(str(out / f"historial{suffix}.png"))
+            history.close()
             dialog = SignInDialog(Store(data / "vacio"), "https://minka.ejemplo.pe", "")
             dialog.show()
             settle()
