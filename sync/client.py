@@ -11,6 +11,7 @@ import random
 import threading
 import time
 import zlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable, Protocol
@@ -210,32 +211,53 @@ class SyncEngine:
         state = SyncProgress(to_push=self.replica.pending_count())
         summary = SyncSummary()
         report(state)
-        while True:
-            if cancel.is_set():
-                raise Cancelled()
-            ops = self.replica.pending_ops(self.batch)
-            request = p.SyncRequest(device_id=self.device_id, cursor=self.replica.cursor(),
-                                    ops=ops, limit=self.pull_limit)
-            answer = self._exchange_with_retries(request, state, summary, report, cancel)
-            answered = {r.op_id for r in answer.results}
-            if any(op.op_id not in answered for op in ops):
-                raise SyncError("protocol", "server did not answer every op", retryable=False)
-            self.replica.apply(ops, answer)
-            for result in answer.results:
-                if result.status == "rejected":
-                    summary.rejected += 1
-                    summary.rejected_ops.append(result.op_id)
-            summary.pushed += len(ops)
-            summary.pulled += len(answer.changes)
-            summary.server_time = answer.server_time
-            summary.clock_skew_seconds = (datetime.now(timezone.utc)
-                                          - answer.server_time).total_seconds()
-            state.pushed, state.pulled = summary.pushed, summary.pulled
-            state.remaining = answer.remaining
-            state.phase = "exchange"
-            report(state)
-            if not answer.more and self.replica.pending_count() == 0:
-                break
+        # While a page of changes is being stored, the next page is already on its way
+        # (when there is nothing to push with it): on a fast link, storing, not the
+        # network, would otherwise set the pace. One request in flight at a time.
+        prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minka-prefetch")
+        ahead: Future | None = None
+        try:
+            while True:
+                if cancel.is_set():
+                    raise Cancelled()
+                if ahead is not None:
+                    ops, answer, ahead = [], ahead.result(), None
+                else:
+                    ops = self.replica.pending_ops(self.batch)
+                    request = p.SyncRequest(device_id=self.device_id,
+                                            cursor=self.replica.cursor(), ops=ops,
+                                            limit=self.pull_limit)
+                    answer = self._exchange_with_retries(request, state, summary, report,
+                                                         cancel)
+                answered = {r.op_id for r in answer.results}
+                if any(op.op_id not in answered for op in ops):
+                    raise SyncError("protocol", "server did not answer every op",
+                                    retryable=False)
+                if answer.more and self.replica.pending_count() == len(ops):
+                    following = p.SyncRequest(device_id=self.device_id, cursor=answer.cursor,
+                                              ops=[], limit=self.pull_limit)
+                    ahead = prefetch.submit(self._exchange_with_retries, following, state,
+                                            summary, report, cancel)
+                self.replica.apply(ops, answer)
+                for result in answer.results:
+                    if result.status == "rejected":
+                        summary.rejected += 1
+                        summary.rejected_ops.append(result.op_id)
+                summary.pushed += len(ops)
+                summary.pulled += len(answer.changes)
+                summary.server_time = answer.server_time
+                summary.clock_skew_seconds = (datetime.now(timezone.utc)
+                                              - answer.server_time).total_seconds()
+                state.pushed, state.pulled = summary.pushed, summary.pulled
+                state.remaining = answer.remaining
+                state.phase = "exchange"
+                report(state)
+                if ahead is None and not answer.more and self.replica.pending_count() == 0:
+                    break
+        finally:
+            # On an error the request in flight (if any) finishes on its own; its answer
+            # is simply not stored, and the next sync asks again from the stored cursor.
+            prefetch.shutdown(wait=False, cancel_futures=True)
         summary.seconds = time.monotonic() - started
         state.phase = "done"
         report(state)

@@ -159,11 +159,12 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int) -> Page:
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
     rows: list[tuple[int, str, object]] = []
     for entity, model in SYNCED_TABLES.items():
-        query = select(model).where(model.seq > cursor).order_by(model.seq).limit(limit + 1)
+        table = model.__table__  # plain rows: no ORM identity map for a read-only page
+        query = select(table).where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
         visible = _visible(entity, caller)
         if visible is not None:
             query = query.where(visible)
-        rows.extend((row.seq, entity, row) for row in session.scalars(query))
+        rows.extend((row.seq, entity, row) for row in session.execute(query))
     rows.sort(key=lambda r: r[0])
     page, more = rows[:limit], len(rows) > limit
     new_cursor = page[-1][0] if page else cursor
