@@ -12,7 +12,7 @@ import threading
 import time
 import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Callable, Protocol
 from uuid import UUID
@@ -206,7 +206,8 @@ class SyncEngine:
             cancel: threading.Event | None = None) -> SyncSummary:
         """Exchange until the outbox is empty and the server has nothing more."""
         cancel = cancel or threading.Event()
-        report = progress or (lambda _p: None)
+        # Each report is a snapshot: the GUI reads it later, on its own thread.
+        report = (lambda st: progress(replace(st))) if progress else (lambda _st: None)
         started = time.monotonic()
         state = SyncProgress(to_push=self.replica.pending_count())
         summary = SyncSummary()

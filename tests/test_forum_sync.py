@@ -38,3 +38,21 @@ def test_quiet_sync_is_one_request(profile_factory):
     summary = syncing.sync_now(ana)
     assert (summary.requests, summary.pushed, summary.pulled) == (1, 0, 0)
     assert summary.bytes_up + summary.bytes_down < 2048
+
+
+def test_many_small_pages_bring_everything_once(profile_factory):
+    """Pages are fetched ahead while the previous one is stored; none is lost or doubled."""
+    ana, beto = profile_factory("ana"), profile_factory("beto")
+    syncing.sync_now(ana)
+    thread_id = forums.create_thread(ana, FORUM_ID, "Lista de asistencia", "Presente.")
+    ids = {forums.reply(ana, thread_id, f"Presente, colega número {i}.") for i in range(60)}
+    syncing.sync_now(ana, batch=7)
+    progress = []
+    summary = syncing.sync_now(beto, pull_limit=9, progress=progress.append)
+    posts = forums.thread_posts(beto, thread_id)
+    assert len(posts) == 61 and len({p.id for p in posts}) == 61
+    assert ids <= {p.id for p in posts}
+    assert summary.requests >= 8
+    fractions = [p.fraction for p in progress if p.phase == "exchange"]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert forums.get_thread(beto, thread_id).post_count == 61
