@@ -26,6 +26,7 @@ MAX_BODY_BYTES = 4 * 1024 * 1024          # a request body as it travels (compre
 MAX_INFLATED_BYTES = 16 * 1024 * 1024     # the same body once decompressed
 MAX_TITLE_CHARS = 200
 MAX_POST_CHARS = 20_000
+MAX_SUBMISSION_CHARS = 100_000
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                                          max_length=MAX_TITLE_CHARS)]
@@ -56,11 +57,56 @@ class PostCreate(_Strict):
     reply_to: UUID | None = None
 
 
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+FileName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class FileRef(_Strict):
+    """A file attached to a record: its content address, the name it is shown with, size."""
+    sha256: Sha256
+    name: FileName
+    size: int = Field(ge=0)
+
+
+class ProgressSet(_Strict):
+    """A lesson read or completed (the latest state wins)."""
+    lesson_id: UUID
+    state: Literal["read", "completed"]
+
+
+class SubmissionSubmit(_Strict):
+    """A participant hands in an assignment (again, until it is graded)."""
+    id: UUID              # uuid5(assignment_id, user_id): one submission per assignment
+    assignment_id: UUID
+    text: Annotated[str, StringConstraints(max_length=MAX_SUBMISSION_CHARS)]
+    attachments: list[FileRef] = Field(default_factory=list, max_length=10)
+
+
+class FeedbackCreate(_Strict):
+    """A facilitator returns a submission with feedback and a grade."""
+    id: UUID
+    submission_id: UUID
+    body: Body
+    grade: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = ""
+
+
+class AnnouncementCreate(_Strict):
+    id: UUID
+    course_id: UUID
+    title: Title
+    body: Body
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
+    "progress.set": ProgressSet,
+    "submission.submit": SubmissionSubmit,
+    "feedback.create": FeedbackCreate,
+    "announcement.create": AnnouncementCreate,
 }
-OpKind = Literal["thread.create", "post.create"]
+OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
+                 "feedback.create", "announcement.create"]
 
 
 class Op(_Strict):
@@ -95,6 +141,15 @@ class SyncRequest(_Strict):
 
 # Codes of rejected ops. The client turns each into a Spanish sentence for the user.
 REJECTION_CODES = (
+    "course_not_found",
+    "lesson_not_found",
+    "assignment_not_found",
+    "submission_not_found",
+    "deadline_passed",
+    "already_graded",
+    "empty_submission",
+    "too_large",
+    "attachment_missing",
     "forum_not_found",
     "thread_not_found",
     "thread_locked",
@@ -111,7 +166,9 @@ class OpResult(_Strict):
     message: str | None = None  # English, for logs; the user sees a translation of `code`
 
 
-Entity = Literal["user", "forum", "thread", "post"]
+Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
+                 "lesson", "assignment", "progress", "submission", "feedback",
+                 "announcement"]
 
 
 class Change(_Strict):

@@ -107,3 +107,122 @@ class SyncRun(Base):
     seconds: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
     error_code: Mapped[str | None] = mapped_column(String(40))
     error_detail: Mapped[str | None] = mapped_column(Text)
+
+
+# ---- the course ----------------------------------------------------------------------
+
+class Course(Base):
+    __tablename__ = "courses"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    late_submissions: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    max_attachment_bytes: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class CourseMember(Base):
+    __tablename__ = "course_members"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class Module(Base):
+    __tablename__ = "modules"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class Lesson(Base):
+    __tablename__ = "lessons"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    module_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class Assignment(Base):
+    __tablename__ = "assignments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    module_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    instructions: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class LessonProgress(Base):
+    __tablename__ = "lesson_progress"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lesson_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # read, completed
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+
+
+class Submission(Base):
+    """What the server holds of a submission (or what is queued to reach it). The text
+    being written lives in `drafts` until it is submitted."""
+    __tablename__ = "submissions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    assignment_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # queued, received, returned, rejected
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    author_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    grade: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class Announcement(Base):
+    __tablename__ = "announcements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class Draft(Base):
+    """Text being written (a submission, a feedback), saved as the user types."""
+    __tablename__ = "drafts"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.store import meta
 from app.store.db import Store
-from app.store.models import REJECTED, SYNCED, Forum, OutboxEntry, Person, Post, Thread
+from app.store.models import (PENDING, REJECTED, SYNCED, Announcement, Assignment, Course,
+                              CourseMember, Feedback, Forum, Lesson, LessonProgress, Module,
+                              OutboxEntry, Person, Post, Submission, Thread)
 from sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -73,7 +75,9 @@ def _mark_rejected(session: Session, op: p.Op, code: str) -> None:
 
 
 def _mark(session: Session, op: p.Op, state: str, code: str | None) -> None:
+    """Set the local state of the rows an answered op wrote: SYNCED or REJECTED."""
     payload = op.parsed_payload()
+    rejected = state == REJECTED
     if isinstance(payload, p.ThreadCreate):
         session.execute(update(Thread).where(Thread.id == str(payload.id))
                         .values(state=state, reject_code=code))
@@ -82,11 +86,36 @@ def _mark(session: Session, op: p.Op, state: str, code: str | None) -> None:
     elif isinstance(payload, p.PostCreate):
         session.execute(update(Post).where(Post.id == str(payload.id))
                         .values(state=state, reject_code=code))
+    elif isinstance(payload, p.ProgressSet):
+        session.execute(update(LessonProgress)
+                        .where(LessonProgress.lesson_id == str(payload.lesson_id))
+                        .values(sync_state=state))
+    elif isinstance(payload, p.SubmissionSubmit):
+        session.execute(update(Submission).where(Submission.id == str(payload.id),
+                                                 Submission.state == "queued")
+                        .values(state="rejected" if rejected else "received",
+                                reject_code=code))
+    elif isinstance(payload, (p.FeedbackCreate, p.AnnouncementCreate)):
+        model = Feedback if isinstance(payload, p.FeedbackCreate) else Announcement
+        session.execute(update(model).where(model.id == str(payload.id))
+                        .values(sync_state=state, reject_code=code))
 
 
-_MODELS = {"user": Person, "forum": Forum, "thread": Thread, "post": Post}
+_MODELS = {"user": Person, "forum": Forum, "thread": Thread, "post": Post,
+           "course": Course, "course_member": CourseMember, "module": Module,
+           "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
+           "submission": Submission, "feedback": Feedback, "announcement": Announcement}
 # Columns the server does not send and the client keeps for itself on update.
 _LOCAL_ONLY = {"thread": {"last_activity_at", "post_count"}}
+_TIMES = ("created_at", "due_at", "submitted_at", "updated_at")
+_JSON = ("attachments",)
+# A server change must not overwrite a local write still on its way to the server.
+_UNLESS_PENDING = {
+    "progress": lambda t: t.c.sync_state != PENDING,
+    "submission": lambda t: t.c.state != "queued",
+}
+_COURSE_TABLES = (Module, Lesson, Assignment, Announcement, LessonProgress, Submission,
+                  Feedback, CourseMember)
 
 
 def _apply_changes(session: Session, changes: list[p.Change]) -> None:
@@ -102,10 +131,20 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
             deletes.setdefault(change.entity, []).append(str(change.id))
             continue
         row = dict(change.data or {}, id=str(change.id), seq=change.seq)
-        if "created_at" in row:
-            row["created_at"] = _dt(row["created_at"])
+        for key in _TIMES:
+            if row.get(key):
+                row[key] = _dt(row[key])
+        for key in _JSON:
+            if key in row:
+                row[key] = json.dumps(row[key], ensure_ascii=False)
         if change.entity in ("thread", "post"):
             row.update(state=SYNCED, reject_code=None)
+        elif change.entity in ("progress", "feedback", "announcement"):
+            row.update(sync_state=SYNCED)
+            if change.entity != "progress":
+                row.update(reject_code=None)
+        elif change.entity == "submission":
+            row.update(reject_code=None)
         if change.entity == "thread":
             row.update(last_activity_at=row["created_at"], post_count=0)
         upserts.setdefault(change.entity, []).append(row)
@@ -116,12 +155,16 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
         table = _MODELS[entity].__table__
         keep = _LOCAL_ONLY.get(entity, set()) | {"id"}
         stmt = sqlite_insert(table)
+        guard = _UNLESS_PENDING.get(entity)
         stmt = stmt.on_conflict_do_update(
             index_elements=[table.c.id],
-            set_={key: stmt.excluded[key] for key in rows[0] if key not in keep})
+            set_={key: stmt.excluded[key] for key in rows[0] if key not in keep},
+            where=guard(table) if guard else None)
         connection.execute(stmt, rows)  # one compiled statement, executemany
     for entity, ids in deletes.items():
         model = _MODELS[entity]
+        if entity == "course_member":
+            _leave_courses(session, ids)
         for chunk in _chunks(ids, 500):
             if entity == "post":
                 touched.update(session.scalars(select(Post.thread_id)
@@ -132,6 +175,18 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
     if upserts.get("thread"):
         touched.update(r["id"] for r in upserts["thread"])
     _refresh_threads(session, touched)
+
+
+def _leave_courses(session: Session, member_ids: list[str]) -> None:
+    """This user left a course (contract point 5): remove everything of it locally."""
+    me = meta.get(session, "user_id")
+    courses = set(session.scalars(select(CourseMember.course_id).where(
+        CourseMember.id.in_(member_ids), CourseMember.user_id == me)))
+    for course_id in courses:
+        log.info("no longer a member of course %s: removing its local copy", course_id)
+        for model in _COURSE_TABLES:
+            session.execute(delete(model).where(model.course_id == course_id))
+        session.execute(delete(Course).where(Course.id == course_id))
 
 
 def _chunks(items: list, size: int):

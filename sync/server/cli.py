@@ -121,6 +121,40 @@ def cmd_thread_lock(args) -> int:
     return 0
 
 
+def cmd_course_import(args) -> int:
+    from sync.server.course import CourseFolderError, import_course
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            report = import_course(session, Path(args.folder))
+    except CourseFolderError as exc:
+        print(f"error: {exc} (nothing was imported)", file=sys.stderr)
+        return 2
+    print(f"Course imported: {report.summary()}")
+    return 0
+
+
+def cmd_course_enroll(args) -> int:
+    from sqlalchemy import select
+
+    from sync.server.course import CourseFolderError, enroll
+    from sync.server.models import User
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            names = list(args.usernames)
+            if args.all_participants:
+                names += session.scalars(select(User.username)
+                                         .where(User.role == "participant",
+                                                User.deleted.is_(False))).all()
+            added = enroll(session, course_slug=args.slug, usernames=names, role=args.role)
+    except CourseFolderError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{added} new {args.role}(s) in {args.slug}")
+    return 0
+
+
 def cmd_demo(args) -> int:
     from sync.server.demo import load_demo
     sessions = _sessions(args.db)
@@ -178,7 +212,20 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument("thread_id")
         cmd.set_defaults(func=cmd_thread_lock)
 
-    sub.add_parser("demo", help="load demo users and forums").set_defaults(func=cmd_demo)
+    course = sub.add_parser("course", help="courses").add_subparsers(dest="action",
+                                                                     required=True)
+    imp = course.add_parser("import", help="create or update a course from its folder")
+    imp.add_argument("folder")
+    imp.set_defaults(func=cmd_course_import)
+    enr = course.add_parser("enroll", help="add participants or facilitators to a course")
+    enr.add_argument("slug")
+    enr.add_argument("usernames", nargs="*")
+    enr.add_argument("--role", choices=("participant", "facilitator"), default="participant")
+    enr.add_argument("--all-participants", action="store_true")
+    enr.set_defaults(func=cmd_course_enroll)
+
+    sub.add_parser("demo", help="load demo users, forums and course").set_defaults(
+        func=cmd_demo)
     return parser
 
 

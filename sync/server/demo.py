@@ -4,13 +4,14 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync.server import accounts
 from sync.server.demo_content import DEMO_PASSWORD, FORUMS, USERS
-from sync.server.models import Forum, Post, Thread, User
+from sync.server.models import Course, Forum, Post, Thread, User
 from sync.server.seq import take_seq
 
 log = logging.getLogger(__name__)
@@ -79,5 +80,28 @@ def load_demo(session: Session) -> dict[str, int]:
                 reply_ids.append(post_id)
                 created["posts"] += 1
             session.flush()
+    created.update(load_demo_course(session))
     log.info("demo data loaded: %s", created)
     return created
+
+
+def load_demo_course(session: Session) -> dict[str, int]:
+    """The demo course (resources/demo_course), with every demo participant enrolled."""
+    import resources
+    from sync.server.course import enroll, import_course
+    folder = Path(resources.__file__).parent / "demo_course"
+    if not (folder / "course.toml").exists():
+        return {}
+    report = import_course(session, folder)
+    slug = session.scalar(select(Course.slug).where(Course.id == stable_course_id(folder)))
+    participants = [u["username"] for u in USERS if u["role"] == "participant"]
+    enroll(session, course_slug=slug, usernames=participants)
+    return {f"course {k}": v for k, v in report.created.items()}
+
+
+def stable_course_id(folder: Path) -> str:
+    import tomllib
+
+    from sync.server.course import stable_id
+    slug = tomllib.loads((folder / "course.toml").read_text(encoding="utf-8"))["slug"]
+    return stable_id("course", slug)

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import Change, Op, OpResult, PostCreate, ThreadCreate
+from sync.server import course
 from sync.server.accounts import now
 from sync.server.models import SYNCED_TABLES, AppliedOp, Forum, Post, Thread, User
 from sync.server.seq import take_seq
@@ -112,7 +113,15 @@ def _post_create(session: Session, caller: Caller, p: PostCreate) -> None:
     session.flush()
 
 
-_APPLY = {"thread.create": _thread_create, "post.create": _post_create}
+def _course_op(handler):
+    return lambda session, caller, payload: handler(session, caller, payload, Rejected)
+
+
+_APPLY = {"thread.create": _thread_create, "post.create": _post_create,
+          "progress.set": _course_op(course.progress_set),
+          "submission.submit": _course_op(course.submission_submit),
+          "feedback.create": _course_op(course.feedback_create),
+          "announcement.create": _course_op(course.announcement_create)}
 
 
 # ---- pull ---------------------------------------------------------------------------
@@ -122,6 +131,9 @@ def _iso(value: datetime) -> str:
 
 
 def _record(entity: str, row) -> dict:
+    in_course = course.record(entity, row)
+    if in_course is not None:
+        return in_course
     if entity == "user":
         return dict(username=row.username, display_name=row.display_name, role=row.role,
                     region=row.region, institution=row.institution, position=row.position,
@@ -137,8 +149,8 @@ def _record(entity: str, row) -> dict:
 
 
 def _visible(entity: str, caller: Caller):
-    """Filter of the rows of `entity` that the caller may see (all public, for now)."""
-    return None
+    """Filter of the rows of `entity` the caller may see (None: public, like forums)."""
+    return course.visible(entity, caller.user_id)
 
 
 @dataclass
@@ -173,9 +185,12 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int) -> Page:
                for seq, entity, row in page]
     remaining = 0
     if more:
-        remaining = sum(session.scalar(select(func.count()).select_from(model)
-                                       .where(model.seq > new_cursor)) or 0
-                        for model in SYNCED_TABLES.values())
+        for entity, model in SYNCED_TABLES.items():
+            query = select(func.count()).select_from(model).where(model.seq > new_cursor)
+            visible = _visible(entity, caller)
+            if visible is not None:
+                query = query.where(visible)
+            remaining += session.scalar(query) or 0
     return Page(changes, new_cursor, more, remaining)
 
 

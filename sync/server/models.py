@@ -1,4 +1,4 @@
-"""Tables of the central server: accounts, devices, forums, threads, posts, applied ops.
+"""Tables of the central server: accounts, devices, forums, the course, applied ops.
 
 The schema exists only through Alembic migrations (sync/server/migrations); these models
 describe it for queries. Every synced record carries `seq`, drawn from the single row of
@@ -95,4 +95,107 @@ class AppliedOp(Base):
     applied_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
-SYNCED_TABLES = {"user": User, "forum": Forum, "thread": Thread, "post": Post}
+# ---- the course ---------------------------------------------------------------------
+
+class Course(Synced, Base):
+    __tablename__ = "courses"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    late_submissions: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    max_attachment_bytes: Mapped[int] = mapped_column(BigInteger, nullable=False,
+                                                      default=10 * 1024 * 1024)
+
+
+class CourseMember(Synced, Base):
+    """Who takes or teaches a course: what makes its records visible to them."""
+    __tablename__ = "course_members"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)  # participant, facilitator
+
+
+class Module(Synced, Base):
+    __tablename__ = "modules"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False, index=True)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class Lesson(Synced, Base):
+    __tablename__ = "lessons"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False, index=True)
+    module_id: Mapped[str] = mapped_column(ForeignKey("modules.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON list
+
+
+class Assignment(Synced, Base):
+    __tablename__ = "assignments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False, index=True)
+    module_id: Mapped[str] = mapped_column(ForeignKey("modules.id"), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    instructions: Mapped[str] = mapped_column(Text, nullable=False)
+    due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class LessonProgress(Synced, Base):
+    __tablename__ = "lesson_progress"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # uuid5(user, lesson)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    lesson_id: Mapped[str] = mapped_column(ForeignKey("lessons.id"), nullable=False)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False)
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # read, completed
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class Submission(Synced, Base):
+    """One per participant and assignment (id = uuid5(assignment, user)); resubmitting
+    before it is graded replaces the text."""
+    __tablename__ = "submissions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    assignment_id: Mapped[str] = mapped_column(ForeignKey("assignments.id"), nullable=False)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON list
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # received, returned
+    submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class Feedback(Synced, Base):
+    __tablename__ = "feedback"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(ForeignKey("submissions.id"), nullable=False,
+                                               index=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    grade: Mapped[str] = mapped_column(String(40), nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class Announcement(Synced, Base):
+    __tablename__ = "announcements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+SYNCED_TABLES = {"user": User, "forum": Forum, "thread": Thread, "post": Post,
+                 "course": Course, "course_member": CourseMember, "module": Module,
+                 "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
+                 "submission": Submission, "feedback": Feedback,
+                 "announcement": Announcement}
