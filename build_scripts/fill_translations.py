@@ -233,9 +233,91 @@ ENGLISH = {
     "USB con espacio libre.":
         "The diagnostic could not be saved there. Try another folder or a USB drive with "
         "free space.",
+    # the course
+    "Avisos del curso": "Course announcements",
+    "Marcar como completada": "Mark as completed",
+    "Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la "
+    "computadora.": "Write your work here. It saves itself as you type, even if the "
+                    "computer switches off.",
+    "Entregar": "Hand in",
+    "Sus comentarios para el participante: qué logró, qué puede mejorar.":
+        "Your comments for the participant: what they achieved, what they can improve.",
+    "Calificación (por ejemplo: A, 16, Logrado)": "Grade (for example: A, 16, Achieved)",
+    "Devolver con comentarios": "Return with comments",
+    "Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; "
+    "si no, consulte a su formador o formadora.":
+        "There is no course on this computer yet. If you are enrolled, sync to receive it; "
+        "if not, ask your facilitator.",
+    "Tarea: %1": "Assignment: %1",
+    "(%n por revisar)": ("(%n to review)", "(%n to review)"),
+    "%1 de %2 lecciones completadas": "%1 of %2 lessons completed",
+    "Aún no hay avisos.": "No announcements yet.",
+    "Completada": "Completed",
+    "Leída": "Read",
+    "Sin leer": "Not read",
+    "(en cola para enviar)": "(queued to send)",
+    "(entregada)": "(handed in)",
+    "(devuelta con comentarios)": "(returned with comments)",
+    "(no aceptada)": "(not accepted)",
+    "Archivos de esta lección: %1": "Files of this lesson: %1",
+    "Lección completada": "Lesson completed",
+    "El archivo llegará con la próxima sincronización del curso.":
+        "The file will arrive with the course's next sync.",
+    "Comentarios de su formador o formadora": "Comments from your facilitator",
+    "Calificación: %1": "Grade: %1",
+    "Lo que entregó": "What you handed in",
+    "Entregar de nuevo": "Hand in again",
+    "Sin fecha límite.": "No due date.",
+    "La fecha límite ya pasó (%1).": "The due date has passed (%1).",
+    "El curso todavía acepta entregas tardías.": "The course still accepts late work.",
+    "El curso ya no acepta entregas para esta tarea.":
+        "The course no longer accepts work for this assignment.",
+    "Entregue pronto: la fecha límite es %1 (hora de esta computadora).":
+        "Hand in soon: it is due %1 (this computer's time).",
+    "Fecha límite: %1 (hora de esta computadora).": "Due: %1 (this computer's time).",
+    "Aún no ha entregado. Su borrador se guarda en este equipo.":
+        "Not handed in yet. Your draft is kept on this computer.",
+    "En cola: se enviará en la próxima sincronización.":
+        "Queued: it will be sent at the next sync.",
+    "Entregada (%1). El servidor la recibió; espere los comentarios.":
+        "Handed in (%1). The server received it; wait for the comments.",
+    "Entregada.": "Handed in.",
+    "Devuelta con comentarios. Esta tarea ya fue calificada.":
+        "Returned with comments. This assignment has been graded.",
+    "No fue aceptada: %1 Su texto se conserva abajo.":
+        "Not accepted: %1 Your text is kept below.",
+    "Por revisar": "To review",
+    "Devuelta": "Returned",
+    "Todavía no hay entregas de esta tarea en este equipo.":
+        "No work handed in for this assignment on this computer yet.",
+    "Entregada: %1": "Handed in: %1",
+    "pendiente de envío": "waiting to be sent",
+    "Sus comentarios": "Your comments",
+    "Ya devolvió esta entrega.": "You already returned this work.",
+    "El curso ya no está disponible para usted.": "The course is no longer available to you.",
+    "La lección ya no está en el curso.": "The lesson is no longer in the course.",
+    "La tarea ya no está en el curso.": "The assignment is no longer in the course.",
+    "La entrega ya no está en el servidor.": "The submission is no longer on the server.",
+    "La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas "
+    "tardías. Copie su texto y converse con su formador o formadora.":
+        "The due date had passed when it reached the server, and the course does not accept "
+        "late work. Copy your text and talk with your facilitator.",
+    "Esta tarea ya fue calificada; no se puede entregar otra vez.":
+        "This assignment has been graded; it cannot be handed in again.",
+    "La entrega está vacía. Escriba su trabajo o adjunte un archivo.":
+        "The submission is empty. Write your work or attach a file.",
+    "Los archivos adjuntos superan el tamaño que permite el curso.":
+        "The attached files are larger than the course allows.",
+    "Falta subir un archivo adjunto; Minka lo intentará otra vez.":
+        "An attached file has not been uploaded yet; Minka will try again.",
+    "El trabajo es muy largo (máximo 100 000 caracteres).":
+        "The work is too long (100,000 characters at most).",
+    "Escriba sus comentarios antes de devolver la entrega.":
+        "Write your comments before returning the work.",
 }
 
 SPANISH_PLURALS = {
+    "(%n por revisar)": ("(%n por revisar)", "(%n por revisar)"),
     "%n escritos no aceptados": ("%n escrito no aceptado", "%n escritos no aceptados"),
     "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.": (
         "Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.",

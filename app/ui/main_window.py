@@ -10,7 +10,8 @@ from app.services import syncing
 from app.store import meta
 from app.ui.forums_view import ForumsView
 from app.ui.messages import problem
-from app.ui.pages import HomePage, course_page, groups_page, repository_page
+from app.ui.course_view import CourseView
+from app.ui.pages import HomePage, groups_page, repository_page
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when
 from sync.client import SyncProgress, SyncSummary
@@ -38,12 +39,14 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.home = HomePage(store, account.display_name)
         self.forums = ForumsView(store)
+        self.course = CourseView(store)
         self.stack = QStackedWidget()
-        for page in (self.home, course_page(), repository_page(), self.forums, groups_page()):
+        for page in (self.home, self.course, repository_page(), self.forums, groups_page()):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.forums.wrote.connect(self.refresh_status)
+        self.course.wrote.connect(self.refresh_status)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         self._sync_ended()
         self.connection_label.setText(self.tr("Conectado"))
         self.forums.reload()
+        self.course.reload()
         self.refresh_status()
         message = self.tr("Sincronización completa: %1 enviados, %2 recibidos (%3).") \
             .replace("%1", str(summary.pushed)).replace("%2", str(summary.pulled)) \
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, code: str) -> None:
         self._sync_ended()
         self.forums.reload()
+        self.course.reload()
         self.refresh_status()
         self.connection_label.setText(self.tr("Sin conexión") if code in (
             "no_connection", "timeout") else self.tr("No se pudo sincronizar"))
@@ -229,5 +234,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self.forums._save_draft()
+        self.course._save_draft()
         self.sync.cancel()
         super().closeEvent(event)

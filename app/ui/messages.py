@@ -50,6 +50,31 @@ def problem(code: str) -> str:
         "reply_to_not_found": QCoreApplication.translate("Mensajes", "El mensaje al que respondía ya no está en el tema."),
         "id_conflict": QCoreApplication.translate("Mensajes", "El servidor ya tenía un escrito con el mismo identificador."),
         "not_allowed": QCoreApplication.translate("Mensajes", "No tiene permiso para publicar aquí."),
+        # the course
+        "course_not_found": QCoreApplication.translate(
+            "Mensajes", "El curso ya no está disponible para usted."),
+        "lesson_not_found": QCoreApplication.translate(
+            "Mensajes", "La lección ya no está en el curso."),
+        "assignment_not_found": QCoreApplication.translate(
+            "Mensajes", "La tarea ya no está en el curso."),
+        "submission_not_found": QCoreApplication.translate(
+            "Mensajes", "La entrega ya no está en el servidor."),
+        "deadline_passed": QCoreApplication.translate(
+            "Mensajes", "La fecha límite ya había pasado cuando llegó al servidor, y el curso "
+                        "no acepta entregas tardías. Copie su texto y converse con su formador "
+                        "o formadora."),
+        "already_graded": QCoreApplication.translate(
+            "Mensajes", "Esta tarea ya fue calificada; no se puede entregar otra vez."),
+        "empty_submission": QCoreApplication.translate(
+            "Mensajes", "La entrega está vacía. Escriba su trabajo o adjunte un archivo."),
+        "too_large": QCoreApplication.translate(
+            "Mensajes", "Los archivos adjuntos superan el tamaño que permite el curso."),
+        "attachment_missing": QCoreApplication.translate(
+            "Mensajes", "Falta subir un archivo adjunto; Minka lo intentará otra vez."),
+        "too_long_submission": QCoreApplication.translate(
+            "Mensajes", "El trabajo es muy largo (máximo 100 000 caracteres)."),
+        "empty_feedback": QCoreApplication.translate(
+            "Mensajes", "Escriba sus comentarios antes de devolver la entrega."),
     }
     return texts.get(code, QCoreApplication.translate("Mensajes", "No se pudo completar la operación (código: %1).").replace(
         "%1", code))

@@ -28,16 +28,6 @@ class ComingSoonPage(QWidget):
         layout.addStretch(1)
 
 
-def course_page() -> ComingSoonPage:
-    return ComingSoonPage(
-        QCoreApplication.translate("Secciones", "Curso"),
-        QCoreApplication.translate("Secciones", "Aquí tendrá su curso completo en este equipo: los módulos y lecciones de la "
-           "Especialización en Innovación Educativa y Comunidades de Aprendizaje, las "
-           "lecturas, y sus trabajos para entregar, que podrá escribir sin conexión y enviar "
-           "cuando sincronice.\n\nEsta sección está en preparación y llegará en una próxima "
-           "versión de Minka."))
-
-
 def repository_page() -> ComingSoonPage:
     return ComingSoonPage(
         QCoreApplication.translate("Secciones", "Repositorio"),

@@ -1,6 +1,248 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
+    <name>CourseView</name>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="99" />
+        <source>Avisos del curso</source>
+        <translation>Course announcements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="109" />
+        <location filename="../../app/ui/course_view.py" line="326" />
+        <source>Marcar como completada</source>
+        <translation>Mark as completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="129" />
+        <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
+        <translation>Write your work here. It saves itself as you type, even if the computer switches off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="132" />
+        <location filename="../../app/ui/course_view.py" line="395" />
+        <source>Entregar</source>
+        <translation>Hand in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="158" />
+        <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
+        <translation>Your comments for the participant: what they achieved, what they can improve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="162" />
+        <source>Calificación (por ejemplo: A, 16, Logrado)</source>
+        <translation>Grade (for example: A, 16, Achieved)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="164" />
+        <source>Devolver con comentarios</source>
+        <translation>Return with comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="199" />
+        <source>Curso</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="201" />
+        <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
+        <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="231" />
+        <source>Tarea: %1</source>
+        <translation>Assignment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/course_view.py" line="233" />
+        <source>(%n por revisar)</source>
+        <translation>
+            <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="281" />
+        <source>%1 de %2 lecciones completadas</source>
+        <translation>%1 of %2 lessons completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="287" />
+        <source>Aún no hay avisos.</source>
+        <translation>No announcements yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="291" />
+        <source>Pendiente de envío</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="299" />
+        <source>Completada</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="299" />
+        <source>Leída</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="300" />
+        <source>Sin leer</source>
+        <translation>Not read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="303" />
+        <source>(en cola para enviar)</source>
+        <translation>(queued to send)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="304" />
+        <source>(entregada)</source>
+        <translation>(handed in)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="305" />
+        <source>(devuelta con comentarios)</source>
+        <translation>(returned with comments)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="306" />
+        <source>(no aceptada)</source>
+        <translation>(not accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="319" />
+        <source>Archivos de esta lección: %1</source>
+        <translation>Files of this lesson: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="325" />
+        <source>Lección completada</source>
+        <translation>Lesson completed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="342" />
+        <source>El archivo llegará con la próxima sincronización del curso.</source>
+        <translation>The file will arrive with the course's next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="372" />
+        <source>Comentarios de su formador o formadora</source>
+        <translation>Comments from your facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="375" />
+        <location filename="../../app/ui/course_view.py" line="505" />
+        <source>Calificación: %1</source>
+        <translation>Grade: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="380" />
+        <source>Lo que entregó</source>
+        <translation>What you handed in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="394" />
+        <source>Entregar de nuevo</source>
+        <translation>Hand in again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="401" />
+        <source>Sin fecha límite.</source>
+        <translation>No due date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="403" />
+        <source>La fecha límite ya pasó (%1).</source>
+        <translation>The due date has passed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="425" />
+        <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
+        <translation>Handed in (%1). The server received it; wait for the comments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="497" />
+        <source>Entregada: %1</source>
+        <translation>Handed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="405" />
+        <source>El curso todavía acepta entregas tardías.</source>
+        <translation>The course still accepts late work.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="406" />
+        <source>El curso ya no acepta entregas para esta tarea.</source>
+        <translation>The course no longer accepts work for this assignment.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="408" />
+        <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
+        <translation>Hand in soon: it is due %1 (this computer's time).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="412" />
+        <source>Fecha límite: %1 (hora de esta computadora).</source>
+        <translation>Due: %1 (this computer's time).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="421" />
+        <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
+        <translation>Not handed in yet. Your draft is kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="423" />
+        <source>En cola: se enviará en la próxima sincronización.</source>
+        <translation>Queued: it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="427" />
+        <source>Entregada.</source>
+        <translation>Handed in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="429" />
+        <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
+        <translation>Returned with comments. This assignment has been graded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="431" />
+        <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
+        <translation>Not accepted: %1 Your text is kept below.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="463" />
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="464" />
+        <source>Devuelta</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="473" />
+        <source>Todavía no hay entregas de esta tarea en este equipo.</source>
+        <translation>No work handed in for this assignment on this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="501" />
+        <source>pendiente de envío</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="503" />
+        <source>Sus comentarios</source>
+        <translation>Your comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="514" />
+        <source>Ya devolvió esta entrega.</source>
+        <translation>You already returned this work.</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="16" />
@@ -125,48 +367,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="72" />
+        <location filename="../../app/ui/pages.py" line="62" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="100" />
+        <location filename="../../app/ui/pages.py" line="90" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="91" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="102" />
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="107" />
+        <location filename="../../app/ui/pages.py" line="97" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n piece of writing waiting to be sent. It will go by itself when there is a connection.</numerusform><numerusform>You have %n pieces of writing waiting to be sent. They will go by themselves when there is a connection.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="110" />
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="112" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="115" />
+        <location filename="../../app/ui/pages.py" line="105" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="120" />
+        <location filename="../../app/ui/pages.py" line="110" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
@@ -174,159 +416,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="30" />
+        <location filename="../../app/ui/main_window.py" line="31" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="37" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="37" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
-        <location filename="../../app/ui/main_window.py" line="91" />
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sync by itself when there is a connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Turn this off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -465,6 +707,61 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
+        <source>El curso ya no está disponible para usted.</source>
+        <translation>The course is no longer available to you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56" />
+        <source>La lección ya no está en el curso.</source>
+        <translation>The lesson is no longer in the course.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58" />
+        <source>La tarea ya no está en el curso.</source>
+        <translation>The assignment is no longer in the course.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60" />
+        <source>La entrega ya no está en el servidor.</source>
+        <translation>The submission is no longer on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62" />
+        <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
+        <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66" />
+        <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
+        <translation>This assignment has been graded; it cannot be handed in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68" />
+        <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
+        <translation>The submission is empty. Write your work or attach a file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
+        <translation>The attached files are larger than the course allows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72" />
+        <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
+        <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74" />
+        <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
+        <translation>The work is too long (100,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76" />
+        <source>Escriba sus comentarios antes de devolver la entrega.</source>
+        <translation>Write your comments before returning the work.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -511,25 +808,11 @@
     <name>Secciones</name>
     <message>
         <location filename="../../app/ui/pages.py" line="33" />
-        <source>Curso</source>
-        <translation>Course</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="34" />
-        <source>Aquí tendrá su curso completo en este equipo: los módulos y lecciones de la Especialización en Innovación Educativa y Comunidades de Aprendizaje, las lecturas, y sus trabajos para entregar, que podrá escribir sin conexión y enviar cuando sincronice.
-
-Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
-        <translation>Here you will have your whole course on this computer: the modules and lessons of the Specialisation in Educational Innovation and Learning Communities, the readings, and your assignments, which you can write offline and send when you sync.
-
-This section is being prepared and will come in a future version of Minka.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="43" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="44" />
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y experiencias sistematizadas), descargar las que necesite para leerlas sin internet y proponer documentos propios.
 
 Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
@@ -538,12 +821,12 @@ Esta sección está en preparación y llegará en una próxima versión de Minka
 This section is being prepared and will come in a future version of Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="52" />
+        <location filename="../../app/ui/pages.py" line="42" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="43" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>

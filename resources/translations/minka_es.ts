@@ -1,6 +1,248 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="es">
 <context>
+    <name>CourseView</name>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="99" />
+        <source>Avisos del curso</source>
+        <translation>Avisos del curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="109" />
+        <location filename="../../app/ui/course_view.py" line="326" />
+        <source>Marcar como completada</source>
+        <translation>Marcar como completada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="129" />
+        <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
+        <translation>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="132" />
+        <location filename="../../app/ui/course_view.py" line="395" />
+        <source>Entregar</source>
+        <translation>Entregar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="158" />
+        <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
+        <translation>Sus comentarios para el participante: qué logró, qué puede mejorar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="162" />
+        <source>Calificación (por ejemplo: A, 16, Logrado)</source>
+        <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="164" />
+        <source>Devolver con comentarios</source>
+        <translation>Devolver con comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="199" />
+        <source>Curso</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="201" />
+        <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
+        <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="231" />
+        <source>Tarea: %1</source>
+        <translation>Tarea: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/course_view.py" line="233" />
+        <source>(%n por revisar)</source>
+        <translation>
+            <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="281" />
+        <source>%1 de %2 lecciones completadas</source>
+        <translation>%1 de %2 lecciones completadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="287" />
+        <source>Aún no hay avisos.</source>
+        <translation>Aún no hay avisos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="291" />
+        <source>Pendiente de envío</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="299" />
+        <source>Completada</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="299" />
+        <source>Leída</source>
+        <translation>Leída</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="300" />
+        <source>Sin leer</source>
+        <translation>Sin leer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="303" />
+        <source>(en cola para enviar)</source>
+        <translation>(en cola para enviar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="304" />
+        <source>(entregada)</source>
+        <translation>(entregada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="305" />
+        <source>(devuelta con comentarios)</source>
+        <translation>(devuelta con comentarios)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="306" />
+        <source>(no aceptada)</source>
+        <translation>(no aceptada)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="319" />
+        <source>Archivos de esta lección: %1</source>
+        <translation>Archivos de esta lección: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="325" />
+        <source>Lección completada</source>
+        <translation>Lección completada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="342" />
+        <source>El archivo llegará con la próxima sincronización del curso.</source>
+        <translation>El archivo llegará con la próxima sincronización del curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="372" />
+        <source>Comentarios de su formador o formadora</source>
+        <translation>Comentarios de su formador o formadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="375" />
+        <location filename="../../app/ui/course_view.py" line="505" />
+        <source>Calificación: %1</source>
+        <translation>Calificación: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="380" />
+        <source>Lo que entregó</source>
+        <translation>Lo que entregó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="394" />
+        <source>Entregar de nuevo</source>
+        <translation>Entregar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="401" />
+        <source>Sin fecha límite.</source>
+        <translation>Sin fecha límite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="403" />
+        <source>La fecha límite ya pasó (%1).</source>
+        <translation>La fecha límite ya pasó (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="425" />
+        <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
+        <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="497" />
+        <source>Entregada: %1</source>
+        <translation>Entregada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="405" />
+        <source>El curso todavía acepta entregas tardías.</source>
+        <translation>El curso todavía acepta entregas tardías.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="406" />
+        <source>El curso ya no acepta entregas para esta tarea.</source>
+        <translation>El curso ya no acepta entregas para esta tarea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="408" />
+        <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
+        <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="412" />
+        <source>Fecha límite: %1 (hora de esta computadora).</source>
+        <translation>Fecha límite: %1 (hora de esta computadora).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="421" />
+        <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
+        <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="423" />
+        <source>En cola: se enviará en la próxima sincronización.</source>
+        <translation>En cola: se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="427" />
+        <source>Entregada.</source>
+        <translation>Entregada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="429" />
+        <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
+        <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="431" />
+        <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
+        <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="463" />
+        <source>Por revisar</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="464" />
+        <source>Devuelta</source>
+        <translation>Devuelta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="473" />
+        <source>Todavía no hay entregas de esta tarea en este equipo.</source>
+        <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="501" />
+        <source>pendiente de envío</source>
+        <translation>pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="503" />
+        <source>Sus comentarios</source>
+        <translation>Sus comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="514" />
+        <source>Ya devolvió esta entrega.</source>
+        <translation>Ya devolvió esta entrega.</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="16" />
@@ -125,48 +367,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="72" />
+        <location filename="../../app/ui/pages.py" line="62" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="100" />
+        <location filename="../../app/ui/pages.py" line="90" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="91" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="102" />
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="107" />
+        <location filename="../../app/ui/pages.py" line="97" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="110" />
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="112" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="115" />
+        <location filename="../../app/ui/pages.py" line="105" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="120" />
+        <location filename="../../app/ui/pages.py" line="110" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
@@ -174,159 +416,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="30" />
+        <location filename="../../app/ui/main_window.py" line="31" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="35" />
+        <location filename="../../app/ui/main_window.py" line="36" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="37" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="37" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65" />
-        <location filename="../../app/ui/main_window.py" line="91" />
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="209" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sincronizar sola cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="167" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178" />
-        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="212" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181" />
+        <location filename="../../app/ui/main_window.py" line="185" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="213" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210" />
+        <location filename="../../app/ui/main_window.py" line="215" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -465,6 +707,61 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="54" />
+        <source>El curso ya no está disponible para usted.</source>
+        <translation>El curso ya no está disponible para usted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="56" />
+        <source>La lección ya no está en el curso.</source>
+        <translation>La lección ya no está en el curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="58" />
+        <source>La tarea ya no está en el curso.</source>
+        <translation>La tarea ya no está en el curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="60" />
+        <source>La entrega ya no está en el servidor.</source>
+        <translation>La entrega ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="62" />
+        <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
+        <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="66" />
+        <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
+        <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="68" />
+        <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
+        <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="70" />
+        <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
+        <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="72" />
+        <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
+        <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="74" />
+        <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
+        <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="76" />
+        <source>Escriba sus comentarios antes de devolver la entrega.</source>
+        <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -511,25 +808,11 @@
     <name>Secciones</name>
     <message>
         <location filename="../../app/ui/pages.py" line="33" />
-        <source>Curso</source>
-        <translation>Curso</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="34" />
-        <source>Aquí tendrá su curso completo en este equipo: los módulos y lecciones de la Especialización en Innovación Educativa y Comunidades de Aprendizaje, las lecturas, y sus trabajos para entregar, que podrá escribir sin conexión y enviar cuando sincronice.
-
-Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
-        <translation>Aquí tendrá su curso completo en este equipo: los módulos y lecciones de la Especialización en Innovación Educativa y Comunidades de Aprendizaje, las lecturas, y sus trabajos para entregar, que podrá escribir sin conexión y enviar cuando sincronice.
-
-Esta sección está en preparación y llegará en una próxima versión de Minka.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="43" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="44" />
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y experiencias sistematizadas), descargar las que necesite para leerlas sin internet y proponer documentos propios.
 
 Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
@@ -538,12 +821,12 @@ Esta sección está en preparación y llegará en una próxima versión de Minka
 Esta sección está en preparación y llegará en una próxima versión de Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="52" />
+        <location filename="../../app/ui/pages.py" line="42" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="43" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>

@@ -1,0 +1,530 @@
+"""Curso: the outline with progress, the lesson reader, assignments, and facilitator review."""
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
+                               QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from app.services import course
+from app.services.errors import UserError
+from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.messages import problem
+from app.ui.timefmt import when
+
+HOME, LESSON, TASK, REVIEW = range(4)
+KIND = Qt.UserRole
+ITEM_ID = Qt.UserRole + 1
+_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
+
+
+def lesson_markdown(body: str, attachments: list[dict]) -> str:
+    """Links to the lesson's files point to the local copy; nothing is fetched remotely."""
+    by_path = {a["path"]: a for a in attachments}
+
+    def swap(match: re.Match) -> str:
+        bang, label, target = match.groups()
+        ref = by_path.get(target)
+        if ref is None:
+            return match.group(0)
+        if bang:  # images become a link to the file: opened with the system viewer
+            label = label or ref["name"]
+        return f"[{label}](minka:file/{ref['sha256']})"
+    return _LINK.sub(swap, body)
+
+
+def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    return label
+
+
+class CourseView(QWidget):
+    """The Curso section. Emits `wrote` after anything is queued, for the status bar."""
+
+    wrote = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.course_id: str | None = None
+        self.facilitator = False
+        self.current: tuple[str, str] | None = None   # (kind, id) shown on the right
+        self.review_id: str | None = None
+
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("courseTree")
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setIndentation(16)
+        self.tree.currentItemChanged.connect(self._item_changed)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_home())
+        self.pages.addWidget(self._build_lesson())
+        self.pages.addWidget(self._build_task())
+        self.pages.addWidget(self._build_review())
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+        self._draft_timer = QTimer(self, singleShot=True, interval=500)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self.reload()
+
+    # ---- pages ------------------------------------------------------------------
+
+    def _build_home(self) -> QWidget:
+        page = QWidget()
+        self.home_title = _label("", "pageTitle")
+        self.home_text = _label("", "pageText")
+        self.home_progress = QProgressBar()
+        self.home_progress.setMaximumWidth(420)
+        self.home_news = SafeTextBrowser()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 12, 12, 12)
+        layout.addWidget(self.home_title)
+        layout.addWidget(self.home_text)
+        layout.addWidget(self.home_progress)
+        layout.addWidget(_label(self.tr("Avisos del curso"), "sectionTitle"))
+        layout.addWidget(self.home_news, 1)
+        return page
+
+    def _build_lesson(self) -> QWidget:
+        page = QWidget()
+        self.lesson_reader = SafeTextBrowser()
+        self.lesson_reader.setObjectName("lessonReader")
+        self.lesson_reader.anchorClicked.connect(self._open_link)
+        self.lesson_files = _label("", "hint")
+        self.complete_button = QPushButton(self.tr("Marcar como completada"))
+        self.complete_button.setObjectName("primary")
+        self.complete_button.clicked.connect(self._complete_lesson)
+        row = QHBoxLayout()
+        row.addWidget(self.lesson_files, 1)
+        row.addWidget(self.complete_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lesson_reader, 1)
+        layout.addLayout(row)
+        return page
+
+    def _build_task(self) -> QWidget:
+        page = QWidget()
+        self.task_reader = SafeTextBrowser()
+        self.task_due = _label("", "dueLabel")
+        self.task_state = _label("", "hint")
+        self.task_editor = QPlainTextEdit()
+        self.task_editor.setObjectName("submissionEditor")
+        self.task_editor.setPlaceholderText(self.tr(
+            "Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la "
+            "computadora."))
+        self.task_editor.textChanged.connect(lambda: self._draft_timer.start())
+        self.submit_button = QPushButton(self.tr("Entregar"))
+        self.submit_button.setObjectName("primary")
+        self.submit_button.clicked.connect(self._submit)
+        row = QHBoxLayout()
+        row.addWidget(self.task_state, 1)
+        row.addWidget(self.submit_button)
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.task_reader)
+        splitter.addWidget(self.task_editor)
+        splitter.setSizes([320, 260])
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.task_due)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        return page
+
+    def _build_review(self) -> QWidget:
+        page = QWidget()
+        self.review_title = _label("", "sectionTitle")
+        self.review_list = QListWidget()
+        self.review_list.setObjectName("reviewList")
+        self.review_list.currentItemChanged.connect(self._review_changed)
+        self.review_reader = SafeTextBrowser()
+        self.feedback_box = QPlainTextEdit()
+        self.feedback_box.setPlaceholderText(self.tr(
+            "Sus comentarios para el participante: qué logró, qué puede mejorar."))
+        self.feedback_box.setMaximumHeight(140)
+        self.feedback_box.textChanged.connect(lambda: self._draft_timer.start())
+        self.grade = QLineEdit()
+        self.grade.setPlaceholderText(self.tr("Calificación (por ejemplo: A, 16, Logrado)"))
+        self.grade.setMaxLength(40)
+        self.return_button = QPushButton(self.tr("Devolver con comentarios"))
+        self.return_button.setObjectName("primary")
+        self.return_button.clicked.connect(self._give_feedback)
+        self.review_state = _label("", "hint")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.review_reader, 1)
+        right_layout.addWidget(self.feedback_box)
+        row = QHBoxLayout()
+        row.addWidget(self.grade, 1)
+        row.addWidget(self.return_button)
+        right_layout.addLayout(row)
+        right_layout.addWidget(self.review_state)
+        splitter = QSplitter()
+        splitter.addWidget(self.review_list)
+        splitter.addWidget(right)
+        splitter.setSizes([260, 540])
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.review_title)
+        layout.addWidget(splitter, 1)
+        return page
+
+    # ---- outline ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the outline from the store (after a sync), keeping what is shown."""
+        courses = course.list_courses(self.store)
+        keep = self.current
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        if not courses:
+            self.course_id = None
+            self.tree.blockSignals(False)
+            self.home_title.setText(self.tr("Curso"))
+            self.home_text.setText(self.tr(
+                "Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para "
+                "recibirlo; si no, consulte a su formador o formadora."))
+            self.home_progress.hide()
+            self.home_news.clear()
+            self.pages.setCurrentIndex(HOME)
+            return
+        info = courses[0]  # one course per person today; the tree holds it whole
+        self.course_id = info.id
+        self.facilitator = info.role == "facilitator"
+        top = QTreeWidgetItem([info.title])
+        top.setData(0, KIND, "course")
+        top.setData(0, ITEM_ID, info.id)
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        top.setFont(0, bold)
+        self.tree.addTopLevelItem(top)
+        for module in course.outline(self.store, info.id):
+            node = QTreeWidgetItem([module.title])
+            node.setData(0, KIND, "module")
+            node.setFont(0, bold)
+            node.setFlags(node.flags() & ~Qt.ItemIsSelectable)
+            top.addChild(node)
+            for item in module.lessons:
+                mark = {"completed": "✓ ", "read": "· "}.get(item.state or "", "   ")
+                child = QTreeWidgetItem([mark + item.title])
+                child.setData(0, KIND, "lesson")
+                child.setData(0, ITEM_ID, item.id)
+                child.setToolTip(0, self._lesson_state_text(item.state))
+                node.addChild(child)
+            for item in module.assignments:
+                text = self.tr("Tarea: %1").replace("%1", item.title)
+                if self.facilitator and item.to_review:
+                    text += "  " + self.tr("(%n por revisar)", "", item.to_review)
+                elif item.submission_state:
+                    text += "  " + self._submission_short(item.submission_state)
+                child = QTreeWidgetItem([text])
+                child.setData(0, KIND, "assignment")
+                child.setData(0, ITEM_ID, item.id)
+                node.addChild(child)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        self._fill_home(info)
+        self._select(keep or ("course", info.id))
+
+    def _select(self, target: tuple[str, str]) -> None:
+        it = self.tree.invisibleRootItem()
+        stack = [it.child(i) for i in range(it.childCount())]
+        while stack:
+            item = stack.pop()
+            if (item.data(0, KIND), item.data(0, ITEM_ID)) == target:
+                self.tree.setCurrentItem(item)
+                return
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def open_item(self, kind: str, item_id: str) -> None:
+        self._select((kind, item_id))
+
+    def _item_changed(self, item, _previous=None) -> None:
+        self._save_draft()
+        if item is None:
+            return
+        kind, item_id = item.data(0, KIND), item.data(0, ITEM_ID)
+        if kind == "lesson":
+            self._show_lesson(item_id)
+        elif kind == "assignment":
+            if self.facilitator:
+                self._show_review(item_id)
+            else:
+                self._show_task(item_id)
+        else:
+            self.current = ("course", self.course_id)
+            self.pages.setCurrentIndex(HOME)
+
+    def _fill_home(self, info: course.CourseItem) -> None:
+        self.home_title.setText(info.title)
+        self.home_text.setText(info.description)
+        self.home_progress.setVisible(info.lessons_total > 0 and not self.facilitator)
+        self.home_progress.setRange(0, max(1, info.lessons_total))
+        self.home_progress.setValue(info.lessons_done)
+        self.home_progress.setFormat(self.tr("%1 de %2 lecciones completadas")
+                                     .replace("%1", str(info.lessons_done))
+                                     .replace("%2", str(info.lessons_total)))
+        news = course.announcements(self.store, info.id)
+        if not news:
+            self.home_news.setHtml("<p class='muted'>" + html.escape(self.tr(
+                "Aún no hay avisos.")) + "</p>")
+            return
+        parts = []
+        for a in news:
+            pending = (" <span class='pending'>" + html.escape(self.tr("Pendiente de envío"))
+                       + "</span>") if a.sync_state == "pending" else ""
+            parts.append(f"<h3>{html.escape(a.title)}</h3><p class='muted'>"
+                         f"{html.escape(a.author)} · {html.escape(when(a.created_at))}"
+                         f"{pending}</p>{to_html(a.body)}")
+        self.home_news.setHtml("".join(parts))
+
+    def _lesson_state_text(self, state: str | None) -> str:
+        return {"completed": self.tr("Completada"), "read": self.tr("Leída")}.get(
+            state or "", self.tr("Sin leer"))
+
+    def _submission_short(self, state: str) -> str:
+        return {"queued": self.tr("(en cola para enviar)"),
+                "received": self.tr("(entregada)"),
+                "returned": self.tr("(devuelta con comentarios)"),
+                "rejected": self.tr("(no aceptada)")}.get(state, "")
+
+    # ---- lessons ----------------------------------------------------------------
+
+    def _show_lesson(self, lesson_id: str) -> None:
+        view = course.lesson(self.store, lesson_id)
+        if view is None:
+            return
+        self.current = ("lesson", lesson_id)
+        body = lesson_markdown(view.body, view.attachments)
+        self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{to_html(body)}")
+        if view.attachments:
+            names = ", ".join(a["name"] for a in view.attachments)
+            self.lesson_files.setText(self.tr("Archivos de esta lección: %1").replace("%1",
+                                                                                     names))
+        else:
+            self.lesson_files.setText("")
+        done = view.state == "completed"
+        self.complete_button.setEnabled(not done)
+        self.complete_button.setText(self.tr("Lección completada") if done
+                                     else self.tr("Marcar como completada"))
+        self.pages.setCurrentIndex(LESSON)
+        if view.state is None:
+            course.mark_lesson(self.store, lesson_id, "read")
+            self.wrote.emit()
+
+    def _complete_lesson(self) -> None:
+        if self.current and self.current[0] == "lesson":
+            course.mark_lesson(self.store, self.current[1], "completed")
+            self.wrote.emit()
+            self.reload()
+
+    def _open_link(self, url) -> None:
+        text = url.toString()
+        if text.startswith("minka:file/"):
+            self.lesson_files.setText(self.tr(
+                "El archivo llegará con la próxima sincronización del curso."))
+        elif url.scheme() in ("http", "https", "mailto"):
+            from PySide6.QtGui import QDesktopServices
+            QDesktopServices.openUrl(url)
+
+    # ---- assignments (participant) ------------------------------------------------
+
+    def _draft_key(self) -> str | None:
+        if not (self.current and self.current[0] == "assignment"):
+            return None
+        if not self.facilitator:
+            return f"submission:{self.current[1]}"
+        return f"feedback:{self.review_id}" if self.review_id else None
+
+    def _save_draft(self) -> None:
+        self._draft_timer.stop()
+        key = self._draft_key()
+        if key is None:
+            return
+        editor = self.task_editor if key.startswith("submission:") else self.feedback_box
+        course.save_draft(self.store, key, editor.toPlainText())
+
+    def _show_task(self, assignment_id: str) -> None:
+        view = course.assignment(self.store, assignment_id)
+        if view is None:
+            return
+        self.current = ("assignment", assignment_id)
+        parts = [f"<h1>{html.escape(view.title)}</h1>", to_html(view.instructions)]
+        mine = view.mine
+        if mine and mine.feedback:
+            parts.append("<h2>" + html.escape(self.tr("Comentarios de su formador o "
+                                                      "formadora")) + "</h2>")
+            for f in mine.feedback:
+                grade = (" · " + html.escape(self.tr("Calificación: %1").replace("%1", f.grade))
+                         if f.grade else "")
+                parts.append(f"<p class='muted'>{html.escape(f.author)} · "
+                             f"{html.escape(when(f.created_at))}{grade}</p>{to_html(f.body)}")
+        if mine and mine.state in ("received", "returned", "queued"):
+            parts.append("<h2>" + html.escape(self.tr("Lo que entregó")) + "</h2>"
+                         + to_html(mine.text))
+        self.task_reader.setHtml("".join(parts))
+        self._show_due(view)
+        self._show_task_state(view)
+        draft = course.load_draft(self.store, f"submission:{assignment_id}")
+        if not draft and mine:
+            draft = mine.text
+        self.task_editor.blockSignals(True)
+        self.task_editor.setPlainText(draft)
+        self.task_editor.blockSignals(False)
+        graded = bool(mine and mine.state == "returned")
+        self.task_editor.setReadOnly(graded)
+        self.submit_button.setEnabled(not graded)
+        self.submit_button.setText(self.tr("Entregar de nuevo") if mine and mine.state in (
+            "received", "queued") else self.tr("Entregar"))
+        self.pages.setCurrentIndex(TASK)
+
+    def _show_due(self, view: course.AssignmentView) -> None:
+        status = course.due_status(view.due_at)
+        if status == "none":
+            self.task_due.setText(self.tr("Sin fecha límite."))
+        elif status == "passed":
+            self.task_due.setText(self.tr("La fecha límite ya pasó (%1).").replace(
+                "%1", when(view.due_at)) + " " + (
+                self.tr("El curso todavía acepta entregas tardías.") if view.late_allowed
+                else self.tr("El curso ya no acepta entregas para esta tarea.")))
+        elif status == "soon":
+            self.task_due.setText("⚠ " + self.tr("Entregue pronto: la fecha límite es %1 "
+                                                 "(hora de esta computadora).")
+                                  .replace("%1", when(view.due_at)))
+        else:
+            self.task_due.setText(self.tr("Fecha límite: %1 (hora de esta computadora).")
+                                  .replace("%1", when(view.due_at)))
+        self.task_due.setProperty("warning", status in ("soon", "passed"))
+        self.task_due.style().unpolish(self.task_due)
+        self.task_due.style().polish(self.task_due)
+
+    def _show_task_state(self, view: course.AssignmentView) -> None:
+        mine = view.mine
+        if mine is None:
+            text = self.tr("Aún no ha entregado. Su borrador se guarda en este equipo.")
+        elif mine.state == "queued":
+            text = self.tr("En cola: se enviará en la próxima sincronización.")
+        elif mine.state == "received":
+            text = self.tr("Entregada (%1). El servidor la recibió; espere los comentarios.") \
+                .replace("%1", when(mine.submitted_at)) if mine.submitted_at else \
+                self.tr("Entregada.")
+        elif mine.state == "returned":
+            text = self.tr("Devuelta con comentarios. Esta tarea ya fue calificada.")
+        else:
+            text = self.tr("No fue aceptada: %1 Su texto se conserva abajo.").replace(
+                "%1", problem(mine.reject_code or ""))
+        self.task_state.setText(text)
+
+    def _submit(self) -> None:
+        if not (self.current and self.current[0] == "assignment"):
+            return
+        assignment_id = self.current[1]
+        self._save_draft()
+        try:
+            course.submit(self.store, assignment_id, self.task_editor.toPlainText())
+        except UserError as exc:
+            self.task_state.setText(problem(exc.code))
+            return
+        self.wrote.emit()
+        self.reload()
+        self._show_task(assignment_id)
+
+    # ---- review (facilitator) ------------------------------------------------------
+
+    def _show_review(self, assignment_id: str) -> None:
+        view = course.assignment(self.store, assignment_id)
+        if view is None:
+            return
+        self.current = ("assignment", assignment_id)
+        self.review_title.setText(view.title)
+        keep = self.review_id
+        self.review_list.blockSignals(True)
+        self.review_list.clear()
+        items = course.submissions_to_review(self.store, assignment_id)
+        for sub in items:
+            waiting = sub.state == "received"
+            label = sub.participant + "\n" + (self.tr("Por revisar") if waiting
+                                              else self.tr("Devuelta"))
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, sub.id)
+            self.review_list.addItem(item)
+            if sub.id == keep:
+                self.review_list.setCurrentItem(item)
+        self.review_list.blockSignals(False)
+        if not items:
+            self.review_reader.setHtml("<p>" + html.escape(self.tr(
+                "Todavía no hay entregas de esta tarea en este equipo.")) + "</p>")
+            self.review_id = None
+            self._review_controls(False)
+        elif self.review_list.currentItem() is None:
+            self.review_list.setCurrentRow(0)
+        else:
+            self._review_changed(self.review_list.currentItem())
+        self.pages.setCurrentIndex(REVIEW)
+
+    def _review_controls(self, enabled: bool) -> None:
+        for widget in (self.feedback_box, self.grade, self.return_button):
+            widget.setEnabled(enabled)
+
+    def _review_changed(self, item, _previous=None) -> None:
+        self._save_draft()
+        self.review_id = item.data(Qt.UserRole) if item else None
+        sub = next((s for s in course.submissions_to_review(self.store, self.current[1])
+                    if s.id == self.review_id), None)
+        if sub is None:
+            return
+        parts = [f"<h2>{html.escape(sub.participant)}</h2>"]
+        if sub.participant_detail:
+            parts.append(f"<p class='muted'>{html.escape(sub.participant_detail)}</p>")
+        if sub.submitted_at:
+            parts.append("<p class='muted'>" + html.escape(self.tr("Entregada: %1").replace(
+                "%1", when(sub.submitted_at))) + "</p>")
+        parts.append(to_html(sub.text))
+        for f in sub.feedback:
+            state = (" · " + html.escape(self.tr("pendiente de envío"))
+                     if f.sync_state == "pending" else "")
+            parts.append("<h3>" + html.escape(self.tr("Sus comentarios")) + "</h3>"
+                         f"<p class='muted'>{html.escape(when(f.created_at))}{state} · "
+                         + html.escape(self.tr("Calificación: %1").replace("%1", f.grade))
+                         + f"</p>{to_html(f.body)}")
+        self.review_reader.setHtml("".join(parts))
+        done = sub.state == "returned" or bool(sub.feedback)
+        self._review_controls(not done)
+        self.feedback_box.blockSignals(True)
+        self.feedback_box.setPlainText("" if done else course.load_draft(
+            self.store, f"feedback:{sub.id}"))
+        self.feedback_box.blockSignals(False)
+        self.review_state.setText(self.tr("Ya devolvió esta entrega.") if done else "")
+
+    def _give_feedback(self) -> None:
+        if not self.review_id:
+            return
+        try:
+            course.give_feedback(self.store, self.review_id, self.feedback_box.toPlainText(),
+                                 self.grade.text())
+        except UserError as exc:
+            self.review_state.setText(problem(exc.code))
+            return
+        course.save_draft(self.store, f"feedback:{self.review_id}", "")
+        self.grade.clear()
+        self.wrote.emit()
+        assignment_id = self.current[1]
+        self.reload()
+        self._show_review(assignment_id)
