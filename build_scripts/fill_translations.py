@@ -234,6 +234,15 @@ ENGLISH = {
         "The diagnostic could not be saved there. Try another folder or a USB drive with "
         "free space.",
     # the course
+    "Publicar un aviso": "Post an announcement",
+    "Nuevo aviso para el curso": "New announcement for the course",
+    "Por ejemplo: Cambio de fecha de la tarea 2": "For example: New due date for assignment 2",
+    "Publicar aviso": "Post announcement",
+    "Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima "
+    "sincronización.": "You can write offline: the announcement will reach participants after "
+                       "the next sync.",
+    "Puede escribir sin conexión: el tema se enviará en la próxima sincronización.":
+        "You can write offline: the thread will be sent at the next sync.",
     "Avisos del curso": "Course announcements",
     "Marcar como completada": "Mark as completed",
     "Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la "

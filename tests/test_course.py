@@ -165,3 +165,22 @@ def test_empty_submission_is_refused_before_it_is_queued(course_server, profile_
     with db.session_factory(engine)() as s:
         assert s.scalars(select(Submission)).all() == []
     engine.dispose()
+
+
+def test_announcements_reach_participants_only_from_facilitators(course_server,
+                                                                 profile_factory):
+    ana, fabiola = profile_factory("ana"), profile_factory("fabiola")
+    syncing.sync_now(ana)
+    syncing.sync_now(fabiola)
+    course_id = course.list_courses(fabiola)[0].id
+    with pytest.raises(UserError) as err:
+        course.post_announcement(ana, course_id, "Aviso", "No soy formadora.")
+    assert err.value.code == "not_allowed"
+    course.post_announcement(fabiola, course_id, "Nueva fecha",
+                             "La tarea 1 se entrega el **lunes**.")
+    assert course.announcements(fabiola, course_id)[0].sync_state == "pending"
+    syncing.sync_now(fabiola)
+    assert course.announcements(fabiola, course_id)[0].sync_state == "synced"
+    syncing.sync_now(ana)
+    [news] = course.announcements(ana, course_id)
+    assert (news.title, news.author) == ("Nueva fecha", "Fabiola Prueba")

@@ -96,9 +96,35 @@ class CourseView(QWidget):
         layout.addWidget(self.home_title)
         layout.addWidget(self.home_text)
         layout.addWidget(self.home_progress)
-        layout.addWidget(_label(self.tr("Avisos del curso"), "sectionTitle"))
+        news_row = QHBoxLayout()
+        news_row.addWidget(_label(self.tr("Avisos del curso"), "sectionTitle"), 1)
+        self.announce_button = QPushButton(self.tr("Publicar un aviso"))
+        self.announce_button.clicked.connect(self._announce)
+        self.announce_button.hide()
+        news_row.addWidget(self.announce_button)
+        layout.addLayout(news_row)
         layout.addWidget(self.home_news, 1)
         return page
+
+    def _announce(self) -> None:
+        from app.ui.forums_view import NewThreadDialog
+        dialog = NewThreadDialog("", parent=self)
+        dialog.setWindowTitle(self.tr("Nuevo aviso para el curso"))
+        dialog.title.setPlaceholderText(self.tr("Por ejemplo: Cambio de fecha de la tarea 2"))
+        dialog.publish.setText(self.tr("Publicar aviso"))
+        dialog.note.setText(self.tr("Puede escribir sin conexión: el aviso llegará a los "
+                                    "participantes después de la próxima sincronización."))
+        while dialog.exec() == dialog.Accepted:
+            try:
+                course.post_announcement(self.store, self.course_id, dialog.title.text(),
+                                         dialog.body.toPlainText())
+            except UserError as exc:
+                from PySide6.QtWidgets import QMessageBox
+                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
+                continue
+            self.wrote.emit()
+            self.reload()
+            return
 
     def _build_lesson(self) -> QWidget:
         page = QWidget()
@@ -273,6 +299,7 @@ class CourseView(QWidget):
             self.pages.setCurrentIndex(HOME)
 
     def _fill_home(self, info: course.CourseItem) -> None:
+        self.announce_button.setVisible(self.facilitator)
         self.home_title.setText(info.title)
         self.home_text.setText(info.description)
         self.home_progress.setVisible(info.lessons_total > 0 and not self.facilitator)

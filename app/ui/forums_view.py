@@ -124,8 +124,8 @@ class NewThreadDialog(QDialog):
         self.body = QPlainTextEdit(body)
         self.body.setPlaceholderText(self.tr("Escriba aquí su mensaje. Puede usar **negrita**, "
                                              "listas con guiones y enlaces."))
-        note = QLabel(self.tr("Puede escribir sin conexión: el tema se enviará en la próxima "
-                              "sincronización."))
+        self.note = note = QLabel(self.tr("Puede escribir sin conexión: el tema se enviará en "
+                                          "la próxima sincronización."))
         note.setObjectName("hint")
         note.setWordWrap(True)
         form = QFormLayout()

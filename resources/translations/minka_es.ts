@@ -3,241 +3,271 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="99" />
+        <location filename="../../app/ui/course_view.py" line="100" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="109" />
-        <location filename="../../app/ui/course_view.py" line="326" />
+        <location filename="../../app/ui/course_view.py" line="101" />
+        <source>Publicar un aviso</source>
+        <translation>Publicar un aviso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="112" />
+        <source>Nuevo aviso para el curso</source>
+        <translation>Nuevo aviso para el curso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="113" />
+        <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
+        <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="114" />
+        <source>Publicar aviso</source>
+        <translation>Publicar aviso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="115" />
+        <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
+        <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="123" />
+        <source>Falta algo</source>
+        <translation>Falta algo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="135" />
+        <location filename="../../app/ui/course_view.py" line="353" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="129" />
+        <location filename="../../app/ui/course_view.py" line="155" />
         <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
         <translation>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="132" />
-        <location filename="../../app/ui/course_view.py" line="395" />
+        <location filename="../../app/ui/course_view.py" line="158" />
+        <location filename="../../app/ui/course_view.py" line="422" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="158" />
+        <location filename="../../app/ui/course_view.py" line="184" />
         <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios para el participante: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="162" />
+        <location filename="../../app/ui/course_view.py" line="188" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="164" />
+        <location filename="../../app/ui/course_view.py" line="190" />
         <source>Devolver con comentarios</source>
         <translation>Devolver con comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="199" />
+        <location filename="../../app/ui/course_view.py" line="225" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="201" />
+        <location filename="../../app/ui/course_view.py" line="227" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="231" />
+        <location filename="../../app/ui/course_view.py" line="257" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="233" />
+        <location filename="../../app/ui/course_view.py" line="259" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="281" />
+        <location filename="../../app/ui/course_view.py" line="308" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="287" />
+        <location filename="../../app/ui/course_view.py" line="314" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="291" />
+        <location filename="../../app/ui/course_view.py" line="318" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="299" />
+        <location filename="../../app/ui/course_view.py" line="326" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="299" />
+        <location filename="../../app/ui/course_view.py" line="326" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="300" />
+        <location filename="../../app/ui/course_view.py" line="327" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="303" />
+        <location filename="../../app/ui/course_view.py" line="330" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="304" />
+        <location filename="../../app/ui/course_view.py" line="331" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="305" />
+        <location filename="../../app/ui/course_view.py" line="332" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="306" />
+        <location filename="../../app/ui/course_view.py" line="333" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="319" />
+        <location filename="../../app/ui/course_view.py" line="346" />
         <source>Archivos de esta lección: %1</source>
         <translation>Archivos de esta lección: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="325" />
+        <location filename="../../app/ui/course_view.py" line="352" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="342" />
+        <location filename="../../app/ui/course_view.py" line="369" />
         <source>El archivo llegará con la próxima sincronización del curso.</source>
         <translation>El archivo llegará con la próxima sincronización del curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="372" />
+        <location filename="../../app/ui/course_view.py" line="399" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comentarios de su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="375" />
-        <location filename="../../app/ui/course_view.py" line="505" />
+        <location filename="../../app/ui/course_view.py" line="402" />
+        <location filename="../../app/ui/course_view.py" line="532" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="380" />
+        <location filename="../../app/ui/course_view.py" line="407" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="394" />
+        <location filename="../../app/ui/course_view.py" line="421" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="428" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="430" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="425" />
+        <location filename="../../app/ui/course_view.py" line="452" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="524" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="405" />
+        <location filename="../../app/ui/course_view.py" line="432" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="406" />
+        <location filename="../../app/ui/course_view.py" line="433" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="435" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="412" />
+        <location filename="../../app/ui/course_view.py" line="439" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Fecha límite: %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="448" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="423" />
+        <location filename="../../app/ui/course_view.py" line="450" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="427" />
+        <location filename="../../app/ui/course_view.py" line="454" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="429" />
+        <location filename="../../app/ui/course_view.py" line="456" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="431" />
+        <location filename="../../app/ui/course_view.py" line="458" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="490" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="464" />
+        <location filename="../../app/ui/course_view.py" line="491" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="473" />
+        <location filename="../../app/ui/course_view.py" line="500" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="501" />
+        <location filename="../../app/ui/course_view.py" line="528" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="503" />
+        <location filename="../../app/ui/course_view.py" line="530" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="541" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>
