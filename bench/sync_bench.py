@@ -149,8 +149,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="a tenth of the data")
     args = parser.parse_args()
     rows = run(args.presets, 0.1 if args.quick else 1.0)
-    print(f"| scenario | preset | seconds | floor s | ratio | bytes up | bytes down | "
-          f"requests | pushed | pulled |")
+    print("| scenario | preset | seconds | floor s | ratio | bytes up | bytes down | "
+          "requests | pushed | pulled |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for scenario, preset, r in rows:
         print(f"| {scenario} | {preset} | {r['seconds']:.1f} | {r['floor']:.1f} | "

@@ -241,8 +241,6 @@ ENGLISH = {
     "Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima "
     "sincronización.": "You can write offline: the announcement will reach participants after "
                        "the next sync.",
-    "Puede escribir sin conexión: el tema se enviará en la próxima sincronización.":
-        "You can write offline: the thread will be sent at the next sync.",
     "Avisos del curso": "Course announcements",
     "Marcar como completada": "Mark as completed",
     "Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la "

@@ -7,7 +7,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.helpers import ServerProcess, seed, signed_in_profile  # noqa: E402
+from datetime import datetime, timedelta, timezone  # noqa: E402
+
+from sync.server import cli  # noqa: E402
+from tests.helpers import ServerProcess, seed, signed_in_profile, write_course  # noqa: E402
 
 
 @pytest.fixture
@@ -32,3 +35,16 @@ def profile_factory(tmp_path, server):
     yield make
     for store in stores:
         store.close()
+
+
+@pytest.fixture
+def course_server(tmp_path, server):
+    """The server with a small course (facilitator fabiola; ana enrolled, beto not)."""
+    seed(server.db_url, users=("fabiola",), role="facilitator")
+    folder = tmp_path / "curso"
+    server.due = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=10)
+    write_course(folder, server.due)
+    assert cli.main(["--db", server.db_url, "course", "import", str(folder)]) == 0
+    assert cli.main(["--db", server.db_url, "course", "enroll", "prueba", "ana"]) == 0
+    server.course_folder = folder
+    return server

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import socket
+import textwrap
 import subprocess
 import sys
 import time
@@ -89,3 +90,34 @@ def signed_in_profile(path: Path, server_url: str, username: str) -> Store:
     store = Store(path)
     account.sign_in(store, server_url, username, PASSWORD, device_name=f"test {path.name}")
     return store
+
+
+def write_course(folder, due: datetime, late: bool = False, lesson2: str = "Segunda") -> None:
+    (folder / "m1").mkdir(parents=True, exist_ok=True)
+    (folder / "adjuntos").mkdir(exist_ok=True)
+    (folder / "adjuntos" / "guia.pdf").write_bytes(b"%PDF-1.4 guia de prueba")
+    (folder / "course.toml").write_text(textwrap.dedent(f"""
+        slug = "prueba"
+        title = "Curso de prueba"
+        description = "Para los tests."
+        facilitators = ["fabiola"]
+        late_submissions = {"true" if late else "false"}
+        max_attachment_mb = 1
+
+        [[modules]]
+        slug = "m1"
+        title = "Módulo 1. Aprendizaje dialógico"
+        lessons = ["m1/01.md", "m1/02.md"]
+
+        [[modules.assignments]]
+        slug = "t1"
+        title = "Tarea 1: una tertulia"
+        instructions = "m1/t1.md"
+        due = "{due.isoformat()}"
+    """), encoding="utf-8")
+    (folder / "m1" / "01.md").write_text("# Primera lección\n\nEl diálogo igualitario. "
+                                         "[Guía](../adjuntos/guia.pdf)", encoding="utf-8")
+    (folder / "m1" / "02.md").write_text(f"# {lesson2} lección\n\nLa inteligencia cultural.",
+                                         encoding="utf-8")
+    (folder / "m1" / "t1.md").write_text("# Tarea 1\n\nOrganice una tertulia y cuéntenos.",
+                                         encoding="utf-8")

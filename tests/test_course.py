@@ -1,7 +1,6 @@
 """The course loop over a real server: import, progress, submission, feedback, rejections."""
 from __future__ import annotations
 
-import textwrap
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,50 +10,7 @@ from app.services import course, syncing
 from app.services.errors import UserError
 from sync.server import cli, db
 from sync.server.models import Lesson, Submission
-from tests.helpers import seed
-
-
-def write_course(folder, due: datetime, late: bool = False, lesson2: str = "Segunda") -> None:
-    (folder / "m1").mkdir(parents=True, exist_ok=True)
-    (folder / "adjuntos").mkdir(exist_ok=True)
-    (folder / "adjuntos" / "guia.pdf").write_bytes(b"%PDF-1.4 guia de prueba")
-    (folder / "course.toml").write_text(textwrap.dedent(f"""
-        slug = "prueba"
-        title = "Curso de prueba"
-        description = "Para los tests."
-        facilitators = ["fabiola"]
-        late_submissions = {"true" if late else "false"}
-        max_attachment_mb = 1
-
-        [[modules]]
-        slug = "m1"
-        title = "Módulo 1. Aprendizaje dialógico"
-        lessons = ["m1/01.md", "m1/02.md"]
-
-        [[modules.assignments]]
-        slug = "t1"
-        title = "Tarea 1: una tertulia"
-        instructions = "m1/t1.md"
-        due = "{due.isoformat()}"
-    """), encoding="utf-8")
-    (folder / "m1" / "01.md").write_text("# Primera lección\n\nEl diálogo igualitario. "
-                                         "[Guía](../adjuntos/guia.pdf)", encoding="utf-8")
-    (folder / "m1" / "02.md").write_text(f"# {lesson2} lección\n\nLa inteligencia cultural.",
-                                         encoding="utf-8")
-    (folder / "m1" / "t1.md").write_text("# Tarea 1\n\nOrganice una tertulia y cuéntenos.",
-                                         encoding="utf-8")
-
-
-@pytest.fixture
-def course_server(tmp_path, server):
-    seed(server.db_url, users=("fabiola",), role="facilitator")
-    folder = tmp_path / "curso"
-    server.due = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=10)
-    write_course(folder, server.due)
-    assert cli.main(["--db", server.db_url, "course", "import", str(folder)]) == 0
-    assert cli.main(["--db", server.db_url, "course", "enroll", "prueba", "ana"]) == 0
-    server.course_folder = folder
-    return server
+from tests.helpers import seed, write_course
 
 
 def test_participant_facilitator_participant(course_server, profile_factory):

@@ -5,9 +5,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
-from PySide6.QtCore import Qt
 
 from app.services import course, syncing
 from app.services.account import current_account
@@ -15,7 +13,6 @@ from app.ui.application import create_application
 from app.ui.course_view import LESSON, REVIEW, TASK
 from app.ui.main_window import MainWindow
 from tests.helpers import ROOT
-from tests.test_course import course_server  # noqa: F401  (fixture)
 
 
 def _window(qtbot, store):

@@ -1,8 +1,6 @@
 """The window as a participant uses it: sign in, read a thread, reply offline, sync."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import account, forums, syncing
 from app.store.db import Store
