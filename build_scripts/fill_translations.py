@@ -234,6 +234,16 @@ ENGLISH = {
         "The diagnostic could not be saved there. Try another folder or a USB drive with "
         "free space.",
     # the course
+    "No se encontró ese archivo. ¿Está en una memoria USB que se retiró?":
+        "That file was not found. Is it on a USB drive that was removed?",
+    "Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, "
+    "hoja de cálculo, imagen o audio.":
+        "Minka does not accept that type of file. Save your work as a PDF, text document, "
+        "spreadsheet, image or audio.",
+    "El archivo está vacío.": "The file is empty.",
+    "El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un "
+    "PDF comprimido.": "The file is too large for this course. Try a smaller photo or a "
+                       "compressed PDF.",
     "Publicar un aviso": "Post an announcement",
     "Nuevo aviso para el curso": "New announcement for the course",
     "Por ejemplo: Cambio de fecha de la tarea 2": "For example: New due date for assignment 2",

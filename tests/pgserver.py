@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import contextlib
 import glob
 import os
 import re
@@ -14,8 +15,9 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
-__all__ = ["PgUnavailable", "PgServer", "find_pg_bin", "start_or_skip_reason"]
+__all__ = ["PgServer", "PgUnavailable", "find_pg_bin", "start_or_skip_reason"]
 
 PG_USER = "minka"
 PG_DATABASE = "minka_test"
@@ -202,7 +204,7 @@ class PgServer:
             self._socket_dir = self._make_dir(sock)
 
     # -- lifecycle -----------------------------------------------------------
-    def start(self) -> "PgServer":
+    def start(self) -> Self:
         if self._started:
             return self
         if self.bin_dir is None:
@@ -317,37 +319,9 @@ class PgServer:
     def stop(self) -> None:
         """Stop the server immediately and remove temp dirs we created. Never raises."""
         try:
-            atexit.unregister(self.stop)
-            if self.bin_dir is not None and (self.data_dir / "postmaster.pid").exists():
-                pid = self._postmaster_pid()
-                try:
-                    self._run(
-                        [
-                            self._bin("pg_ctl"),
-                            "-D",
-                            str(self.data_dir),
-                            "-m",
-                            "immediate",
-                            "-w",
-                            "-t",
-                            "30",
-                            "stop",
-                        ],
-                        timeout=45,
-                    )
-                except Exception:
-                    pass
-                if pid is not None and (self.data_dir / "postmaster.pid").exists():
-                    # pg_ctl did not manage: kill the postmaster we started, and only it.
-                    try:
-                        os.kill(pid, signal.SIGKILL)
-                        for _ in range(50):
-                            os.kill(pid, 0)
-                            time.sleep(0.1)
-                    except OSError:
-                        pass
-        except Exception:
-            pass
+            with contextlib.suppress(Exception):
+                atexit.unregister(self.stop)
+                self._stop_server()
         finally:
             self._started = False
             self.port = None
@@ -355,7 +329,31 @@ class PgServer:
                 shutil.rmtree(path, ignore_errors=True)
             self._owned_dirs.clear()
 
-    def __enter__(self) -> "PgServer":
+    def _stop_server(self) -> None:
+        if self.bin_dir is None or not (self.data_dir / "postmaster.pid").exists():
+            return
+        pid = self._postmaster_pid()
+        with contextlib.suppress(Exception):
+            pg_ctl = self._bin("pg_ctl")
+            cmd = [
+                pg_ctl,
+                "-D",
+                str(self.data_dir),
+                "-m",
+                "immediate",
+                "-w",
+                "-t",
+                "30",
+                "stop",
+            ]
+            self._run(cmd, timeout=45)
+        if pid is not None and (self.data_dir / "postmaster.pid").exists():
+            # pg_ctl did not manage: kill the postmaster we started, and only it.
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+                time.sleep(0.5)
+
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc_info) -> None:

@@ -73,6 +73,16 @@ def problem(code: str) -> str:
             "Mensajes", "Falta subir un archivo adjunto; Minka lo intentará otra vez."),
         "too_long_submission": QCoreApplication.translate(
             "Mensajes", "El trabajo es muy largo (máximo 100 000 caracteres)."),
+        "file_not_found": QCoreApplication.translate(
+            "Mensajes", "No se encontró ese archivo. ¿Está en una memoria USB que se retiró?"),
+        "file_type_not_allowed": QCoreApplication.translate(
+            "Mensajes", "Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, "
+                        "documento de texto, hoja de cálculo, imagen o audio."),
+        "file_empty": QCoreApplication.translate(
+            "Mensajes", "El archivo está vacío."),
+        "file_too_large": QCoreApplication.translate(
+            "Mensajes", "El archivo es demasiado grande para este curso. Pruebe con una foto "
+                        "más pequeña o un PDF comprimido."),
         "empty_feedback": QCoreApplication.translate(
             "Mensajes", "Escriba sus comentarios antes de devolver la entrega."),
     }

@@ -787,11 +787,31 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
+        <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
+        <translation>That file was not found. Is it on a USB drive that was removed?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78" />
+        <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
+        <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81" />
+        <source>El archivo está vacío.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+        <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
+        <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>

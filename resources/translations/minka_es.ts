@@ -787,11 +787,31 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
+        <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
+        <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="78" />
+        <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
+        <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="81" />
+        <source>El archivo está vacío.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+        <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
+        <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="86" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
