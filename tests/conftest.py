@@ -48,3 +48,26 @@ def course_server(tmp_path, server):
     assert cli.main(["--db", server.db_url, "course", "enroll", "prueba", "ana"]) == 0
     server.course_folder = folder
     return server
+
+
+@pytest.fixture(scope="session")
+def postgres(tmp_path_factory):
+    """One throwaway PostgreSQL server for the whole run (each test gets its own database)."""
+    from tests.pgserver import start_or_skip_reason
+    pg, reason = start_or_skip_reason(tmp_path_factory.mktemp("pg"))
+    if pg is None:
+        pytest.skip(f"PostgreSQL is not available here: {reason}")
+    yield pg
+    pg.stop()
+
+
+@pytest.fixture
+def pg_server(postgres, tmp_path, request):
+    """A real server process on the production path: PostgreSQL, same migrations."""
+    import re
+    name = "t_" + re.sub(r"\W", "_", request.node.name)[:50].lower()
+    url = postgres.new_database(name)
+    seed(url)
+    proc = ServerProcess(url, tmp_path / "server-pg.log").start()
+    yield proc
+    proc.stop()
