@@ -89,7 +89,7 @@ def cmd_gui(args) -> int:
 
 def cmd_demo(args) -> int:
     from app.demo import run_demo
-    return run_demo(Path(args.data), language=args.language)
+    return run_demo(Path(args.data), language=args.language, user=args.user)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="start a demo server with demo data and open the app")
     demo.add_argument("--data", default=".minka-demo", help="folder for the demo server "
                                                             "and profile")
+    demo.add_argument("--user", default="rosa.quispe",
+                      help="demo account (e.g. julio.huaman, a facilitator)")
     demo.set_defaults(func=cmd_demo)
     return parser
 
@@ -120,8 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     func = getattr(args, "func", cmd_gui)
     if func is cmd_demo:
-        from app.demo import DEMO_PROFILE
-        profile = Path(args.data) / DEMO_PROFILE
+        from app.demo import demo_profile
+        profile = demo_profile(Path(args.data), args.user)
     else:
         profile = _profile(args)
     _setup_logging(profile, args.verbose)

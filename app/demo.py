@@ -18,7 +18,11 @@ import requests
 log = logging.getLogger("minka.demo")
 
 DEMO_USER = "rosa.quispe"
-DEMO_PROFILE = "perfil-rosa"
+
+
+def demo_profile(data: Path, user: str = DEMO_USER) -> Path:
+    """Each demo account has its own profile folder, as on a shared computer."""
+    return Path(data) / f"perfil-{user.split('.')[0]}"
 PREFERRED_PORT = 8470
 
 
@@ -68,7 +72,7 @@ def start_server(url: str, data: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("the demo server did not start within 30 s")
 
 
-def sign_in_demo(profile: Path, server_url: str) -> None:
+def sign_in_demo(profile: Path, server_url: str, user: str = DEMO_USER) -> None:
     from app.services import account
     from app.store import meta
     from app.store.db import Store
@@ -76,7 +80,7 @@ def sign_in_demo(profile: Path, server_url: str) -> None:
     store = Store(profile)
     try:
         if account.current_account(store) is None:
-            account.sign_in(store, server_url, DEMO_USER, DEMO_PASSWORD, "Minka demo")
+            account.sign_in(store, server_url, user, DEMO_PASSWORD, "Minka demo")
         else:
             # The demo server may have come up on another port this time.
             with store.session() as s, s.begin():
@@ -85,7 +89,7 @@ def sign_in_demo(profile: Path, server_url: str) -> None:
         store.close()
 
 
-def run_demo(data: Path, language: str | None = None) -> int:
+def run_demo(data: Path, language: str | None = None, user: str = DEMO_USER) -> int:
     data = data.resolve()
     data.mkdir(parents=True, exist_ok=True)
     url = prepare_server(data)
@@ -95,8 +99,8 @@ def run_demo(data: Path, language: str | None = None) -> int:
     print(f"Servidor de demostración en {server_url} (registro: {data / 'server.log'})",
           flush=True)
     try:
-        profile = data / DEMO_PROFILE
-        sign_in_demo(profile, server_url)
+        profile = demo_profile(data, user)
+        sign_in_demo(profile, server_url, user)
         from app.ui.application import run
         return run(profile, language=language)
     finally:
