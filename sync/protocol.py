@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -209,6 +210,23 @@ class SignInResponse(_Strict):
     token: str
     device_id: UUID
     user: UserProfile
+
+
+# ---- files (blobs) ---------------------------------------------------------------------
+
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+DEFAULT_MAX_BLOB_BYTES = 50 * 1024 * 1024   # the server's default; $MINKA_MAX_BLOB_BYTES
+
+
+def is_sha256(value: str) -> bool:
+    """True for a SHA-256 digest written as 64 lowercase hex digits (the only form used)."""
+    return isinstance(value, str) and SHA256_HEX.fullmatch(value) is not None
+
+
+class UploadStatus(_Strict):
+    """What the server holds of one upload by the caller: `received` bytes so far."""
+    received: int = Field(ge=0)
+    complete: bool
 
 
 class ErrorDetail(_Strict):

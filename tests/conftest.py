@@ -68,6 +68,6 @@ def pg_server(postgres, tmp_path, request):
     name = "t_" + re.sub(r"\W", "_", request.node.name)[:50].lower()
     url = postgres.new_database(name)
     seed(url)
-    proc = ServerProcess(url, tmp_path / "server-pg.log").start()
+    proc = ServerProcess(url, tmp_path / "server-pg.log", blob_dir=tmp_path / "blobs").start()
     yield proc
     proc.stop()

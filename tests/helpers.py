@@ -49,10 +49,12 @@ def seed(url: str, users=("ana", "beto"), role="participant") -> None:
 class ServerProcess:
     """`minka-server serve` in its own process, on a free loopback port."""
 
-    def __init__(self, db_url: str, log_path: Path, port: int | None = None):
+    def __init__(self, db_url: str, log_path: Path, port: int | None = None,
+                 blob_dir: Path | None = None):
         self.db_url = db_url
         self.port = port or free_port()
         self.log_path = log_path
+        self.blob_dir = blob_dir
         self.proc: subprocess.Popen | None = None
 
     @property
@@ -63,7 +65,8 @@ class ServerProcess:
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "--db", self.db_url, "serve",
-             "--port", str(self.port), "--log-level", "warning", "--no-access-log"],
+             "--port", str(self.port), "--log-level", "warning", "--no-access-log",
+             *(["--blobs", str(self.blob_dir)] if self.blob_dir else [])],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

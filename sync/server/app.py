@@ -1,11 +1,11 @@
-"""The HTTP API of the central server (FastAPI): sign-in, sync, and a cheap probe."""
+"""The HTTP API of the central server (FastAPI): sign-in, sync, files, and a cheap probe."""
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
 from typing import Annotated
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import protocol as p
 from sync.server import accounts, db
+from sync.server.blobs import BlobError, BlobStore, resolve_blob_dir
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.models import User
 
@@ -100,21 +101,39 @@ def current_caller(request: Request, sessions: Sessions) -> Caller:
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
 
 
-def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
+def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
+               max_blob_bytes: int | None = None) -> FastAPI:
+    """The application over `db_url`, keeping files in `blob_dir`.
+
+    `blob_dir` defaults to $MINKA_BLOB_DIR, else a folder `blobs/` beside a SQLite
+    database file; `max_blob_bytes` to $MINKA_MAX_BLOB_BYTES, else 50 MiB.
+    """
     if migrate:
         db.upgrade(db_url)
     engine = db.make_engine(db_url)
     factory = db.session_factory(engine)
+    blobs = BlobStore(resolve_blob_dir(db_url, blob_dir), max_blob_bytes)
 
     app = FastAPI(title="Minka sync server", version="0.1.0",
                   openapi_url=f"{p.API_PREFIX}/openapi.json", docs_url=f"{p.API_PREFIX}/docs",
                   redoc_url=None)
     app.state.engine = engine
     app.state.sessions = factory
+    app.state.blobs = blobs
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError):
         return _error(exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(BlobError)
+    async def _blob_error(request: Request, exc: BlobError):
+        headers = dict(exc.headers or {})
+        if request.method == "PUT":
+            # The refused body may still be coming (an upload refused before it was read):
+            # close the connection rather than let the client send megabytes for nothing.
+            headers["Connection"] = "close"
+        return JSONResponse(status_code=exc.status, headers=headers, content={
+            "error": {"code": exc.code, "message": exc.message, **exc.extra}})
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError):
@@ -174,5 +193,41 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
                                   more=page.more, remaining=page.remaining,
                                   server_time=datetime.now(timezone.utc))
         return gzip_json(await run_in_threadpool(work))
+
+    # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------
+    blob_errors = {status: {"model": p.ErrorResponse} for status in (401, 404, 409, 413, 422)}
+
+    async def upload_turn(request: Request, sha256: str):
+        async with blobs.arrival_order(request.headers.get("authorization", ""), sha256):
+            yield
+
+    # Route dependencies run before the parameters' ones: before authentication.
+    in_turn = [Depends(upload_turn)]
+
+    @app.get(f"{p.API_PREFIX}/uploads/{{sha256}}", response_model=p.UploadStatus,
+             responses=blob_errors, dependencies=in_turn)
+    async def upload_status(sha256: str, caller: CurrentCaller, sessions: Sessions,
+                            size: Annotated[int, Query(ge=0)]):
+        """How many bytes of the file `sha256` (of `size` bytes) the server holds from the
+        caller, and whether it is complete. Resume a PUT from `received`."""
+        return await blobs.status(sessions, caller, sha256, size)
+
+    @app.put(f"{p.API_PREFIX}/uploads/{{sha256}}", response_model=p.UploadStatus,
+             responses=blob_errors, dependencies=in_turn)
+    async def upload(sha256: str, request: Request, caller: CurrentCaller, sessions: Sessions,
+                     offset: Annotated[int, Query(ge=0)], size: Annotated[int, Query(ge=0)]):
+        """The raw bytes of the file from `offset` (which must equal `received`). The
+        connection may be cut anywhere: what arrived is kept. With the last byte the file
+        is checked against `sha256` and stored."""
+        return await blobs.receive(sessions, caller, sha256, offset, size, request)
+
+    @app.get(f"{p.API_PREFIX}/blobs/{{sha256}}", responses={
+        200: {"content": {"application/octet-stream": {}}}, 206: {"description": "a range"},
+        **blob_errors, 416: {"model": p.ErrorResponse}})
+    async def download(sha256: str, request: Request, caller: CurrentCaller,
+                       sessions: Sessions):
+        """The file, if the caller uploaded it or may see a record that uses it (else 404).
+        `Range: bytes=K-` resumes a download (206); `ETag` is the SHA-256."""
+        return await blobs.download(sessions, caller, sha256, request.headers.get("range"))
 
     return app

@@ -54,7 +54,11 @@ def cmd_serve(args) -> int:
     from sync.server.app import create_app
     if args.parent_pid:
         _exit_with_parent(args.parent_pid)
-    app = create_app(args.db)
+    try:
+        app = create_app(args.db, blob_dir=args.blobs)
+    except ValueError as exc:  # configuration: no blob directory, a bad size limit
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                 access_log=args.access_log)
     return 0
@@ -179,6 +183,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8470)
     serve.add_argument("--log-level", default="info")
     serve.add_argument("--access-log", action=argparse.BooleanOptionalAction, default=True)
+    serve.add_argument("--blobs", metavar="DIR", default=None,
+                       help="folder for files (default: $MINKA_BLOB_DIR, else blobs/ beside "
+                            "a SQLite database)")
     serve.add_argument("--parent-pid", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
 

@@ -1,4 +1,4 @@
-"""Tables of the central server: accounts, devices, forums, the course, applied ops.
+"""Tables of the central server: accounts, devices, forums, the course, applied ops, files.
 
 The schema exists only through Alembic migrations (sync/server/migrations); these models
 describe it for queries. Every synced record carries `seq`, drawn from the single row of
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String,
+                        Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -192,6 +193,38 @@ class Announcement(Synced, Base):
     title: Mapped[str] = mapped_column(String(300), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class Blob(Base):
+    """A file stored once under the blob directory, named by the SHA-256 of its bytes."""
+    __tablename__ = "blobs"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # The first account that uploaded it; empty for files an administrator imported.
+    uploaded_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
+class BlobUpload(Base):
+    """An account that sent every byte of a blob (so has proven it holds the file).
+
+    Deduplication keeps one copy however many accounts upload the same bytes; this row is
+    what lets each of them read it back before any record refers to it.
+    """
+    __tablename__ = "blob_uploads"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class BlobRef(Base):
+    """Which record uses which file: who may see the record may fetch the file."""
+    __tablename__ = "blob_refs"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+
+    __table_args__ = (Index("ix_blob_refs_record", "entity", "record_id"),)
 
 
 SYNCED_TABLES = {"user": User, "forum": Forum, "thread": Thread, "post": Post,

@@ -1,0 +1,484 @@
+"""Files (blobs) on the server: content-addressed storage, resumable uploads, who may read.
+
+A file is named by the SHA-256 of its bytes and stored once, however many accounts upload
+it or records use it. The blob directory holds
+
+    ab/cd/<sha256>                     finished files (ab, cd: the first hex digits)
+    partial/<user id>/<sha256>.part    uploads in progress, one per account, so two people
+                                       sending the same file never mix their bytes
+
+A finished file appears only by `os.replace` of a complete, fsync'd and hash-verified
+partial, so a reader never sees half a file. Three tables (migration 0002) say what the
+server knows: `blobs` (one row per stored file), `blob_uploads` (which accounts sent every
+byte of it) and `blob_refs` (which records use it). See docs/protocol.md, "Files".
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import os
+import tempfile
+import weakref
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import AsyncIterator, Iterator
+
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, StreamingResponse
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from starlette.requests import ClientDisconnect, Request
+
+from sync import protocol as p
+from sync.server.accounts import now
+from sync.server.exchange import Caller
+from sync.server.models import Blob, BlobRef, BlobUpload, Forum, Post, Thread
+
+try:
+    import fcntl
+except ImportError:  # Windows: the embedded server is one process; a lock per process does
+    fcntl = None
+
+log = logging.getLogger(__name__)
+
+CHUNK = 64 * 1024
+# An upload whose bytes stop coming for this long is ended (what arrived is kept), so that a
+# connection that died without a word does not hold its upload for hours. A request waits
+# at most LOCK_WAIT_SECONDS for an earlier one on the same upload: longer than that idle
+# limit, shorter than the client's read timeout (sync.blobs.TIMEOUT).
+BODY_IDLE_SECONDS = 30.0
+LOCK_WAIT_SECONDS = 45.0
+
+
+class BlobError(Exception):
+    """A refusal with a status, a machine-readable code and optional extra fields."""
+
+    def __init__(self, status: int, code: str, message: str, headers: dict | None = None,
+                 **extra):
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+        self.headers, self.extra = headers, extra
+
+
+def resolve_blob_dir(db_url: str, blob_dir: str | os.PathLike | None = None) -> Path:
+    """Where blobs live: `blob_dir` if given, else $MINKA_BLOB_DIR, else — for a SQLite
+    database file — a folder `blobs/` beside it. Anything else is a configuration error."""
+    if blob_dir:
+        return Path(blob_dir)
+    if os.environ.get("MINKA_BLOB_DIR"):
+        return Path(os.environ["MINKA_BLOB_DIR"])
+    if db_url.startswith("sqlite") and "///" in db_url:
+        path = db_url.split("///", 1)[1].split("?", 1)[0]
+        if path and path != ":memory:":
+            return Path(path).resolve().parent / "blobs"
+    raise ValueError("no blob directory: pass --blobs DIR or set $MINKA_BLOB_DIR")
+
+
+def max_blob_bytes_from_env() -> int:
+    """$MINKA_MAX_BLOB_BYTES, or protocol.DEFAULT_MAX_BLOB_BYTES (50 MiB)."""
+    value = os.environ.get("MINKA_MAX_BLOB_BYTES", "").strip()
+    if not value:
+        return p.DEFAULT_MAX_BLOB_BYTES
+    if not value.isdigit():
+        raise ValueError(f"MINKA_MAX_BLOB_BYTES must be a number of bytes, not {value!r}")
+    return int(value)
+
+
+# ---- who may read a file ---------------------------------------------------------------
+
+# Entities whose records every signed-in user may see (contract point 5). Course, repository
+# and group entities are not here: they get their own rule in can_see when they arrive.
+PUBLIC_ENTITIES = {"forum": Forum, "thread": Thread, "post": Post}
+
+
+def can_see(session: Session, caller: Caller, entity: str, record_id: str) -> bool:
+    """True if `caller` may see the record `entity`/`record_id` (which must exist).
+
+    The one place where per-record visibility is decided for files. Today every forum,
+    thread and post is public, so a living record of those is visible to everyone and any
+    other entity to no one; course, repository and closed-group entities plug in here,
+    each with its own rule (enrolment, moderation state, membership).
+    """
+    model = PUBLIC_ENTITIES.get(entity)
+    if model is None:
+        return False
+    row = session.get(model, record_id)
+    return row is not None and not row.deleted
+
+
+def may_read(session: Session, caller: Caller, sha256: str) -> bool:
+    """True if `caller` may download the blob `sha256`.
+
+    Two ways in: the caller uploaded every byte of it themselves (so they had the file
+    already), or some record that refers to it in `blob_refs` is visible to them
+    (`can_see`). Knowing a hash is not enough. The download answers 404 when this is
+    False, exactly as for a hash the server has never seen, so nobody learns which files
+    exist.
+    """
+    if session.get(BlobUpload, (sha256, caller.user_id)) is not None:
+        return True
+    refs = session.execute(select(BlobRef.entity, BlobRef.record_id)
+                           .where(BlobRef.sha256 == sha256)).all()
+    return any(can_see(session, caller, entity, record_id) for entity, record_id in refs)
+
+
+def attach(session: Session, sha256: str, entity: str, record_id: str) -> None:
+    """Record that `entity`/`record_id` uses the blob `sha256` (idempotent).
+
+    Whoever may see that record may then fetch the file. The blob must already be stored:
+    a record never points at a file the server does not have.
+    """
+    if session.get(Blob, sha256) is None:
+        raise LookupError(f"blob {sha256} is not stored")
+    if session.get(BlobRef, (sha256, entity, str(record_id))) is None:
+        session.add(BlobRef(sha256=sha256, entity=entity, record_id=str(record_id)))
+        session.flush()
+
+
+def record_blob(session: Session, sha256: str, size: int, uploaded_by: str | None) -> None:
+    """The rows that say a file is stored and, if `uploaded_by`, that this account sent it."""
+    if session.get(Blob, sha256) is None:
+        session.add(Blob(sha256=sha256, size=size, created_at=now(), uploaded_by=uploaded_by))
+        session.flush()
+    if uploaded_by and session.get(BlobUpload, (sha256, uploaded_by)) is None:
+        session.add(BlobUpload(sha256=sha256, user_id=uploaded_by, created_at=now()))
+        session.flush()
+
+
+# ---- files on disk ---------------------------------------------------------------------
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name == "posix":  # a directory cannot be opened for fsync on Windows
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _close_synced(f) -> None:
+    try:
+        f.flush()
+        os.fsync(f.fileno())
+    finally:
+        f.close()
+
+
+class BlobStore:
+    """The blob directory, and the upload and download logic over it."""
+
+    def __init__(self, root: Path, max_bytes: int | None = None):
+        self.root = Path(root)
+        self.max_bytes = max_blob_bytes_from_env() if max_bytes is None else max_bytes
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = \
+            weakref.WeakValueDictionary()
+        self._arrivals: weakref.WeakValueDictionary[str, asyncio.Lock] = \
+            weakref.WeakValueDictionary()
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def partial_for(self, user_id: str, sha256: str) -> Path:
+        return self.root / "partial" / user_id / f"{sha256}.part"
+
+    def add_file(self, session: Session, source: Path, uploaded_by: str | None = None) -> str:
+        """Store a local file (an administrator's import) and record it; returns its sha."""
+        tmp_dir = self.root / "partial"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha256()
+        with open(source, "rb") as src, tempfile.NamedTemporaryFile(
+                dir=tmp_dir, suffix=".import", delete=False) as tmp:
+            while chunk := src.read(1024 * 1024):
+                digest.update(chunk)
+                tmp.write(chunk)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        sha = digest.hexdigest()
+        self._move_in(Path(tmp.name), sha)
+        record_blob(session, sha, self.path_for(sha).stat().st_size, uploaded_by)
+        return sha
+
+    def _move_in(self, complete: Path, sha256: str) -> None:
+        """Put a complete, verified, fsync'd file in its place (or drop it: already there)."""
+        final = self.path_for(sha256)
+        if final.exists():
+            complete.unlink()
+            return
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(complete, final)
+        _fsync_dir(final.parent)
+
+    def _check(self, sha256: str, size: int) -> None:
+        if not p.is_sha256(sha256):
+            raise BlobError(422, "invalid_sha256", "the file id must be a SHA-256 digest "
+                                                   "in 64 lowercase hex digits")
+        if size > self.max_bytes:
+            raise BlobError(413, "blob_too_large",
+                            f"{size} bytes is over the limit of {self.max_bytes}",
+                            limit=self.max_bytes)
+
+    @asynccontextmanager
+    async def arrival_order(self, authorization: str, sha256: str) -> AsyncIterator[None]:
+        """Serve the requests of one device on one upload one at a time, in the order
+        they arrived (asyncio locks are first come, first served).
+
+        Entered before anything else a request does (authentication included), so a PUT
+        cut by the network, whose last bytes still wait in the server's buffers, keeps its
+        place ahead of the client's next question "how much do you have?". Without it the
+        answer could come before those bytes are written, and the client's next PUT would
+        start too early and be refused (409) after sending bytes for nothing. Keyed by the
+        raw Authorization header: the account is not known yet, and one device is what
+        sends requests in an order. Correctness does not rest on this (see `_exclusive`).
+        """
+        key = f"{authorization}\n{sha256}"
+        lock = self._arrivals.setdefault(key, asyncio.Lock())
+        try:
+            await asyncio.wait_for(lock.acquire(), LOCK_WAIT_SECONDS)
+        except asyncio.TimeoutError:
+            raise BlobError(409, "upload_busy", "another request is writing this upload")
+        try:
+            yield
+        finally:
+            lock.release()
+
+    @asynccontextmanager
+    async def _exclusive(self, part: Path) -> AsyncIterator[None]:
+        """Sole use of one partial upload, across requests and server processes.
+
+        A PUT cut by the network may still be draining its last bytes when the client,
+        which saw the cut first, asks again; this makes the new request wait for it. Across
+        processes the lock is flock() on the partial itself (re-checked after the wait, as
+        the file may have been finished or deleted meanwhile); without fcntl, a lock per
+        process.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + LOCK_WAIT_SECONDS
+        part.parent.mkdir(parents=True, exist_ok=True)
+        if fcntl is None:
+            lock = self._locks.setdefault(str(part), asyncio.Lock())
+            try:
+                await asyncio.wait_for(lock.acquire(), LOCK_WAIT_SECONDS)
+            except asyncio.TimeoutError:
+                raise BlobError(409, "upload_busy", "another request is writing this upload")
+            try:
+                yield
+            finally:
+                lock.release()
+            return
+        while True:
+            fd = os.open(part, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                while True:
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if loop.time() > deadline:
+                            raise BlobError(409, "upload_busy",
+                                            "another request is writing this upload")
+                        await asyncio.sleep(0.02)
+                try:
+                    same = os.stat(part).st_ino == os.fstat(fd).st_ino
+                except FileNotFoundError:
+                    same = False
+                if same:
+                    yield
+                    return
+            finally:
+                os.close(fd)  # releases the lock
+
+    # ---- upload ---------------------------------------------------------------------
+
+    def _owned(self, sessions: sessionmaker[Session], caller: Caller, sha256: str) -> bool:
+        with sessions() as session:
+            mine = session.get(BlobUpload, (sha256, caller.user_id)) is not None
+        return mine and self.path_for(sha256).exists()
+
+    async def status(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
+                     size: int) -> p.UploadStatus:
+        """How many bytes of `sha256` the server holds from this caller."""
+        self._check(sha256, size)
+        if await run_in_threadpool(self._owned, sessions, caller, sha256):
+            return p.UploadStatus(received=size, complete=True)
+        part = self.partial_for(caller.user_id, sha256)
+        if not part.exists():
+            return p.UploadStatus(received=0, complete=False)
+        async with self._exclusive(part):
+            return p.UploadStatus(received=self._trimmed(part, size), complete=False)
+
+    @staticmethod
+    def _trimmed(part: Path, size: int) -> int:
+        """Bytes held in `part`; a partial longer than the declared size cannot be right."""
+        received = _file_size(part)
+        if received > size:
+            log.warning("partial %s holds %d bytes, more than the declared %d: dropped",
+                        part, received, size)
+            os.truncate(part, 0)
+            received = 0
+        return received
+
+    async def receive(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
+                      offset: int, size: int, request: Request) -> p.UploadStatus:
+        """Append the request body (bytes from `offset`) to the caller's partial upload.
+
+        Whatever arrives is kept, even when the connection is cut mid-body. When the last
+        byte is in, the file is verified against `sha256` and moved into the store.
+        """
+        self._check(sha256, size)
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and offset + int(declared) > size:
+            raise BlobError(422, "too_many_bytes", f"offset {offset} + {declared} bytes is "
+                                                   f"more than the declared size {size}")
+        if await run_in_threadpool(self._owned, sessions, caller, sha256):
+            return p.UploadStatus(received=size, complete=True)
+        part = self.partial_for(caller.user_id, sha256)
+        async with self._exclusive(part):
+            received = self._trimmed(part, size)
+            if offset != received:
+                raise BlobError(409, "offset_mismatch",
+                                f"the server holds {received} bytes, not {offset}",
+                                received=received)
+            received, cut = await self._append(request, part, received, size)
+            if cut or received < size:
+                return p.UploadStatus(received=received, complete=False)
+            await run_in_threadpool(self._finish, sessions, caller, sha256, size, part)
+            return p.UploadStatus(received=size, complete=True)
+
+    async def _append(self, request: Request, part: Path, received: int,
+                      size: int) -> tuple[int, bool]:
+        """Stream the body onto the end of `part`; return (bytes held, connection lost)."""
+        f = open(part, "ab")
+        cut = False
+        try:
+            chunks = request.stream().__aiter__()
+            while True:
+                try:
+                    chunk = await asyncio.wait_for(chunks.__anext__(), BODY_IDLE_SECONDS)
+                except StopAsyncIteration:
+                    break
+                except (ClientDisconnect, asyncio.TimeoutError):
+                    cut = True
+                    break
+                if received + len(chunk) > size:
+                    f.write(chunk[:size - received])
+                    received = size
+                    raise BlobError(422, "too_many_bytes",
+                                    f"body goes beyond the declared size {size}")
+                f.write(chunk)  # into the page cache: fast; fsync'd once, below
+                received += len(chunk)
+        finally:
+            await run_in_threadpool(_close_synced, f)
+        if cut:
+            log.info("upload %s cut at %d of %d bytes", part.name, received, size)
+        return received, cut
+
+    def _finish(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
+                size: int, part: Path) -> None:
+        if sha256_file(part) != sha256:
+            part.unlink()
+            log.info("upload %s by %s did not match its hash: dropped", sha256,
+                     caller.user_id)
+            raise BlobError(422, "hash_mismatch", "the bytes received do not have this "
+                                                  "SHA-256; the upload was discarded")
+        self._move_in(part, sha256)
+        for attempt in (1, 2):
+            try:
+                with sessions() as session, session.begin():
+                    record_blob(session, sha256, size, caller.user_id)
+                return
+            except IntegrityError:  # another account finished the same file at this instant
+                if attempt == 2:
+                    raise
+
+    # ---- download -------------------------------------------------------------------
+
+    def _readable(self, sessions: sessionmaker[Session], caller: Caller,
+                  sha256: str) -> int:
+        with sessions() as session:
+            blob = session.get(Blob, sha256)
+            allowed = blob is not None and may_read(session, caller, sha256)
+        if not allowed:
+            raise BlobError(404, "not_found", "no such file")
+        actual = _file_size(self.path_for(sha256))
+        if actual != blob.size:
+            log.error("blob %s is recorded with %d bytes but has %d on disk", sha256,
+                      blob.size, actual)
+            raise BlobError(404, "not_found", "no such file")
+        return blob.size
+
+    async def download(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
+                       range_header: str | None) -> StreamingResponse | JSONResponse:
+        """The file, or the single range asked for (206), streamed from disk."""
+        if not p.is_sha256(sha256):
+            raise BlobError(422, "invalid_sha256", "the file id must be a SHA-256 digest "
+                                                   "in 64 lowercase hex digits")
+        size = await run_in_threadpool(self._readable, sessions, caller, sha256)
+        wanted = parse_range(range_header, size)
+        start, end = wanted or (0, size)
+        headers = {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes",
+                   "Cache-Control": "private, max-age=31536000, immutable",
+                   "Content-Length": str(end - start)}
+        if wanted:
+            headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
+        return StreamingResponse(_read(self.path_for(sha256), start, end),
+                                 status_code=206 if wanted else 200, headers=headers,
+                                 media_type="application/octet-stream")
+
+
+def _read(path: Path, start: int, end: int) -> Iterator[bytes]:
+    with open(path, "rb") as f:
+        f.seek(start)
+        while start < end:
+            chunk = f.read(min(CHUNK, end - start))
+            if not chunk:
+                return
+            start += len(chunk)
+            yield chunk
+
+
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """(start, end) — end exclusive — of a single `bytes=` range, or None for the whole file.
+
+    Forms: `bytes=K-`, `bytes=K-L`, `bytes=-N` (the last N bytes). A header in another
+    unit, with several ranges or malformed is ignored (RFC 9110 allows it: the whole file
+    is sent). A range that starts at or beyond the end raises BlobError 416.
+    """
+    if not header:
+        return None
+    unit, _, spec = header.partition("=")
+    first, dash, last = spec.strip().partition("-")
+    if (unit.strip().lower() != "bytes" or "," in spec or not dash
+            or not (first.isdigit() or (first == "" and last.isdigit()))
+            or not (last.isdigit() or last == "")):
+        return None
+    if first == "":
+        start, end = max(0, size - int(last)), size
+        if int(last) == 0:
+            start = size
+    else:
+        start = int(first)
+        end = min(size, int(last) + 1) if last else size
+        if last and int(last) < start:
+            return None
+    if start >= size:
+        raise BlobError(416, "range_not_satisfiable", f"the file has {size} bytes",
+                        headers={"Content-Range": f"bytes */{size}"}, size=size)
+    return start, end
