@@ -40,12 +40,13 @@ def _free_port(preferred: int) -> int:
 def prepare_server(data: Path) -> str:
     """Create the demo database (migrations, then demo data) if it is not there yet."""
     from sync.server import db
+    from sync.server.blobs import resolve_blob_dir
     from sync.server.demo import load_demo
     url = db.sqlite_url(data / "server.db")
     db.upgrade(url)
     engine = db.make_engine(url)
     with db.session_factory(engine)() as session, session.begin():
-        created = load_demo(session)
+        created = load_demo(session, resolve_blob_dir(url))
     engine.dispose()
     if any(created.values()):
         print("Datos de demostración creados: " + ", ".join(f"{v} {k}" for k, v in

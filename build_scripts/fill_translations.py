@@ -234,6 +234,16 @@ ENGLISH = {
         "The diagnostic could not be saved there. Try another folder or a USB drive with "
         "free space.",
     # the course
+    "Adjuntar archivo…": "Attach a file…",
+    "llegará al sincronizar": "arrives at the next sync",
+    "quitar": "remove",
+    "Archivos:": "Files:",
+    "El archivo «%1» llegará con la próxima sincronización.":
+        "The file “%1” will arrive with the next sync.",
+    "Puede adjuntar fotos, documentos o audio (hasta el límite del curso).":
+        "You can attach photos, documents or audio (up to the course's limit).",
+    "Adjuntar un archivo": "Attach a file",
+    "Guardando una copia del archivo…": "Saving a copy of the file…",
     "No se encontró ese archivo. ¿Está en una memoria USB que se retiró?":
         "That file was not found. Is it on a USB drive that was removed?",
     "Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, "

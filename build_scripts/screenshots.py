@@ -65,6 +65,18 @@ def main(out: Path, language: str = "es") -> None:
             window.nav.setCurrentRow(1)
             settle()
             window.grab().save(str(out / f"curso{suffix}.png"))
+            from app.services import course
+            modules = course.outline(store, course.list_courses(store)[0].id)
+            window.course.open_item("lesson", modules[2].lessons[1].id)
+            settle()
+            window.grab().save(str(out / f"leccion{suffix}.png"))
+            task = modules[0].assignments[0]
+            window.course.open_item("assignment", task.id)
+            window.course.task_editor.setPlainText(
+                "El jueves organizamos nuestra primera tertulia dialógica con nueve docentes. "
+                "Leímos un fragmento de «Los ríos profundos»…")
+            settle(900)
+            window.grab().save(str(out / f"tarea{suffix}.png"))
             window.nav.setCurrentRow(FORUMS)
             from app.ui.history import SyncHistoryDialog
             history = SyncHistoryDialog(store, window)
@@ -79,6 +91,24 @@ def main(out: Path, language: str = "es") -> None:
             dialog.close()
             window.close()
             store.close()
+            # the facilitator's side: reviewing a submission
+            course.submit(Store(profile), task.id, "Organizamos la tertulia con nueve "
+                          "docentes de la red educativa. Cada uno trajo una idea subrayada "
+                          "y conversamos sobre la escuela que soñamos.")
+            syncing.sync_now(Store(profile))
+            julio = data / "perfil-julio"
+            demo.sign_in_demo(julio, f"http://127.0.0.1:{port}", "julio.huaman")
+            jstore = Store(julio)
+            syncing.sync_now(jstore)
+            jwindow = MainWindow(jstore, account.current_account(jstore), auto_sync=False)
+            jwindow.resize(1280, 800)
+            jwindow.show()
+            jwindow.nav.setCurrentRow(1)
+            jwindow.course.open_item("assignment", task.id)
+            settle(800)
+            jwindow.grab().save(str(out / f"revision{suffix}.png"))
+            jwindow.close()
+            jstore.close()
             app.processEvents()
         finally:
             server.terminate()

@@ -69,6 +69,9 @@ class SyncProgress:
     attempt: int = 0
     wait_seconds: float = 0.0
     last_error: str = ""
+    file_name: str = ""       # phase "file": a file on its way, and how far it got
+    file_done: int = 0
+    file_total: int = 0
 
     @property
     def fraction(self) -> float | None:
@@ -92,6 +95,7 @@ class SyncSummary:
     server_time: datetime | None = None
     clock_skew_seconds: float = 0.0
     rejected_ops: list[UUID] = field(default_factory=list)
+    files: int = 0            # course files that arrived after the exchange
 
 
 @dataclass

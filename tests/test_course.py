@@ -140,3 +140,38 @@ def test_announcements_reach_participants_only_from_facilitators(course_server,
     syncing.sync_now(ana)
     [news] = course.announcements(ana, course_id)
     assert (news.title, news.author) == ("Nueva fecha", "Fabiola Prueba")
+
+
+def test_files_travel_with_the_course_and_the_submission(course_server, profile_factory,
+                                                         tmp_path):
+    ana, fabiola = profile_factory("ana"), profile_factory("fabiola")
+    summary = syncing.sync_now(ana)
+    assert summary.files == 1                       # the lesson's guide came with the course
+    [module] = course.outline(ana, course.list_courses(ana)[0].id)
+    guide = course.lesson(ana, module.lessons[0].id).attachments[0]
+    from app.services import files
+    opened = files.open_copy(ana, guide["sha256"], guide["name"])
+    assert opened.name == "guia.pdf" and opened.read_bytes() == b"%PDF-1.4 guia de prueba"
+
+    task = module.assignments[0]
+    photo = tmp_path / "foto de la tertulia.jpg"
+    photo.write_bytes(bytes(range(256)) * 400)      # 100 KiB
+    ref = course.attach_file(ana, task.id, photo)
+    too_big = tmp_path / "video.mp4"
+    too_big.write_bytes(b"\0" * (1024 * 1024))      # with the photo, over the 1 MiB limit
+    with pytest.raises(UserError) as err:
+        course.attach_file(ana, task.id, too_big)
+    assert err.value.code == "file_too_large"
+    assert [f.name for f in course.draft_files(ana, task.id)] == ["foto de la tertulia.jpg"]
+    course.submit(ana, task.id, "Adjunto la foto.", course.draft_files(ana, task.id))
+    summary = syncing.sync_now(ana)
+    assert summary.rejected == 0
+    assert course.assignment(ana, task.id).mine.state == "received"
+
+    summary = syncing.sync_now(fabiola)             # the facilitator gets the photo too
+    assert summary.files == 2
+    [sub] = course.submissions_to_review(fabiola, task.id)
+    assert sub.attachments[0]["sha256"] == ref.sha256
+    copy = files.open_copy(fabiola, ref.sha256, ref.name)
+    assert copy.read_bytes() == photo.read_bytes()
+    assert syncing.sync_now(fabiola).files == 0     # nothing twice

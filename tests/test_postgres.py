@@ -28,8 +28,8 @@ def test_forum_and_course_loop_on_postgresql(pg_server, tmp_path):
     seed(pg_server.db_url, users=("fabiola",), role="facilitator")
     from datetime import datetime, timedelta, timezone
     write_course(tmp_path / "curso", datetime.now(timezone.utc) + timedelta(days=3))
-    assert cli.main(["--db", pg_server.db_url, "course", "import",
-                     str(tmp_path / "curso")]) == 0
+    assert cli.main(["--db", pg_server.db_url, "course", "import", str(tmp_path / "curso"),
+                     "--blobs", str(pg_server.blob_dir)]) == 0
     assert cli.main(["--db", pg_server.db_url, "course", "enroll", "prueba", "ana"]) == 0
     syncing.sync_now(ana)
     [module] = course.outline(ana, course.list_courses(ana)[0].id)

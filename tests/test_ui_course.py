@@ -28,7 +28,8 @@ def _ids(store):
     return module
 
 
-def test_participant_reads_writes_and_hands_in(qtbot, course_server, profile_factory):
+def test_participant_reads_writes_and_hands_in(qtbot, course_server, profile_factory,
+                                               tmp_path):
     ana = profile_factory("ana")
     syncing.sync_now(ana)
     window = _window(qtbot, ana)
@@ -39,6 +40,7 @@ def test_participant_reads_writes_and_hands_in(qtbot, course_server, profile_fac
     view.open_item("lesson", module.lessons[0].id)
     assert view.pages.currentIndex() == LESSON
     assert "El diálogo igualitario" in view.lesson_reader.toPlainText()
+    assert "minka:file/" in view.lesson_files.text() and "guia.pdf" in view.lesson_files.text()
     assert course.lesson(ana, module.lessons[0].id).state == "read"   # opening it counts
     view.complete_button.click()
     assert course.lesson(ana, module.lessons[0].id).state == "completed"
@@ -51,12 +53,22 @@ def test_participant_reads_writes_and_hands_in(qtbot, course_server, profile_fac
     qtbot.keyClicks(view.task_editor, "Hicimos la tertulia el jueves.")
     qtbot.waitUntil(lambda: course.load_draft(ana, f"submission:{task.id}")
                     == "Hicimos la tertulia el jueves.", timeout=3000)
+    photo = tmp_path / "asistentes.png"
+    photo.write_bytes(b"\x89PNG fake but non-empty image bytes")
+    view.attach_path(str(photo))
+    qtbot.waitUntil(lambda: "asistentes.png" in view.task_files.text(), timeout=5000)
+    program = tmp_path / "virus.exe"
+    program.write_bytes(b"MZ")
+    view.attach_path(str(program))
+    qtbot.waitUntil(lambda: "no acepta ese tipo de archivo" in view.task_state.text(),
+                    timeout=5000)
     view.submit_button.click()
     assert "En cola" in view.task_state.text()
     with qtbot.waitSignal(window.sync.finished, timeout=20000):
         window.sync_now()
     assert "Entregada (hoy" in view.task_state.text()
     assert view.submit_button.text() == "Entregar de nuevo"
+    assert course.assignment(ana, task.id).mine.attachments[0]["name"] == "asistentes.png"
     window.close()
 
 

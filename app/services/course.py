@@ -262,8 +262,10 @@ def save_draft(store: Store, key: str, text: str) -> None:
     with store.session() as s, s.begin():
         row = s.get(Draft, key)
         if not text.strip():
-            if row is not None:
+            if row is not None and row.attachments in ("", "[]"):
                 s.delete(row)
+            elif row is not None:
+                row.text = ""
             return
         if row is None:
             s.add(Draft(key=key, text=text, saved_at=datetime.now(timezone.utc)))
@@ -371,3 +373,49 @@ def announcements(store: Store, course_id: str) -> list[AnnouncementItem]:
                          .order_by(Announcement.created_at.desc())).all()
         return [AnnouncementItem(a.id, name or "", a.title, a.body, utc(a.created_at),
                                  a.sync_state) for a, name in rows]
+
+
+# ---- files of a submission being written ---------------------------------------------------
+
+def draft_files(store: Store, assignment_id: str) -> list[p.FileRef]:
+    with store.session() as s:
+        row = s.get(Draft, f"submission:{assignment_id}")
+        return [p.FileRef(**ref) for ref in json.loads(row.attachments)] if row else []
+
+
+def _set_draft_files(session, assignment_id: str, refs: list[p.FileRef]) -> None:
+    key = f"submission:{assignment_id}"
+    row = session.get(Draft, key)
+    data = json.dumps([r.model_dump() for r in refs], ensure_ascii=False)
+    if row is None:
+        session.add(Draft(key=key, text="", attachments=data,
+                          saved_at=datetime.now(timezone.utc)))
+    else:
+        row.attachments, row.saved_at = data, datetime.now(timezone.utc)
+
+
+def attach_file(store: Store, assignment_id: str, path) -> p.FileRef:
+    """Check a file and keep a copy of it with the draft (copying: call off the GUI thread).
+    Refused before anything is queued: a type Minka does not take, an empty file, or more
+    than the course allows in all."""
+    from app.services.attachments import check_file
+    from app.services.files import cache
+    with store.session() as s:
+        row = s.get(Assignment, assignment_id)
+        if row is None:
+            raise UserError("assignment_not_found")
+        limit = s.get(Course, row.course_id).max_attachment_bytes
+    current = draft_files(store, assignment_id)
+    name, size = check_file(path, limit, sum(f.size for f in current))
+    sha = cache(store).put_file(path)
+    ref = p.FileRef(sha256=sha, name=name, size=size)
+    with store.session() as s, s.begin():
+        refs = [f for f in current if f.sha256 != sha] + [ref]
+        _set_draft_files(s, assignment_id, refs)
+    return ref
+
+
+def detach_file(store: Store, assignment_id: str, sha256: str) -> None:
+    with store.session() as s, s.begin():
+        refs = [f for f in draft_files(store, assignment_id) if f.sha256 != sha256]
+        _set_draft_files(s, assignment_id, refs)

@@ -9,6 +9,7 @@ from typing import Callable
 
 from sqlalchemy import func, select
 
+from app.services import files
 from app.services.account import current_account
 from app.services.errors import UserError
 from app.services.forums import utc
@@ -58,7 +59,12 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         run = SyncRun(started_at=datetime.now(timezone.utc))
         s.add(run)
     try:
+        report_file = _file_reporter(progress)
+        files.upload_pending(store, account, report_file, cancel,
+                             engine_options.get("backoff"))
         summary = engine.run(progress, cancel)
+        summary.files = files.fetch_course_files(store, account, report_file, cancel,
+                                                 engine_options.get("backoff"))
     except client.SyncError as exc:
         log.warning("sync failed: %s", exc)
         _finish(store, run.id, ok=False, error_code=exc.code, error_detail=exc.detail)
@@ -73,6 +79,15 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
     with store.session() as s, s.begin():
         meta.put(s, "clock_skew_seconds", round(summary.clock_skew_seconds, 1))
     return summary
+
+
+def _file_reporter(progress):
+    """File transfers reported through the same progress channel as the sync."""
+    def report(name: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(client.SyncProgress(phase="file", file_name=name, file_done=done,
+                                         file_total=total))
+    return report
 
 
 def _finish(store: Store, run_id: int, **values) -> None:

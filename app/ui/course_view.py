@@ -4,17 +4,19 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from app.services import course
+from app.services import course, files
 from app.services.errors import UserError
 from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.history import size_text
 from app.ui.messages import problem
+from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
 
 HOME, LESSON, TASK, REVIEW = range(4)
@@ -57,6 +59,7 @@ class CourseView(QWidget):
         self.course_id: str | None = None
         self.facilitator = False
         self.current: tuple[str, str] | None = None   # (kind, id) shown on the right
+        self._file_names: dict[str, str] = {}          # sha256 -> name, for opening
         self.review_id: str | None = None
 
         self.tree = QTreeWidget()
@@ -132,6 +135,8 @@ class CourseView(QWidget):
         self.lesson_reader.setObjectName("lessonReader")
         self.lesson_reader.anchorClicked.connect(self._open_link)
         self.lesson_files = _label("", "hint")
+        self.lesson_files.setTextFormat(Qt.RichText)
+        self.lesson_files.linkActivated.connect(lambda link: self._open_link(QUrl(link)))
         self.complete_button = QPushButton(self.tr("Marcar como completada"))
         self.complete_button.setObjectName("primary")
         self.complete_button.clicked.connect(self._complete_lesson)
@@ -158,6 +163,14 @@ class CourseView(QWidget):
         self.submit_button = QPushButton(self.tr("Entregar"))
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self._submit)
+        self.task_files = _label("", "hint")
+        self.task_files.setTextFormat(Qt.RichText)
+        self.task_files.linkActivated.connect(lambda link: self._open_link(QUrl(link)))
+        self.attach_button = QPushButton(self.tr("Adjuntar archivo…"))
+        self.attach_button.clicked.connect(self._attach)
+        files_row = QHBoxLayout()
+        files_row.addWidget(self.task_files, 1)
+        files_row.addWidget(self.attach_button)
         row = QHBoxLayout()
         row.addWidget(self.task_state, 1)
         row.addWidget(self.submit_button)
@@ -169,6 +182,7 @@ class CourseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.task_due)
         layout.addWidget(splitter, 1)
+        layout.addLayout(files_row)
         layout.addLayout(row)
         return page
 
@@ -179,6 +193,7 @@ class CourseView(QWidget):
         self.review_list.setObjectName("reviewList")
         self.review_list.currentItemChanged.connect(self._review_changed)
         self.review_reader = SafeTextBrowser()
+        self.review_reader.anchorClicked.connect(self._open_link)
         self.feedback_box = QPlainTextEdit()
         self.feedback_box.setPlaceholderText(self.tr(
             "Sus comentarios para el participante: qué logró, qué puede mejorar."))
@@ -341,12 +356,8 @@ class CourseView(QWidget):
         self.current = ("lesson", lesson_id)
         body = lesson_markdown(view.body, view.attachments)
         self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{to_html(body)}")
-        if view.attachments:
-            names = ", ".join(a["name"] for a in view.attachments)
-            self.lesson_files.setText(self.tr("Archivos de esta lección: %1").replace("%1",
-                                                                                     names))
-        else:
-            self.lesson_files.setText("")
+        self._file_names.update({a["sha256"]: a["name"] for a in view.attachments})
+        self.lesson_files.setText(self._file_links(view.attachments))
         done = view.state == "completed"
         self.complete_button.setEnabled(not done)
         self.complete_button.setText(self.tr("Lección completada") if done
@@ -356,6 +367,26 @@ class CourseView(QWidget):
             course.mark_lesson(self.store, lesson_id, "read")
             self.wrote.emit()
 
+    def _file_links(self, refs: list[dict], removable: bool = False) -> str:
+        """Links to open files; files not here yet are named, with when they will come."""
+        if not refs:
+            return ""
+        local = files.cache(self.store)
+        parts = []
+        for ref in refs:
+            self._file_names[ref["sha256"]] = ref["name"]
+            name = html.escape(ref["name"])
+            size = size_text(ref["size"])
+            if local.has(ref["sha256"]):
+                item = f"<a href='minka:file/{ref['sha256']}'>{name}</a> ({size})"
+            else:
+                item = f"{name} ({size}, " + html.escape(self.tr("llegará al sincronizar")) + ")"
+            if removable:
+                item += f" <a href='minka:remove/{ref['sha256']}'>" + html.escape(
+                    self.tr("quitar")) + "</a>"
+            parts.append(item)
+        return html.escape(self.tr("Archivos:")) + " " + " · ".join(parts)
+
     def _complete_lesson(self) -> None:
         if self.current and self.current[0] == "lesson":
             course.mark_lesson(self.store, self.current[1], "completed")
@@ -363,12 +394,22 @@ class CourseView(QWidget):
             self.reload()
 
     def _open_link(self, url) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
         text = url.toString()
         if text.startswith("minka:file/"):
-            self.lesson_files.setText(self.tr(
-                "El archivo llegará con la próxima sincronización del curso."))
+            sha = text.split("/", 1)[1]
+            name = self._file_names.get(sha, "archivo")
+            path = files.open_copy(self.store, sha, name)
+            if path is None:
+                self.lesson_files.setText(self.tr(
+                    "El archivo «%1» llegará con la próxima sincronización.").replace("%1", name))
+            else:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif text.startswith("minka:remove/") and self.current:
+            course.detach_file(self.store, self.current[1], text.split("/", 1)[1])
+            self._show_files()
         elif url.scheme() in ("http", "https", "mailto"):
-            from PySide6.QtGui import QDesktopServices
             QDesktopServices.openUrl(url)
 
     # ---- assignments (participant) ------------------------------------------------
@@ -418,6 +459,8 @@ class CourseView(QWidget):
         graded = bool(mine and mine.state == "returned")
         self.task_editor.setReadOnly(graded)
         self.submit_button.setEnabled(not graded)
+        self.attach_button.setEnabled(not graded)
+        self._show_files(mine.attachments if graded else None)
         self.submit_button.setText(self.tr("Entregar de nuevo") if mine and mine.state in (
             "received", "queued") else self.tr("Entregar"))
         self.pages.setCurrentIndex(TASK)
@@ -459,13 +502,47 @@ class CourseView(QWidget):
                 "%1", problem(mine.reject_code or ""))
         self.task_state.setText(text)
 
+    def _show_files(self, handed_in: list[dict] | None = None) -> None:
+        if handed_in is not None:
+            self.task_files.setText(self._file_links(handed_in))
+            return
+        refs = [f.model_dump() for f in course.draft_files(self.store, self.current[1])]
+        self.task_files.setText(self._file_links(refs, removable=True) or html.escape(
+            self.tr("Puede adjuntar fotos, documentos o audio (hasta el límite del curso).")))
+
+    def _attach(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Adjuntar un archivo"))
+        if path:
+            self.attach_path(path)
+
+    def attach_path(self, path: str) -> None:
+        """Copy the file into the profile off the GUI thread; the draft lists it when done."""
+        assignment_id = self.current[1]
+        self.attach_button.setEnabled(False)
+        self.task_files.setText(html.escape(self.tr("Guardando una copia del archivo…")))
+
+        def done(_ref) -> None:
+            self.attach_button.setEnabled(True)
+            if self.current == ("assignment", assignment_id):
+                self._show_files()
+
+        def failed(exc: Exception) -> None:
+            self.attach_button.setEnabled(True)
+            self._show_files()
+            code = exc.code if isinstance(exc, UserError) else "file_not_found"
+            self.task_state.setText(problem(code))
+        run_in_background(self, lambda: course.attach_file(self.store, assignment_id, path),
+                          done, failed)
+
     def _submit(self) -> None:
         if not (self.current and self.current[0] == "assignment"):
             return
         assignment_id = self.current[1]
         self._save_draft()
         try:
-            course.submit(self.store, assignment_id, self.task_editor.toPlainText())
+            course.submit(self.store, assignment_id, self.task_editor.toPlainText(),
+                          course.draft_files(self.store, assignment_id))
         except UserError as exc:
             self.task_state.setText(problem(exc.code))
             return
@@ -524,6 +601,8 @@ class CourseView(QWidget):
             parts.append("<p class='muted'>" + html.escape(self.tr("Entregada: %1").replace(
                 "%1", when(sub.submitted_at))) + "</p>")
         parts.append(to_html(sub.text))
+        if sub.attachments:
+            parts.append("<p>" + self._file_links(sub.attachments) + "</p>")
         for f in sub.feedback:
             state = (" · " + html.escape(self.tr("pendiente de envío"))
                      if f.sync_state == "pending" else "")

@@ -3,271 +3,301 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="100" />
+        <location filename="../../app/ui/course_view.py" line="103" />
         <source>Avisos del curso</source>
         <translation>Course announcements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="101" />
+        <location filename="../../app/ui/course_view.py" line="104" />
         <source>Publicar un aviso</source>
         <translation>Post an announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="115" />
         <source>Nuevo aviso para el curso</source>
         <translation>New announcement for the course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="113" />
+        <location filename="../../app/ui/course_view.py" line="116" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>For example: New due date for assignment 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="114" />
+        <location filename="../../app/ui/course_view.py" line="117" />
         <source>Publicar aviso</source>
         <translation>Post announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="115" />
+        <location filename="../../app/ui/course_view.py" line="118" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>You can write offline: the announcement will reach participants after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="126" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="135" />
-        <location filename="../../app/ui/course_view.py" line="353" />
+        <location filename="../../app/ui/course_view.py" line="140" />
+        <location filename="../../app/ui/course_view.py" line="364" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="155" />
+        <location filename="../../app/ui/course_view.py" line="160" />
         <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
         <translation>Write your work here. It saves itself as you type, even if the computer switches off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="158" />
-        <location filename="../../app/ui/course_view.py" line="422" />
+        <location filename="../../app/ui/course_view.py" line="163" />
+        <location filename="../../app/ui/course_view.py" line="465" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="184" />
+        <location filename="../../app/ui/course_view.py" line="169" />
+        <source>Adjuntar archivo…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="199" />
         <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
         <translation>Your comments for the participant: what they achieved, what they can improve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="188" />
+        <location filename="../../app/ui/course_view.py" line="203" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Grade (for example: A, 16, Achieved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="190" />
+        <location filename="../../app/ui/course_view.py" line="205" />
         <source>Devolver con comentarios</source>
         <translation>Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="225" />
+        <location filename="../../app/ui/course_view.py" line="240" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="227" />
+        <location filename="../../app/ui/course_view.py" line="242" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="257" />
+        <location filename="../../app/ui/course_view.py" line="272" />
         <source>Tarea: %1</source>
         <translation>Assignment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="259" />
+        <location filename="../../app/ui/course_view.py" line="274" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="308" />
+        <location filename="../../app/ui/course_view.py" line="323" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 of %2 lessons completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="314" />
+        <location filename="../../app/ui/course_view.py" line="329" />
         <source>Aún no hay avisos.</source>
         <translation>No announcements yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="318" />
+        <location filename="../../app/ui/course_view.py" line="333" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="326" />
+        <location filename="../../app/ui/course_view.py" line="341" />
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="326" />
+        <location filename="../../app/ui/course_view.py" line="341" />
         <source>Leída</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="327" />
+        <location filename="../../app/ui/course_view.py" line="342" />
         <source>Sin leer</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="330" />
+        <location filename="../../app/ui/course_view.py" line="345" />
         <source>(en cola para enviar)</source>
         <translation>(queued to send)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="331" />
+        <location filename="../../app/ui/course_view.py" line="346" />
         <source>(entregada)</source>
         <translation>(handed in)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="332" />
+        <location filename="../../app/ui/course_view.py" line="347" />
         <source>(devuelta con comentarios)</source>
         <translation>(returned with comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="333" />
+        <location filename="../../app/ui/course_view.py" line="348" />
         <source>(no aceptada)</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="346" />
-        <source>Archivos de esta lección: %1</source>
-        <translation>Files of this lesson: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="352" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="369" />
-        <source>El archivo llegará con la próxima sincronización del curso.</source>
-        <translation>The file will arrive with the course's next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="399" />
+        <location filename="../../app/ui/course_view.py" line="440" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comments from your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="402" />
-        <location filename="../../app/ui/course_view.py" line="532" />
+        <location filename="../../app/ui/course_view.py" line="443" />
+        <location filename="../../app/ui/course_view.py" line="611" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="407" />
+        <location filename="../../app/ui/course_view.py" line="448" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="464" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="428" />
+        <location filename="../../app/ui/course_view.py" line="471" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="430" />
+        <location filename="../../app/ui/course_view.py" line="473" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The due date has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="452" />
+        <location filename="../../app/ui/course_view.py" line="495" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="524" />
+        <location filename="../../app/ui/course_view.py" line="601" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="432" />
+        <location filename="../../app/ui/course_view.py" line="475" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="433" />
+        <location filename="../../app/ui/course_view.py" line="383" />
+        <source>llegará al sincronizar</source>
+        <translation>arrives at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="386" />
+        <source>quitar</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="388" />
+        <source>Archivos:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="406" />
+        <source>El archivo «%1» llegará con la próxima sincronización.</source>
+        <translation>The file “%1” will arrive with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="476" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="435" />
+        <location filename="../../app/ui/course_view.py" line="478" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Hand in soon: it is due %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="439" />
+        <location filename="../../app/ui/course_view.py" line="482" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Due: %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="448" />
+        <location filename="../../app/ui/course_view.py" line="491" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="450" />
+        <location filename="../../app/ui/course_view.py" line="493" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="454" />
+        <location filename="../../app/ui/course_view.py" line="497" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="456" />
+        <location filename="../../app/ui/course_view.py" line="499" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Returned with comments. This assignment has been graded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
+        <location filename="../../app/ui/course_view.py" line="501" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="511" />
+        <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
+        <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="515" />
+        <source>Adjuntar un archivo</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="523" />
+        <source>Guardando una copia del archivo…</source>
+        <translation>Saving a copy of the file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="567" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="568" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="500" />
+        <location filename="../../app/ui/course_view.py" line="577" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="528" />
+        <location filename="../../app/ui/course_view.py" line="607" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="609" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="541" />
+        <location filename="../../app/ui/course_view.py" line="620" />
         <source>Ya devolvió esta entrega.</source>
         <translation>You already returned this work.</translation>
     </message>

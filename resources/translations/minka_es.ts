@@ -3,271 +3,301 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="100" />
+        <location filename="../../app/ui/course_view.py" line="103" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="101" />
+        <location filename="../../app/ui/course_view.py" line="104" />
         <source>Publicar un aviso</source>
         <translation>Publicar un aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="115" />
         <source>Nuevo aviso para el curso</source>
         <translation>Nuevo aviso para el curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="113" />
+        <location filename="../../app/ui/course_view.py" line="116" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="114" />
+        <location filename="../../app/ui/course_view.py" line="117" />
         <source>Publicar aviso</source>
         <translation>Publicar aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="115" />
+        <location filename="../../app/ui/course_view.py" line="118" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="126" />
         <source>Falta algo</source>
         <translation>Falta algo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="135" />
-        <location filename="../../app/ui/course_view.py" line="353" />
+        <location filename="../../app/ui/course_view.py" line="140" />
+        <location filename="../../app/ui/course_view.py" line="364" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="155" />
+        <location filename="../../app/ui/course_view.py" line="160" />
         <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
         <translation>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="158" />
-        <location filename="../../app/ui/course_view.py" line="422" />
+        <location filename="../../app/ui/course_view.py" line="163" />
+        <location filename="../../app/ui/course_view.py" line="465" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="184" />
+        <location filename="../../app/ui/course_view.py" line="169" />
+        <source>Adjuntar archivo…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="199" />
         <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios para el participante: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="188" />
+        <location filename="../../app/ui/course_view.py" line="203" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="190" />
+        <location filename="../../app/ui/course_view.py" line="205" />
         <source>Devolver con comentarios</source>
         <translation>Devolver con comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="225" />
+        <location filename="../../app/ui/course_view.py" line="240" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="227" />
+        <location filename="../../app/ui/course_view.py" line="242" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="257" />
+        <location filename="../../app/ui/course_view.py" line="272" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="259" />
+        <location filename="../../app/ui/course_view.py" line="274" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="308" />
+        <location filename="../../app/ui/course_view.py" line="323" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="314" />
+        <location filename="../../app/ui/course_view.py" line="329" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="318" />
+        <location filename="../../app/ui/course_view.py" line="333" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="326" />
+        <location filename="../../app/ui/course_view.py" line="341" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="326" />
+        <location filename="../../app/ui/course_view.py" line="341" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="327" />
+        <location filename="../../app/ui/course_view.py" line="342" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="330" />
+        <location filename="../../app/ui/course_view.py" line="345" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="331" />
+        <location filename="../../app/ui/course_view.py" line="346" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="332" />
+        <location filename="../../app/ui/course_view.py" line="347" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="333" />
+        <location filename="../../app/ui/course_view.py" line="348" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="346" />
-        <source>Archivos de esta lección: %1</source>
-        <translation>Archivos de esta lección: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="352" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="369" />
-        <source>El archivo llegará con la próxima sincronización del curso.</source>
-        <translation>El archivo llegará con la próxima sincronización del curso.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="399" />
+        <location filename="../../app/ui/course_view.py" line="440" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comentarios de su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="402" />
-        <location filename="../../app/ui/course_view.py" line="532" />
+        <location filename="../../app/ui/course_view.py" line="443" />
+        <location filename="../../app/ui/course_view.py" line="611" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="407" />
+        <location filename="../../app/ui/course_view.py" line="448" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="464" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="428" />
+        <location filename="../../app/ui/course_view.py" line="471" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="430" />
+        <location filename="../../app/ui/course_view.py" line="473" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="452" />
+        <location filename="../../app/ui/course_view.py" line="495" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="524" />
+        <location filename="../../app/ui/course_view.py" line="601" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="432" />
+        <location filename="../../app/ui/course_view.py" line="475" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="433" />
+        <location filename="../../app/ui/course_view.py" line="383" />
+        <source>llegará al sincronizar</source>
+        <translation>llegará al sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="386" />
+        <source>quitar</source>
+        <translation>quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="388" />
+        <source>Archivos:</source>
+        <translation>Archivos:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="406" />
+        <source>El archivo «%1» llegará con la próxima sincronización.</source>
+        <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="476" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="435" />
+        <location filename="../../app/ui/course_view.py" line="478" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="439" />
+        <location filename="../../app/ui/course_view.py" line="482" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Fecha límite: %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="448" />
+        <location filename="../../app/ui/course_view.py" line="491" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="450" />
+        <location filename="../../app/ui/course_view.py" line="493" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="454" />
+        <location filename="../../app/ui/course_view.py" line="497" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="456" />
+        <location filename="../../app/ui/course_view.py" line="499" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
+        <location filename="../../app/ui/course_view.py" line="501" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="511" />
+        <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
+        <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="515" />
+        <source>Adjuntar un archivo</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="523" />
+        <source>Guardando una copia del archivo…</source>
+        <translation>Guardando una copia del archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="567" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="568" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="500" />
+        <location filename="../../app/ui/course_view.py" line="577" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="528" />
+        <location filename="../../app/ui/course_view.py" line="607" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="609" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="541" />
+        <location filename="../../app/ui/course_view.py" line="620" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>

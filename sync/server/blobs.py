@@ -103,7 +103,15 @@ def can_see(session: Session, caller: Caller, entity: str, record_id: str) -> bo
     """
     model = PUBLIC_ENTITIES.get(entity)
     if model is None:
-        return False
+        # Course records: visible to the course's members, by the same rule as sync.
+        from sync.server import course
+        from sync.server.models import SYNCED_TABLES
+        rule = course.visible(entity, caller.user_id)
+        model = SYNCED_TABLES.get(entity)
+        if rule is None or model is None:
+            return False
+        return session.scalar(select(model.id).where(model.id == record_id,
+                                                     model.deleted.is_(False), rule)) is not None
     row = session.get(model, record_id)
     return row is not None and not row.deleted
 

@@ -126,11 +126,18 @@ def cmd_thread_lock(args) -> int:
 
 
 def cmd_course_import(args) -> int:
+    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
     from sync.server.course import CourseFolderError, import_course
     sessions = _sessions(args.db)
     try:
+        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
         with sessions() as session, session.begin():
-            report = import_course(session, Path(args.folder))
+            report = import_course(session, Path(args.folder),
+                                   lambda path: store.add_file(session, path), attach)
     except CourseFolderError as exc:
         print(f"error: {exc} (nothing was imported)", file=sys.stderr)
         return 2
@@ -160,10 +167,16 @@ def cmd_course_enroll(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from sync.server.blobs import resolve_blob_dir
     from sync.server.demo import load_demo
     sessions = _sessions(args.db)
+    try:
+        blob_dir = resolve_blob_dir(args.db, args.blobs)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     with sessions() as session, session.begin():
-        created = load_demo(session)
+        created = load_demo(session, blob_dir)
     print("Demo data: " + ", ".join(f"{v} {k}" for k, v in created.items()) + " created")
     return 0
 
@@ -223,6 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                                      required=True)
     imp = course.add_parser("import", help="create or update a course from its folder")
     imp.add_argument("folder")
+    imp.add_argument("--blobs", metavar="DIR", default=None,
+                     help="the server's folder for files (as for serve)")
     imp.set_defaults(func=cmd_course_import)
     enr = course.add_parser("enroll", help="add participants or facilitators to a course")
     enr.add_argument("slug")
@@ -231,8 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
     enr.add_argument("--all-participants", action="store_true")
     enr.set_defaults(func=cmd_course_enroll)
 
-    sub.add_parser("demo", help="load demo users, forums and course").set_defaults(
-        func=cmd_demo)
+    demo = sub.add_parser("demo", help="load demo users, forums and course")
+    demo.add_argument("--blobs", metavar="DIR", default=None,
+                      help="the server's folder for files (as for serve)")
+    demo.set_defaults(func=cmd_demo)
     return parser
 
 

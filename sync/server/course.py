@@ -148,11 +148,14 @@ def _upsert(session: Session, report: ImportReport, kind: str, model, row_id: st
 
 
 def import_course(session: Session, folder: Path,
-                  store_file: Callable[[Path], str] = hash_file) -> ImportReport:
+                  store_file: Callable[[Path], str] = hash_file,
+                  attach: Callable[[Session, str, str, str], None] | None = None
+                  ) -> ImportReport:
     """Create or update a course from its folder; a re-import changes only what changed.
 
     The whole import is one transaction (the caller's): a bad file leaves nothing half
-    imported. `store_file` puts an attachment in the blob store and returns its sha256.
+    imported. `store_file` puts an attachment in the blob store and returns its sha256;
+    `attach` records which lesson uses it (so its members may fetch it).
     """
     folder = Path(folder)
     data = _read_manifest(folder)
@@ -178,6 +181,9 @@ def import_course(session: Session, folder: Path,
             _upsert(session, report, "lesson", Lesson, lesson_id, dict(
                 course_id=course_id, module_id=module_id, position=l_pos, title=title,
                 body=body, attachments=json.dumps(files, ensure_ascii=False)))
+            if attach is not None:
+                for ref in files:
+                    attach(session, ref["sha256"], "lesson", lesson_id)
         for a_pos, spec in enumerate(module.get("assignments", [])):
             path = _inside(folder, spec["instructions"])
             _, instructions = _title_and_body(path)
@@ -340,8 +346,13 @@ def progress_set(session: Session, caller, payload: p.ProgressSet, rejected) -> 
     session.flush()
 
 
-def submission_submit(session: Session, caller, payload: p.SubmissionSubmit, rejected,
-                      blob_exists: Callable[[str], bool] = lambda sha: True) -> None:
+def _uploaded_by(session: Session, sha256: str, user_id: str) -> bool:
+    from sync.server.models import BlobUpload
+    return session.get(BlobUpload, (sha256, user_id)) is not None
+
+
+def submission_submit(session: Session, caller, payload: p.SubmissionSubmit,
+                      rejected) -> None:
     assignment = session.get(Assignment, str(payload.assignment_id))
     if assignment is None or assignment.deleted:
         raise rejected("assignment_not_found", f"assignment {payload.assignment_id} gone")
@@ -361,7 +372,10 @@ def submission_submit(session: Session, caller, payload: p.SubmissionSubmit, rej
     if total > course.max_attachment_bytes:
         raise rejected("too_large", f"{total} bytes of files, limit "
                                     f"{course.max_attachment_bytes}")
-    missing = [f.name for f in payload.attachments if not blob_exists(f.sha256)]
+    # Files travel before the op (the client uploads them first); the caller must have sent
+    # every byte of each, so a known hash alone cannot attach someone else's file.
+    missing = [f.name for f in payload.attachments
+               if not _uploaded_by(session, f.sha256, caller.user_id)]
     if missing:
         raise rejected("attachment_missing", f"files not uploaded: {missing}")
     row = session.get(Submission, str(payload.id))
@@ -378,6 +392,9 @@ def submission_submit(session: Session, caller, payload: p.SubmissionSubmit, rej
         row.text, row.attachments, row.submitted_at = payload.text, files, received_at
         row.seq = take_seq(session)
     session.flush()
+    from sync.server.blobs import attach
+    for ref in payload.attachments:
+        attach(session, ref.sha256, "submission", str(payload.id))
 
 
 def feedback_create(session: Session, caller, payload: p.FeedbackCreate, rejected) -> None:

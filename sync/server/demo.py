@@ -32,7 +32,7 @@ def _moment(base, days_ago: int, salt: str):
     return min(moment, base - timedelta(minutes=5 + n % 50))
 
 
-def load_demo(session: Session) -> dict[str, int]:
+def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     """Create what is missing of the demo data; return counts of what was created."""
     created = dict(users=0, forums=0, threads=0, posts=0)
     ids: dict[str, str] = {}
@@ -80,19 +80,22 @@ def load_demo(session: Session) -> dict[str, int]:
                 reply_ids.append(post_id)
                 created["posts"] += 1
             session.flush()
-    created.update(load_demo_course(session))
+    created.update(load_demo_course(session, blob_dir))
     log.info("demo data loaded: %s", created)
     return created
 
 
-def load_demo_course(session: Session) -> dict[str, int]:
+def load_demo_course(session: Session, blob_dir: Path | None) -> dict[str, int]:
     """The demo course (resources/demo_course), with every demo participant enrolled."""
     import resources
+    from sync.server.blobs import BlobStore, attach
     from sync.server.course import enroll, import_course
     folder = Path(resources.__file__).parent / "demo_course"
-    if not (folder / "course.toml").exists():
+    if not (folder / "course.toml").exists() or blob_dir is None:
         return {}
-    report = import_course(session, folder)
+    store = BlobStore(blob_dir)
+    report = import_course(session, folder, lambda path: store.add_file(session, path),
+                           attach)
     slug = session.scalar(select(Course.slug).where(Course.id == stable_course_id(folder)))
     participants = [u["username"] for u in USERS if u["role"] == "participant"]
     enroll(session, course_slug=slug, usernames=participants)

@@ -1,0 +1,109 @@
+"""Files that travel with a sync: submission attachments up first, course files down after.
+
+Network: call off the GUI thread (syncing.sync_now does).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import threading
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from app.services.account import Account
+from app.services.attachments import clean_name
+from app.store import meta
+from app.store.blobs import BlobCache
+from app.store.db import Store
+from app.store.models import Lesson, OutboxEntry, Submission
+from sync import blobs
+from sync.client import Backoff
+
+log = logging.getLogger(__name__)
+
+
+def cache(store: Store) -> BlobCache:
+    return BlobCache(store.profile_dir)
+
+
+def files_to_upload(store: Store) -> list[dict]:
+    """Attachments of queued submissions that the server has not confirmed receiving."""
+    with store.session() as s:
+        wanted = []
+        for payload in s.scalars(select(OutboxEntry.payload)
+                                 .where(OutboxEntry.kind == "submission.submit")
+                                 .order_by(OutboxEntry.position)):
+            for ref in json.loads(payload).get("attachments", []):
+                if not meta.get(s, f"uploaded:{ref['sha256']}") and ref not in wanted:
+                    wanted.append(ref)
+        return wanted
+
+
+def upload_pending(store: Store, account: Account, report: Callable[[str, int, int], None],
+                   cancel: threading.Event | None = None,
+                   backoff: Backoff | None = None) -> int:
+    """Send every pending attachment before the ops that refer to it; returns how many."""
+    local = cache(store)
+    sent = 0
+    for ref in files_to_upload(store):
+        path = local.path_for(ref["sha256"])
+        if not path.exists():
+            # The copy made when the file was attached is gone (disk trouble): the server
+            # will answer attachment_missing and the user sees it; nothing else is lost.
+            log.error("attachment %s (%s) missing from the local cache", ref["sha256"],
+                      ref["name"])
+            continue
+        blobs.upload(account.server_url, account.token, path, sha256=ref["sha256"],
+                     cancel=cancel, backoff=backoff,
+                     progress=lambda t, name=ref["name"]: report(name, t.done, t.total))
+        with store.session() as s, s.begin():
+            meta.put(s, f"uploaded:{ref['sha256']}", "1")
+        sent += 1
+    return sent
+
+
+def files_to_fetch(store: Store) -> list[dict]:
+    """Course files (lessons, submissions) this profile may read and does not hold yet."""
+    local = cache(store)
+    wanted: dict[str, dict] = {}
+    with store.session() as s:
+        columns = list(s.scalars(select(Lesson.attachments)))
+        columns += list(s.scalars(select(Submission.attachments)))
+    for column in columns:
+        for ref in json.loads(column or "[]"):
+            if ref["sha256"] not in wanted and not local.has(ref["sha256"], ref["size"]):
+                wanted[ref["sha256"]] = ref
+    return list(wanted.values())
+
+
+def fetch_course_files(store: Store, account: Account,
+                       report: Callable[[str, int, int], None],
+                       cancel: threading.Event | None = None,
+                       backoff: Backoff | None = None) -> int:
+    """Download what the course needs, resuming partial files; returns how many."""
+    local = cache(store)
+    fetched = 0
+    for ref in files_to_fetch(store):
+        dest = local.path_for(ref["sha256"])
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        blobs.download(account.server_url, account.token, ref["sha256"], ref["size"], dest,
+                       cancel=cancel, backoff=backoff,
+                       progress=lambda t, name=ref["name"]: report(name, t.done, t.total))
+        fetched += 1
+    return fetched
+
+
+def open_copy(store: Store, sha256: str, name: str) -> Path | None:
+    """A copy of a cached file under its own name, for the system's viewer (which needs
+    the extension). None if the file has not arrived yet."""
+    local = cache(store)
+    if not local.has(sha256):
+        return None
+    target = store.profile_dir / "abiertos" / sha256[:12] / clean_name(name)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(local.path_for(sha256), target)
+    return target
