@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -25,7 +25,7 @@ ITEM_ID = Qt.UserRole + 1
 _LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
 
 
-def lesson_markdown(body: str, attachments: list[dict]) -> str:
+def lesson_markdown(body: str, attachments: list[dict], local=None) -> str:
     """Links to the lesson's files point to the local copy; nothing is fetched remotely."""
     by_path = {a["path"]: a for a in attachments}
 
@@ -34,7 +34,10 @@ def lesson_markdown(body: str, attachments: list[dict]) -> str:
         ref = by_path.get(target)
         if ref is None:
             return match.group(0)
-        if bang:  # images become a link to the file: opened with the system viewer
+        if bang and local is not None and local.has(ref["sha256"]):
+            # shown in the page from the local copy; clicking it opens it full size
+            return (f"[![{label}](minka:img/{ref['sha256']})](minka:file/{ref['sha256']})")
+        if bang:
             label = label or ref["name"]
         return f"[{label}](minka:file/{ref['sha256']})"
     return _LINK.sub(swap, body)
@@ -66,6 +69,11 @@ class CourseView(QWidget):
         self.tree.setObjectName("courseTree")
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.ElideNone)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.tree.setIndentation(16)
         self.tree.currentItemChanged.connect(self._item_changed)
         self.pages = QStackedWidget()
@@ -77,7 +85,7 @@ class CourseView(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 800])
+        splitter.setSizes([360, 760])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
@@ -131,7 +139,8 @@ class CourseView(QWidget):
 
     def _build_lesson(self) -> QWidget:
         page = QWidget()
-        self.lesson_reader = SafeTextBrowser()
+        self.lesson_reader = SafeTextBrowser(
+            images=lambda sha: files.cache(self.store).path_for(sha))
         self.lesson_reader.setObjectName("lessonReader")
         self.lesson_reader.anchorClicked.connect(self._open_link)
         self.lesson_files = _label("", "hint")
@@ -266,15 +275,20 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([mark + item.title])
                 child.setData(0, KIND, "lesson")
                 child.setData(0, ITEM_ID, item.id)
-                child.setToolTip(0, self._lesson_state_text(item.state))
+                child.setToolTip(0, f"{item.title} — {self._lesson_state_text(item.state)}")
                 node.addChild(child)
             for item in module.assignments:
-                text = self.tr("Tarea: %1").replace("%1", item.title)
-                if self.facilitator and item.to_review:
-                    text += "  " + self.tr("(%n por revisar)", "", item.to_review)
+                text = item.title if item.title.lower().startswith("tarea") else \
+                    self.tr("Tarea: %1").replace("%1", item.title)
+                waiting = self.facilitator and item.to_review
+                if waiting:  # first, so a narrow outline still shows it
+                    text = self.tr("(%n por revisar)", "", item.to_review) + " " + text
                 elif item.submission_state:
                     text += "  " + self._submission_short(item.submission_state)
                 child = QTreeWidgetItem([text])
+                if waiting:
+                    child.setFont(0, bold)
+                child.setToolTip(0, text)
                 child.setData(0, KIND, "assignment")
                 child.setData(0, ITEM_ID, item.id)
                 node.addChild(child)
@@ -354,8 +368,9 @@ class CourseView(QWidget):
         if view is None:
             return
         self.current = ("lesson", lesson_id)
-        body = lesson_markdown(view.body, view.attachments)
-        self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{to_html(body)}")
+        body = lesson_markdown(view.body, view.attachments, files.cache(self.store))
+        page = to_html(body).replace('<img src="minka:img/', '<img width="560" src="minka:img/')
+        self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{page}")
         self._file_names.update({a["sha256"]: a["name"] for a in view.attachments})
         self.lesson_files.setText(self._file_links(view.attachments))
         done = view.state == "completed"

@@ -31,13 +31,25 @@ def to_html(text: str) -> str:
 class SafeTextBrowser(QTextBrowser):
     """Shows rendered Markdown; loads nothing by itself and opens links only on request."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, images=None):
+        """`images`, if given, maps a sha256 to the local file of an image the page shows
+        (`minka:img/<sha256>`): files already on this computer, nothing else."""
         super().__init__(parent)
+        self._images = images
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.document().setDefaultStyleSheet(READER_CSS)
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 (Qt name)
+        text = url.toString()
+        if self._images is not None and text.startswith("minka:img/"):
+            from PySide6.QtGui import QImage
+            try:
+                image = QImage(str(self._images(text.split("/", 1)[1])))
+            except ValueError:  # not a sha256
+                image = QImage()
+            if not image.isNull():
+                return image
         # Images and style sheets referenced by a post are never fetched: no tracking
         # pixels, no data spent on a metered link, no local files read. (An empty value,
         # not None: PySide6 mishandles a None returned from this virtual.)
