@@ -233,10 +233,16 @@ def encode_body(model: BaseModel, level: int = 6) -> bytes:
 
 
 def decode_body(data: bytes, encoding: str | None, limit: int = MAX_INFLATED_BYTES) -> Any:
-    """Inflate (if gzip) and parse JSON, refusing bodies that inflate beyond `limit`."""
+    """Inflate (if gzip) and parse JSON, refusing bodies that inflate beyond `limit`.
+
+    Raises BodyTooLarge, or ValueError for anything else that is not (gzipped) JSON.
+    """
     if encoding and encoding.lower() == "gzip":
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        raw = inflater.decompress(data, limit + 1)
+        try:
+            raw = inflater.decompress(data, limit + 1)
+        except zlib.error as exc:  # not a ValueError: callers would let it escape as a 500
+            raise ValueError(f"bad gzip body: {exc}") from exc
         if len(raw) > limit or inflater.unconsumed_tail:
             raise BodyTooLarge(f"body inflates beyond {limit} bytes")
         if not inflater.eof:
