@@ -27,6 +27,7 @@ MAX_INFLATED_BYTES = 16 * 1024 * 1024     # the same body once decompressed
 MAX_TITLE_CHARS = 200
 MAX_POST_CHARS = 20_000
 MAX_SUBMISSION_CHARS = 100_000
+MAX_SEQ = 2 ** 63 - 1   # seqs are BIGINT on the server: a cursor beyond cannot be queried
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                                          max_length=MAX_TITLE_CHARS)]
@@ -129,7 +130,7 @@ def make_op(op_id: UUID, kind: str, payload: _Strict, created_at: datetime) -> O
 class SyncRequest(_Strict):
     protocol: Literal[1] = PROTOCOL_VERSION
     device_id: UUID
-    cursor: int = Field(ge=0)
+    cursor: int = Field(ge=0, le=MAX_SEQ)
     ops: list[Op] = Field(default_factory=list, max_length=MAX_OPS_PER_REQUEST)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
