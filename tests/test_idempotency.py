@@ -83,7 +83,7 @@ def test_same_op_sent_concurrently_is_stored_once(server, server_db, ana):
         body = sync_body(acct, [op])
         start = threading.Barrier(copies)
 
-        def send():
+        def send(body=body, start=start):
             start.wait(timeout=10)
             return post_raw(server.url, body, token=acct.token)
 
