@@ -70,10 +70,12 @@ class ServerData:
                          title="Hilo concurrido", created_at=datetime.now(timezone.utc),
                          seq=take_seq(s)))
 
-    def write_post(self, body: str, take=take_seq, hold: float = 0.0,
-                   taken: threading.Event | None = None) -> str:
-        """One post in its own transaction, kept open `hold` seconds after its seq is taken."""
-        post_id = str(uuid.uuid4())
+    def write_post(self, body: str, take=take_seq, post_id: str | None = None,
+                   hold: float = 0.0, taken: threading.Event | None = None,
+                   release: threading.Event | None = None) -> str:
+        """One post in its own transaction, kept open after its seq is taken for `hold`
+        seconds, or until `release` is set."""
+        post_id = post_id or str(uuid.uuid4())
         with self.sessions() as s, s.begin():
             seq = take(s)
             s.add(Post(id=post_id, thread_id=self.thread_id, author_id=self.author, body=body,
@@ -81,7 +83,7 @@ class ServerData:
             s.flush()
             if taken is not None:
                 taken.set()
-            time.sleep(hold)
+            (release or threading.Event()).wait(hold)
         return post_id
 
     def pull_page(self, cursor: int, limit: int = 100):
@@ -101,16 +103,22 @@ class ServerData:
         self.engine.dispose()
 
 
-def slow_and_fast_writer_while_pulling(data: ServerData, take) -> tuple[set[str], str, str]:
+def slow_and_fast_writer_while_pulling(data: ServerData, take,
+                                       hold: float = HOLD_SECONDS) -> tuple[set[str], str, str]:
     """A writer takes its seq and holds it; another writes and commits meanwhile; a puller
-    keeps pulling from its advancing cursor. Returns what the puller saw and both posts."""
+    keeps pulling from its advancing cursor. The slow writer commits after `hold` seconds,
+    or as soon as the puller has seen the fast writer's post (which, with the real
+    mechanism, cannot commit before the slow one). Returns what the puller saw, and the
+    ids of the slow and the fast post."""
     _, cursor = data.pull_to_end()
     seen: set[str] = set()
-    taken = threading.Event()
+    slow_id, fast_id = str(uuid.uuid4()), str(uuid.uuid4())
+    taken, fast_seen = threading.Event(), threading.Event()
     with ThreadPoolExecutor(2) as pool:
-        slow = pool.submit(data.write_post, "Escrito despacio.", take, HOLD_SECONDS, taken)
+        slow = pool.submit(data.write_post, "Escrito despacio.", take, slow_id, hold, taken,
+                           fast_seen)
         assert taken.wait(DEADLINE_SECONDS)
-        fast = pool.submit(data.write_post, "Escrito deprisa.", take)
+        fast = pool.submit(data.write_post, "Escrito deprisa.", take, fast_id)
         deadline = time.monotonic() + DEADLINE_SECONDS
         while True:
             assert time.monotonic() < deadline, "writers did not finish"
@@ -118,10 +126,13 @@ def slow_and_fast_writer_while_pulling(data: ServerData, take) -> tuple[set[str]
             page = data.pull_page(cursor)
             seen |= {str(c.id) for c in page.changes if c.entity == "post"}
             cursor = page.cursor
+            if fast_id in seen:
+                fast_seen.set()
             if finished and not page.more:
                 break
             time.sleep(0.02)
-        return seen, slow.result(), fast.result()
+        slow.result(), fast.result()
+        return seen, slow_id, fast_id
 
 
 def test_pull_misses_no_post_while_a_writer_holds_its_seq(server_url):
@@ -138,7 +149,9 @@ def test_naive_seq_opens_the_hole_on_postgresql(tmp_path):
     the puller passes the slow writer's seq before it commits, and never sees its post."""
     data = ServerData(_seeded(postgres_database(tmp_path / "pg")))
     try:
-        seen, slow, fast = slow_and_fast_writer_while_pulling(data, naive_take_seq)
+        # The slow writer waits (up to the deadline) for the puller to pass it.
+        seen, slow, fast = slow_and_fast_writer_while_pulling(data, naive_take_seq,
+                                                              hold=DEADLINE_SECONDS)
         assert fast in seen
         assert slow not in seen  # the hole
         everything, _ = data.pull_to_end()
@@ -181,7 +194,7 @@ def test_a_page_is_one_snapshot_across_tables(server_url):
                 writer.start()
                 # PostgreSQL: the writer commits now. SQLite: it waits for this
                 # transaction's lock, so it can only commit after the page.
-                writer_done.wait(2 if postgres else 0.3)
+                writer_done.wait(5 if postgres else 0.3)
 
         page = data.pull_page(cursor)
         event.remove(data.engine, "after_cursor_execute", between_tables)
