@@ -254,5 +254,8 @@ def decode_body(data: bytes, encoding: str | None, limit: int = MAX_INFLATED_BYT
         raw = data
         if len(raw) > limit:
             raise BodyTooLarge(f"body larger than {limit} bytes")
-    return json.loads(raw)
+    try:
+        return json.loads(raw)
+    except RecursionError as exc:  # "[[[[…": a RuntimeError, not a ValueError
+        raise ValueError("JSON nested too deeply") from exc
 
