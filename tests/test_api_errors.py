@@ -114,6 +114,10 @@ BAD_BODIES = {
     "non-utf8 bytes": (gz(b'{"device_id": "\xff\xfe\xfa"}'), {}, 400, "malformed_body"),
     "latin-1 plain body": ('{"cursor": 0, "x": "Cañete"}'.encode("latin-1"),
                            {"Content-Encoding": None}, 400, "malformed_body"),
+    "json nested too deeply": (gz(b"[" * 100_000 + b"]" * 100_000), {}, 400,
+                               "malformed_body"),
+    "integer with too many digits": (gz(b'{"cursor": ' + b"7" * 5000 + b"}"), {}, 400,
+                                     "malformed_body"),
     "json array": (lambda a, t: [request_json(a)], {}, 422, "invalid_request"),
     "json null": (lambda a, t: None, {}, 422, "invalid_request"),
     "json string": (lambda a, t: "sync", {}, 422, "invalid_request"),
@@ -147,6 +151,9 @@ BAD_BODIES = {
                          {}, 422, "invalid_request"),
     "op without created_at": (lambda a, t: request_json(
         a, ops=[op_json(drop=("created_at",), **post_payload(t))]), {}, 422, "invalid_request"),
+    "payload nested deeply": (lambda a, t: request_json(
+        a, ops=[op_json(**post_payload(t, extra=json.loads("[" * 900 + "]" * 900)))]), {},
+        422, "invalid_request"),
     "payload not an object": (lambda a, t: request_json(
         a, ops=[dict(op_json(), payload=["Hola"])]), {}, 422, "invalid_request"),
     "payload missing body": (lambda a, t: request_json(
