@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -29,10 +29,16 @@ MAX_POST_CHARS = 20_000
 MAX_SUBMISSION_CHARS = 100_000
 MAX_SEQ = 2 ** 63 - 1   # seqs are BIGINT on the server: a cursor beyond cannot be queried
 
+# U+0000 is dropped from every text a person writes: it is never meaningful there (it comes
+# with text pasted from some PDFs), and PostgreSQL text cannot store it, so an op carrying
+# one failed on the server with a 500 at every sync. (Placed after the constraints, it
+# runs before them: lengths count what is stored.)
+NoNul = BeforeValidator(lambda v: v.replace("\x00", "") if isinstance(v, str) else v)
+
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                         max_length=MAX_TITLE_CHARS)]
+                                         max_length=MAX_TITLE_CHARS), NoNul]
 Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=MAX_POST_CHARS)]
+                                        max_length=MAX_POST_CHARS), NoNul]
 
 
 class _Strict(BaseModel):
@@ -59,7 +65,7 @@ class PostCreate(_Strict):
 
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-FileName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+FileName = Annotated[str, StringConstraints(min_length=1, max_length=200), NoNul]
 
 
 class FileRef(_Strict):
@@ -79,7 +85,7 @@ class SubmissionSubmit(_Strict):
     """A participant hands in an assignment (again, until it is graded)."""
     id: UUID              # uuid5(assignment_id, user_id): one submission per assignment
     assignment_id: UUID
-    text: Annotated[str, StringConstraints(max_length=MAX_SUBMISSION_CHARS)]
+    text: Annotated[str, StringConstraints(max_length=MAX_SUBMISSION_CHARS), NoNul]
     attachments: list[FileRef] = Field(default_factory=list, max_length=10)
 
 
@@ -88,7 +94,7 @@ class FeedbackCreate(_Strict):
     id: UUID
     submission_id: UUID
     body: Body
-    grade: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = ""
+    grade: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40), NoNul] = ""
 
 
 class AnnouncementCreate(_Strict):
@@ -190,9 +196,11 @@ class SyncResponse(_Strict):
 
 
 class SignInRequest(_Strict):
-    username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+    username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                               max_length=100), NoNul]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-    device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200),
+                           NoNul] = ""
 
 
 class UserProfile(_Strict):
