@@ -22,15 +22,18 @@ from sync import protocol as p
 from sync.client import SyncError
 from sync.server import cli
 from tests.helpers import FORUM_ID, PASSWORD, signed_in_profile
-from tests.wire import SYNC_PATH, ServerDb, account, post_raw, reply_op, running_server, \
-    sync_body
+from tests.wire import SYNC_PATH, ServerDb, account, post_raw, postgres_database, reply_op, \
+    running_server, sync_body, thread_op
 
 SIGNIN_PATH = p.API_PREFIX + "/auth/signin"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with running_server(tmp_path_factory.mktemp("api-server")) as proc:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request, tmp_path_factory):
+    """Both databases: some input only breaks one of them (PostgreSQL refuses NUL in text)."""
+    base = tmp_path_factory.mktemp(f"api-{request.param}")
+    url = postgres_database(base / "pg") if request.param == "postgresql" else None
+    with running_server(base, url) as proc:
         yield proc
 
 
@@ -138,6 +141,10 @@ BAD_BODIES = {
                                  "invalid_request"),
     "unknown top-level field": (lambda a, t: request_json(a, admin=True), {}, 422,
                                 "invalid_request"),
+    "field named with a lone surrogate": (lambda a, t: dict(request_json(a), **{"\ud800": 1}),
+                                          {}, 422, "invalid_request"),
+    "string with a lone surrogate": (lambda a, t: request_json(a, device_id="\ud800"), {},
+                                     422, "invalid_request"),
     "ops not a list": (lambda a, t: request_json(a, ops={"op": 1}), {}, 422,
                        "invalid_request"),
     "too many ops": (lambda a, t: request_json(a, ops=[op_json(**post_payload(t))
@@ -154,6 +161,10 @@ BAD_BODIES = {
     "payload nested deeply": (lambda a, t: request_json(
         a, ops=[op_json(**post_payload(t, extra=json.loads("[" * 900 + "]" * 900)))]), {},
         422, "invalid_request"),
+    "post body with a lone surrogate": (lambda a, t: request_json(
+        a, ops=[op_json(**post_payload(t, body="Hola \udc80"))]), {}, 422, "invalid_request"),
+    "post body of NUL characters only": (lambda a, t: request_json(
+        a, ops=[op_json(**post_payload(t, body="\x00\x00"))]), {}, 422, "invalid_request"),
     "payload not an object": (lambda a, t: request_json(
         a, ops=[dict(op_json(), payload=["Hola"])]), {}, 422, "invalid_request"),
     "payload missing body": (lambda a, t: request_json(
@@ -205,6 +216,30 @@ def test_a_good_body_passes_the_same_harness(server, server_db, ana, thread_id):
     assert resp.status_code == 200
     assert p.SyncResponse.model_validate(resp.json()).results[0].status == "applied"
     assert server_db.post_bodies()["Un mensaje bien formado."] == 1
+
+
+def test_nul_characters_are_dropped_from_text(server, server_db, ana):
+    """U+0000 means nothing in what people write (it comes with text pasted from some
+    PDFs) and PostgreSQL cannot store it: it is dropped, on both sides, never a 500."""
+    acct = account(ana)
+    opening = thread_op(FORUM_ID, "Título\x00 pegado", "Cuerpo\x00 pegado de un PDF.")
+    reply = reply_op(str(opening.payload["id"]), "Respuesta\x00 pegada.")
+    resp = post_raw(server.url, sync_body(acct, [opening, reply]), token=acct.token)
+    assert resp.status_code == 200, resp.text[:300]
+    assert [r.status for r in p.SyncResponse.model_validate(resp.json()).results] == [
+        "applied", "applied"]
+    bodies = server_db.post_bodies()
+    assert (bodies["Cuerpo pegado de un PDF."], bodies["Respuesta pegada."]) == (1, 1)
+
+    signin = {"username": "ana\x00", "password": PASSWORD, "device_name": "PC\x00 de la UGEL"}
+    resp = post_raw(server.url, gz(json.dumps(signin)), path=SIGNIN_PATH)
+    assert resp.status_code == 200, resp.text[:300]
+
+    # The client cleans what it queues with the same models.
+    thread_id = forums.create_thread(ana, FORUM_ID, "Otro\x00 título", "Texto\x00 local.")
+    assert [p.body for p in forums.thread_posts(ana, thread_id)] == ["Texto local."]
+    syncing.sync_now(ana)
+    assert server_db.post_bodies()["Texto local."] == 1
 
 
 def _raw_http(port: int, head: str, body: bytes = b"", timeout: float = 10) -> tuple[int, dict]:
