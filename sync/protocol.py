@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -28,11 +28,18 @@ MAX_INFLATED_BYTES = 16 * 1024 * 1024     # the same body once decompressed
 MAX_TITLE_CHARS = 200
 MAX_POST_CHARS = 20_000
 MAX_SUBMISSION_CHARS = 100_000
+MAX_SEQ = 2 ** 63 - 1   # seqs are BIGINT on the server: a cursor beyond cannot be queried
+
+# U+0000 is dropped from every text a person writes: it is never meaningful there (it comes
+# with text pasted from some PDFs), and PostgreSQL text cannot store it, so an op carrying
+# one failed on the server with a 500 at every sync. (Placed after the constraints, it
+# runs before them: lengths count what is stored.)
+NoNul = BeforeValidator(lambda v: v.replace("\x00", "") if isinstance(v, str) else v)
 
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                         max_length=MAX_TITLE_CHARS)]
+                                         max_length=MAX_TITLE_CHARS), NoNul]
 Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=MAX_POST_CHARS)]
+                                        max_length=MAX_POST_CHARS), NoNul]
 
 
 class _Strict(BaseModel):
@@ -59,7 +66,7 @@ class PostCreate(_Strict):
 
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-FileName = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+FileName = Annotated[str, StringConstraints(min_length=1, max_length=200), NoNul]
 
 
 class FileRef(_Strict):
@@ -79,7 +86,7 @@ class SubmissionSubmit(_Strict):
     """A participant hands in an assignment (again, until it is graded)."""
     id: UUID              # uuid5(assignment_id, user_id): one submission per assignment
     assignment_id: UUID
-    text: Annotated[str, StringConstraints(max_length=MAX_SUBMISSION_CHARS)]
+    text: Annotated[str, StringConstraints(max_length=MAX_SUBMISSION_CHARS), NoNul]
     attachments: list[FileRef] = Field(default_factory=list, max_length=10)
 
 
@@ -88,7 +95,7 @@ class FeedbackCreate(_Strict):
     id: UUID
     submission_id: UUID
     body: Body
-    grade: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = ""
+    grade: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40), NoNul] = ""
 
 
 class AnnouncementCreate(_Strict):
@@ -130,7 +137,7 @@ def make_op(op_id: UUID, kind: str, payload: _Strict, created_at: datetime) -> O
 class SyncRequest(_Strict):
     protocol: Literal[1] = PROTOCOL_VERSION
     device_id: UUID
-    cursor: int = Field(ge=0)
+    cursor: int = Field(ge=0, le=MAX_SEQ)
     ops: list[Op] = Field(default_factory=list, max_length=MAX_OPS_PER_REQUEST)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
@@ -190,9 +197,11 @@ class SyncResponse(_Strict):
 
 
 class SignInRequest(_Strict):
-    username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+    username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                               max_length=100), NoNul]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
-    device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200),
+                           NoNul] = ""
 
 
 class UserProfile(_Strict):
@@ -251,10 +260,16 @@ def encode_body(model: BaseModel, level: int = 6) -> bytes:
 
 
 def decode_body(data: bytes, encoding: str | None, limit: int = MAX_INFLATED_BYTES) -> Any:
-    """Inflate (if gzip) and parse JSON, refusing bodies that inflate beyond `limit`."""
+    """Inflate (if gzip) and parse JSON, refusing bodies that inflate beyond `limit`.
+
+    Raises BodyTooLarge, or ValueError for anything else that is not (gzipped) JSON.
+    """
     if encoding and encoding.lower() == "gzip":
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        raw = inflater.decompress(data, limit + 1)
+        try:
+            raw = inflater.decompress(data, limit + 1)
+        except zlib.error as exc:  # not a ValueError: callers would let it escape as a 500
+            raise ValueError(f"bad gzip body: {exc}") from exc
         if len(raw) > limit or inflater.unconsumed_tail:
             raise BodyTooLarge(f"body inflates beyond {limit} bytes")
         if not inflater.eof:
@@ -265,5 +280,8 @@ def decode_body(data: bytes, encoding: str | None, limit: int = MAX_INFLATED_BYT
         raw = data
         if len(raw) > limit:
             raise BodyTooLarge(f"body larger than {limit} bytes")
-    return json.loads(raw)
+    try:
+        return json.loads(raw)
+    except RecursionError as exc:  # "[[[[…": a RuntimeError, not a ValueError
+        raise ValueError("JSON nested too deeply") from exc
 

@@ -63,9 +63,27 @@ async def parse(request: Request, model):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(x) for x in first["loc"])
-        raise ApiError(422, "invalid_request", f"{where}: {first['msg']}")
+        raise invalid_request(exc)
+
+
+def invalid_request(exc: ValidationError, where: tuple = ()) -> ApiError:
+    first = exc.errors()[0]
+    path = ".".join(str(x) for x in (*where, *first["loc"]))
+    return ApiError(422, "invalid_request", f"{path}: {first['msg']}")
+
+
+def check_payloads(body: p.SyncRequest) -> None:
+    """Validate each op's payload against the model of its kind, before any op is applied.
+
+    SyncRequest only checks that a payload is an object. Left to apply_op, a bad payload
+    (a post over MAX_POST_CHARS, a missing field) was a 500, after the ops before it in the
+    same request had already been applied. The request is refused whole instead.
+    """
+    for index, op in enumerate(body.ops):
+        try:
+            op.parsed_payload()
+        except ValidationError as exc:
+            raise invalid_request(exc, ("ops", index, "payload"))
 
 
 def gzip_json(model, status: int = 200) -> Response:
@@ -182,6 +200,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         The body is gzip-compressed JSON (`Content-Encoding: gzip`), and so is the answer.
         """
         body: p.SyncRequest = await parse(request, p.SyncRequest)
+        check_payloads(body)
         if str(body.device_id) != caller.device_id:
             raise ApiError(403, "device_mismatch", "device_id does not match the token")
 
