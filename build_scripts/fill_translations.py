@@ -234,6 +234,7 @@ ENGLISH = {
         "The diagnostic could not be saved there. Try another folder or a USB drive with "
         "free space.",
     # the course
+    "Archivo %1: %2 de %3": "File %1: %2 of %3",
     "Adjuntar archivo…": "Attach a file…",
     "llegará al sincronizar": "arrives at the next sync",
     "quitar": "remove",

@@ -54,6 +54,9 @@ class ServerProcess:
         self.db_url = db_url
         self.port = port or free_port()
         self.log_path = log_path
+        if blob_dir is None and not db_url.startswith("sqlite"):
+            # SQLite keeps files beside its database; other databases need a folder named.
+            blob_dir = Path(log_path).parent / f"blobs-{self.port}"
         self.blob_dir = blob_dir
         self.proc: subprocess.Popen | None = None
 

@@ -64,8 +64,11 @@ def test_participant_reads_writes_and_hands_in(qtbot, course_server, profile_fac
                     timeout=5000)
     view.submit_button.click()
     assert "En cola" in view.task_state.text()
+    shown = []
+    window.sync.progress.connect(lambda _state: shown.append(window.progress.format()))
     with qtbot.waitSignal(window.sync.finished, timeout=20000):
         window.sync_now()
+    assert any(text.startswith("Archivo asistentes.png:") for text in shown)
     assert "Entregada (hoy" in view.task_state.text()
     assert view.submit_button.text() == "Entregar de nuevo"
     assert course.assignment(ana, task.id).mine.attachments[0]["name"] == "asistentes.png"

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QM
 from app.services import syncing
 from app.store import meta
 from app.ui.forums_view import ForumsView
+from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.course_view import CourseView
 from app.ui.pages import HomePage, groups_page, repository_page
@@ -16,10 +17,6 @@ from app.ui.timefmt import when
 from sync.client import SyncProgress, SyncSummary
 
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
-
-
-def _size(n: int) -> str:
-    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1048576:.1f} MB"
 
 
 class MainWindow(QMainWindow):
@@ -165,6 +162,14 @@ class MainWindow(QMainWindow):
         if state.phase == "retry":
             self.connection_label.setText(self.tr("Conexión inestable, reintentando…"))
             return
+        if state.phase == "file":
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * state.file_done / max(1, state.file_total)))
+            self.progress.setFormat(self.tr("Archivo %1: %2 de %3")
+                                    .replace("%1", state.file_name)
+                                    .replace("%2", size_text(state.file_done))
+                                    .replace("%3", size_text(state.file_total)))
+            return
         fraction = state.fraction
         if fraction is None:
             self.progress.setRange(0, 0)
@@ -183,7 +188,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         message = self.tr("Sincronización completa: %1 enviados, %2 recibidos (%3).") \
             .replace("%1", str(summary.pushed)).replace("%2", str(summary.pulled)) \
-            .replace("%3", _size(summary.bytes_up + summary.bytes_down))
+            .replace("%3", size_text(summary.bytes_up + summary.bytes_down))
         if summary.rejected:
             message += " " + self.tr("%n escritos no se pudieron publicar; verá el motivo "
                                      "junto a cada uno.", "", summary.rejected)
