@@ -2,10 +2,12 @@
 
     .venv/bin/python bench/sync_bench.py [--presets municipal rural-3g rural-2g] [--quick]
 
-Scenarios (the forum part of issue 5's; files come with the course and repository):
-- week:   the client queued 40 posts (60–180 words); the server has 500 new posts.
-- first:  a new member's first sync with 2,000 posts on the server.
+Scenarios (issue 5's, except the repository's catalogue, which does not exist yet):
+- week:   the client queued 40 posts (60–180 words) and 3 submissions with a 500 KB photo
+          each; the server has 500 new posts and 2 new lessons.
 - quiet:  nothing new either way.
+- first:  a new member's first sync: the whole demo course with its files, 2,000 posts.
+- 20 MB file: one large document downloaded.
 
 Each runs through ../shared/tools/badlink.py with a preset. Printed per scenario and preset:
 seconds, bytes on the wire up/down (counted by the link), HTTP requests, and the floor —
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import shutil
+from dataclasses import replace
 import random
 import sys
 import tempfile
@@ -30,13 +34,16 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
 
 from badlink import PRESETS, BadLink  # noqa: E402
 
-from app.services import forums, syncing  # noqa: E402
+from app.services import course, files, forums, syncing  # noqa: E402
+from app.services.account import current_account  # noqa: E402
 from app.store.db import Store  # noqa: E402
 from app.store.replica import StoreReplica  # noqa: E402
 from sync import client  # noqa: E402
-from sync.server import db  # noqa: E402
+from sync.server import cli, db  # noqa: E402
 from sync.server.models import Post, Thread, User  # noqa: E402
 from sync.server.seq import take_seq  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
 from tests.helpers import FORUM_ID, ServerProcess, seed, signed_in_profile  # noqa: E402
 
 WORDS = ("comunidad aprendizaje diálogo familias escuela tertulia lectura niñas niños "
@@ -87,29 +94,61 @@ def stop_link(link: BadLink) -> None:
 
 
 def measured_sync(store: Store, server: ServerProcess, preset: str) -> dict:
+    """One whole sync as the app runs it (files up, exchange, course files down) through
+    the link, with the payload of each part kept for the floor."""
     link = BadLink(target=("127.0.0.1", server.port), **PRESETS[preset])
     port = link.start_in_thread()
-    acct_url = f"http://127.0.0.1:{port}"
-    from app.services.account import current_account
-    account = current_account(store)
-    engine = client.SyncEngine(acct_url, account.token, account.device_id,
+    account = replace(current_account(store), server_url=f"http://127.0.0.1:{port}")
+    engine = client.SyncEngine(account.server_url, account.token, account.device_id,
                                StoreReplica(store))
     engine.trace = []
+    cache = files.cache(store)
+    ups = [cache.path_for(r["sha256"]).read_bytes() for r in files.files_to_upload(store)]
     started = time.monotonic()
+    files.upload_pending(store, account, lambda *_: None)
     summary = engine.run()
+    wanted = files.files_to_fetch(store)
+    files.fetch_course_files(store, account, lambda *_: None)
     seconds = time.monotonic() - started
     time.sleep(0.2)  # let the link count the closing bytes
     stats = link.stats()
     stop_link(link)
-    up_payload = b"".join(gzip.decompress(b) for b, _ in engine.trace)
-    down_payload = b"".join(gzip.decompress(r) for _, r in engine.trace)
+    downs = [cache.path_for(r["sha256"]).read_bytes() for r in wanted]
     cfg = PRESETS[preset]
-    floor = (len(gzip.compress(up_payload, 9)) * 8 / (cfg["up_kbps"] * 1000)
-             + len(gzip.compress(down_payload, 9)) * 8 / (cfg["down_kbps"] * 1000)
+    # Each body and file compressed on its own with gzip -9: what an ideal sender would
+    # put on the wire for the same content.
+    up_floor = sum(len(gzip.compress(gzip.decompress(b), 9)) for b, _ in engine.trace) \
+        + sum(len(gzip.compress(data, 9)) for data in ups)
+    down_floor = sum(len(gzip.compress(gzip.decompress(r), 9)) for _, r in engine.trace) \
+        + sum(len(gzip.compress(data, 9)) for data in downs)
+    floor = (up_floor * 8 / (cfg["up_kbps"] * 1000) + down_floor * 8 / (cfg["down_kbps"] * 1000)
              + 2 * 2 * cfg["delay_ms"] / 1000)
     return dict(seconds=seconds, up=stats["bytes_up"], down=stats["bytes_down"],
-                requests=summary.requests, floor=floor, pushed=summary.pushed,
-                pulled=summary.pulled)
+                # the exchanges, plus per file: ask + send up, or one ranged GET down
+                requests=summary.requests + 2 * len(ups) + len(downs), floor=floor,
+                pushed=summary.pushed, pulled=summary.pulled,
+                files=len(ups) + len(downs))
+
+
+def import_course(url: str, folder: Path) -> None:
+    assert cli.main(["--db", url, "course", "import", str(folder)]) == 0
+    assert cli.main(["--db", url, "course", "enroll", "innovacion-educativa", "ana",
+                     "beto"]) == 0
+
+
+def add_lessons(folder: Path, count: int) -> None:
+    """Two new lessons in the last module, as a facilitator would publish mid-course."""
+    manifest = folder / "course.toml"
+    text = manifest.read_text(encoding="utf-8")
+    names = []
+    for i in range(count):
+        name = f"m4/nueva-{i}.md"
+        (folder / name).write_text(f"# Lección nueva {i}\n\n" + prose(random.Random(i), 500, 700),
+                                   encoding="utf-8")
+        names.append(name)
+    head, _, tail = text.rpartition("lessons = [")
+    manifest.write_text(head + "lessons = [" + ", ".join(f'"{n}"' for n in names) + ", "
+                        + tail, encoding="utf-8")
 
 
 def run(presets: list[str], scale: float) -> list[tuple]:
@@ -120,27 +159,75 @@ def run(presets: list[str], scale: float) -> list[tuple]:
             tmp = Path(tmp)
             url = f"sqlite:///{tmp / 'server.db'}"
             seed(url)
+            seed(url, users=("julio.huaman", "maribel.torres"), role="facilitator")
+            course_dir = tmp / "curso"
+            shutil.copytree(ROOT / "resources" / "demo_course", course_dir)
+            import_course(url, course_dir)
             server = ServerProcess(url, tmp / "server.log").start()
             try:
-                # week offline: A is up to date, writes 40 posts; B's side brings 500.
+                # week offline: A is up to date, writes 40 posts and hands in 3 assignments
+                # with a 500 KB photo each; meanwhile 500 posts and 2 lessons appear.
                 ana = signed_in_profile(tmp / "ana", server.url, "ana")
                 syncing.sync_now(ana)
                 thread = forums.create_thread(ana, FORUM_ID, "Diario de la semana",
                                               prose(rng, 60, 180))
                 for _ in range(int(39 * scale)):
                     forums.reply(ana, thread, prose(rng, 60, 180))
+                modules = course.outline(ana, course.list_courses(ana)[0].id)
+                for i, module in enumerate(modules[:3]):
+                    photo = tmp / f"foto-{i}.jpg"
+                    photo.write_bytes(rng.randbytes(int(500_000 * scale)))
+                    task = module.assignments[0].id
+                    course.submit(ana, task, prose(rng, 300, 500),
+                                  [course.attach_file(ana, task, photo)])
                 server_posts(url, int(500 * scale), rng)
+                add_lessons(course_dir, 2)
+                import_course(url, course_dir)
                 rows.append(("week", preset, measured_sync(ana, server, preset)))
                 rows.append(("quiet", preset, measured_sync(ana, server, preset)))
-                # first sync of a new member: 2,000 posts in all on the server
+                # first sync of a new member: the whole course with its files, 2,000 posts
                 server_posts(url, int(2000 * scale) - int(540 * scale), rng)
-                carmen = signed_in_profile(tmp / "nuevo", server.url, "beto")
-                rows.append(("first", preset, measured_sync(carmen, server, preset)))
+                beto = signed_in_profile(tmp / "nuevo", server.url, "beto")
+                rows.append(("first", preset, measured_sync(beto, server, preset)))
+                # a 20 MB document: the blob download through the same link
+                rows.append(("20 MB file", preset, measured_file(beto, server, preset, url,
+                                                                  int(20e6 * scale), rng)))
                 ana.close()
-                carmen.close()
+                beto.close()
             finally:
                 server.stop()
     return rows
+
+
+def measured_file(store: Store, server: ServerProcess, preset: str, url: str, size: int,
+                  rng: random.Random) -> dict:
+    """Download one large file the member may read (attached to a forum post)."""
+    from sync import blobs
+    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
+    data = rng.randbytes(size)
+    source = Path(tempfile.mkdtemp()) / "documento.pdf"
+    source.write_bytes(data)
+    engine = db.make_engine(url)
+    with db.session_factory(engine)() as s, s.begin():
+        sha = BlobStore(resolve_blob_dir(url)).add_file(s, source)
+        post = s.scalars(select(Post.id).limit(1)).first()
+        attach(s, sha, "post", post)
+    engine.dispose()
+    link = BadLink(target=("127.0.0.1", server.port), **PRESETS[preset])
+    port = link.start_in_thread()
+    account = current_account(store)
+    started = time.monotonic()
+    blobs.download(f"http://127.0.0.1:{port}", account.token, sha, size,
+                   files.cache(store).path_for(sha))
+    seconds = time.monotonic() - started
+    time.sleep(0.2)
+    stats = link.stats()
+    stop_link(link)
+    cfg = PRESETS[preset]
+    floor = (len(gzip.compress(data, 9)) * 8 / (cfg["down_kbps"] * 1000)
+             + 2 * 2 * cfg["delay_ms"] / 1000)
+    return dict(seconds=seconds, up=stats["bytes_up"], down=stats["bytes_down"],
+                requests=1, floor=floor, pushed=0, pulled=0, files=1)
 
 
 def main() -> None:
@@ -150,12 +237,12 @@ def main() -> None:
     args = parser.parse_args()
     rows = run(args.presets, 0.1 if args.quick else 1.0)
     print("| scenario | preset | seconds | floor s | ratio | bytes up | bytes down | "
-          "requests | pushed | pulled |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "HTTP requests | ops pushed | changes pulled | files |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for scenario, preset, r in rows:
         print(f"| {scenario} | {preset} | {r['seconds']:.1f} | {r['floor']:.1f} | "
               f"{r['seconds'] / r['floor']:.2f} | {r['up']:,} | {r['down']:,} | "
-              f"{r['requests']} | {r['pushed']} | {r['pulled']} |")
+              f"{r['requests']} | {r['pushed']} | {r['pulled']} | {r['files']} |")
 
 
 if __name__ == "__main__":
