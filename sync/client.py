@@ -151,6 +151,16 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
             raise SyncError("no_connection", f"{type(exc).__name__}: {exc}",
                             retryable=True) from exc
         raise
+    if (not raw and resp.status_code not in (204, 304)
+            and not resp.headers.get("content-length", "").strip().isdigit()
+            and "chunked" not in resp.headers.get("transfer-encoding", "").lower()):
+        # http.client ends the header block at EOF without complaint, so a connection
+        # cut inside the answer's headers looks like an answer with some headers (maybe
+        # a truncated "content-length:") and no body. A real answer says how long it is;
+        # this one was cut: no_connection, not a portal (not_minka).
+        raise SyncError("no_connection", f"connection cut inside the answer's headers "
+                        f"(HTTP {resp.status_code}, {len(resp.headers)} headers, no body)",
+                        retryable=True)
     return resp, raw
 
 
