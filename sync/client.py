@@ -291,6 +291,11 @@ class SyncEngine:
                 self.trace.append((body, raw))
             return answer
         code = _error_code(raw, resp)
+        if status == 511:
+            # "Network Authentication Required" (RFC 6585) is what captive portals send:
+            # the person must accept the network's terms, the server is not at fault.
+            raise SyncError("not_minka", "HTTP 511 (a captive portal wants a login)",
+                            retryable=True)
         if status == 401:
             raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
         if status in (408, 429) or status >= 500:
