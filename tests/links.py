@@ -31,7 +31,7 @@ from app.store.models import SyncRun
 from sync.server import db as server_db
 from sync.server.models import AppliedOp, Post, Thread, User
 from sync.server.seq import take_seq
-from tests.helpers import FORUM_ID
+from tests.helpers import FORUM_ID, ServerProcess, seed
 
 # CI clones the repository with shared/ beside it, as in the work tree.
 TOOLS = Path(__file__).resolve().parents[2] / "shared" / "tools"
@@ -84,6 +84,28 @@ def link_factory():
         stop_link(link)
 
 
+@pytest.fixture(scope="module")
+def module_server(tmp_path_factory):
+    """One real server for a whole module (accounts ana, beto, carla, dora; one forum),
+    for tests that each use their own fresh profiles and only check their own posts."""
+    path = tmp_path_factory.mktemp("server")
+    url = f"sqlite:///{path / 'server.db'}"
+    seed(url, users=("ana", "beto", "carla", "dora"))
+    proc = ServerProcess(url, path / "server.log").start()
+    yield proc
+    proc.stop()
+
+
+def user_sentence(code: str) -> str:
+    """What the person reads for a failure code; it must be a sentence of its own, not the
+    generic fallback that only quotes the code."""
+    from app.ui.messages import problem
+    text = problem(code)
+    assert text != problem("zz-no-such-code").replace("zz-no-such-code", code), \
+        f"no sentence for {code!r} in app/ui/messages.py"
+    return text
+
+
 def route_through(store: Store, url: str) -> None:
     """Make the profile reach its server at `url` (a link or gateway in front of it)."""
     with store.session() as s, s.begin():
@@ -107,9 +129,11 @@ class Gateway:
     """
 
     def __init__(self, target: str, mode: str = "forward", status: int = 503,
-                 fail_first: int = 0):
+                 fail_first: int = 0, error_body: bytes = PORTAL_HTML,
+                 error_type: str = "text/html; charset=utf-8"):
         self.target = urlsplit(target)
         self.mode, self.status, self.fail_first = mode, status, fail_first
+        self.error_body, self.error_type = error_body, error_type
         self.requests: list[tuple[str, str]] = []   # (method, path) of every request
         self.lock = threading.Lock()
         gateway = self
@@ -151,8 +175,13 @@ class Gateway:
             return self._answer(h, 302, b"", "text/html", {"Location": "/login"})
         if mode == "json":
             return self._answer(h, 200, b'{"status": "ok"}', "application/json")
-        status = self.status if mode == "status" else 200
-        self._answer(h, status, PORTAL_HTML, "text/html; charset=utf-8")
+        if mode == "status":
+            return self._answer(h, self.status, self.error_body, self.error_type)
+        self._answer(h, 200, PORTAL_HTML, "text/html; charset=utf-8")
+
+    def count(self, method: str = "POST", path: str = "/api/v1/sync") -> int:
+        with self.lock:
+            return self.requests.count((method, path))
 
     @staticmethod
     def _answer(h, status: int, body: bytes, ctype: str, extra: dict | None = None) -> None:
