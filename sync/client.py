@@ -156,6 +156,16 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
             raise SyncError("no_connection", f"{type(exc).__name__}: {exc}",
                             retryable=True) from exc
         raise
+    if (not raw and resp.status_code not in (204, 304)
+            and not resp.headers.get("content-length", "").strip().isdigit()
+            and "chunked" not in resp.headers.get("transfer-encoding", "").lower()):
+        # http.client ends the header block at EOF without complaint, so a connection
+        # cut inside the answer's headers looks like an answer with some headers (maybe
+        # a truncated "content-length:") and no body. A real answer says how long it is;
+        # this one was cut: no_connection, not a portal (not_minka).
+        raise SyncError("no_connection", f"connection cut inside the answer's headers "
+                        f"(HTTP {resp.status_code}, {len(resp.headers)} headers, no body)",
+                        retryable=True)
     return resp, raw
 
 
@@ -308,6 +318,11 @@ class SyncEngine:
                 self.trace.append((body, raw))
             return answer
         code = _error_code(raw, resp)
+        if status == 511:
+            # "Network Authentication Required" (RFC 6585) is what captive portals send:
+            # the person must accept the network's terms, the server is not at fault.
+            raise SyncError("not_minka", "HTTP 511 (a captive portal wants a login)",
+                            retryable=True)
         if status == 401:
             raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
         if status in (408, 429) or status >= 500:

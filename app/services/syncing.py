@@ -1,7 +1,9 @@
 """Running a sync for a profile and keeping its history (network: call off the GUI thread)."""
 from __future__ import annotations
 
+import errno
 import logging
+import sqlite3
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -47,17 +49,49 @@ def is_reachable(store: Store) -> bool:
     return bool(account) and client.probe(account.server_url)
 
 
+def is_disk_full(exc: BaseException | None) -> bool:
+    """SQLite's "database or disk is full" (SQLITE_FULL, also its answer to ENOSPC), or the
+    OS's ENOSPC, anywhere in the chain of causes."""
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, sqlite3.Error) and \
+                (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_FULL:
+            return True
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+            return True
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return False
+
+
+def _disk_full_error(exc: BaseException) -> client.SyncError:
+    # the driver's message only: SQLAlchemy's would carry the statement and its rows
+    detail = f"the profile's disk is full: {getattr(exc, 'orig', None) or exc}"
+    return client.SyncError("disk_full", detail, retryable=False)
+
+
 def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | None = None,
              cancel: threading.Event | None = None, **engine_options) -> client.SyncSummary:
-    """One full sync; every attempt is written to the sync history, failed ones too."""
+    """One full sync; every attempt is written to the sync history, failed ones too.
+
+    A full disk fails the sync with code "disk_full" (nothing is lost: the exchange whose
+    answer could not be stored is rolled back whole, and the server replays it next time).
+    """
     account = current_account(store)
     if account is None:
         raise UserError("not_signed_in")
     engine = client.SyncEngine(account.server_url, account.token, account.device_id,
                                StoreReplica(store), **engine_options)
-    with store.session() as s, s.begin():
-        run = SyncRun(started_at=datetime.now(timezone.utc))
-        s.add(run)
+    try:
+        with store.session() as s, s.begin():
+            run = SyncRun(started_at=datetime.now(timezone.utc))
+            s.add(run)
+    except Exception as exc:
+        if is_disk_full(exc):  # not even room for the history row
+            error = _disk_full_error(exc)
+            log.warning("sync not started: %s", error.detail)
+            raise error from exc
+        raise
     try:
         report_file = _file_reporter(progress)
         files.upload_pending(store, account, report_file, cancel,
@@ -70,14 +104,24 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         _finish(store, run.id, ok=False, error_code=exc.code, error_detail=exc.detail)
         raise
     except Exception as exc:
+        if is_disk_full(exc):
+            error = _disk_full_error(exc)
+            log.warning("sync failed: %s", error.detail)
+            _finish(store, run.id, ok=False, error_code="disk_full", error_detail=error.detail)
+            raise error from exc
         log.exception("sync failed unexpectedly")
         _finish(store, run.id, ok=False, error_code="internal", error_detail=repr(exc))
         raise
     _finish(store, run.id, ok=True, pushed=summary.pushed, rejected=summary.rejected,
             pulled=summary.pulled, bytes_up=summary.bytes_up, bytes_down=summary.bytes_down,
             requests=summary.requests, seconds=summary.seconds)
-    with store.session() as s, s.begin():
-        meta.put(s, "clock_skew_seconds", round(summary.clock_skew_seconds, 1))
+    try:
+        with store.session() as s, s.begin():
+            meta.put(s, "clock_skew_seconds", round(summary.clock_skew_seconds, 1))
+    except Exception as exc:  # the sync itself succeeded; only the clock note is lost
+        if not is_disk_full(exc):
+            raise
+        log.warning("could not record the clock skew: the disk is full")
     return summary
 
 
@@ -91,11 +135,18 @@ def _file_reporter(progress):
 
 
 def _finish(store: Store, run_id: int, **values) -> None:
-    with store.session() as s, s.begin():
-        run = s.get(SyncRun, run_id)
-        run.finished_at = datetime.now(timezone.utc)
-        for key, value in values.items():
-            setattr(run, key, value)
+    """Complete the history row. On a full disk even this may not fit: the sync's own
+    outcome matters more than its history, so that failure is logged, not raised."""
+    try:
+        with store.session() as s, s.begin():
+            run = s.get(SyncRun, run_id)
+            run.finished_at = datetime.now(timezone.utc)
+            for key, value in values.items():
+                setattr(run, key, value)
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        log.warning("could not record sync %s in the history: the disk is full", run_id)
 
 
 @dataclass(frozen=True)
