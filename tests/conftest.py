@@ -52,11 +52,16 @@ def course_server(tmp_path, server):
 
 @pytest.fixture(scope="session")
 def postgres(tmp_path_factory):
-    """One throwaway PostgreSQL server for the whole run (each test gets its own database)."""
-    from tests.pgserver import start_or_skip_reason
-    pg, reason = start_or_skip_reason(tmp_path_factory.mktemp("pg"))
-    if pg is None:
-        pytest.skip(f"PostgreSQL is not available here: {reason}")
+    """One throwaway PostgreSQL server for the whole run (each test gets its own database).
+
+    Skipped only where PostgreSQL is not installed; one that is installed and fails to
+    start is an error, so that a broken CI machine cannot pass by skipping the production
+    path.
+    """
+    from tests.pgserver import PgServer, find_pg_bin
+    if find_pg_bin() is None:
+        pytest.skip("PostgreSQL is not installed here (no initdb, pg_ctl and postgres)")
+    pg = PgServer(tmp_path_factory.mktemp("pg")).start()
     yield pg
     pg.stop()
 

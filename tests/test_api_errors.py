@@ -22,7 +22,7 @@ from sync import protocol as p
 from sync.client import SyncError
 from sync.server import cli
 from tests.helpers import FORUM_ID, PASSWORD, signed_in_profile
-from tests.wire import SYNC_PATH, ServerDb, account, post_raw, postgres_database, reply_op, \
+from tests.wire import SYNC_PATH, ServerDb, account, post_raw, database_url, reply_op, \
     running_server, sync_body, thread_op
 
 SIGNIN_PATH = p.API_PREFIX + "/auth/signin"
@@ -32,8 +32,7 @@ SIGNIN_PATH = p.API_PREFIX + "/auth/signin"
 def server(request, tmp_path_factory):
     """Both databases: some input only breaks one of them (PostgreSQL refuses NUL in text)."""
     base = tmp_path_factory.mktemp(f"api-{request.param}")
-    url = postgres_database(base / "pg") if request.param == "postgresql" else None
-    with running_server(base, url) as proc:
+    with running_server(base, database_url(request, base)) as proc:
         yield proc
 
 

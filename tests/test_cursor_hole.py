@@ -25,8 +25,8 @@ from sync.server import db
 from sync.server.exchange import Caller, pull
 from sync.server.models import Post, Thread, User
 from sync.server.seq import take_seq
-from tests.helpers import FORUM_ID, ServerProcess, seed, signed_in_profile
-from tests.wire import ServerDb, postgres_database
+from tests.helpers import FORUM_ID, seed, signed_in_profile
+from tests.wire import ServerDb, database_url, running_server
 
 HOLD_SECONDS = 1.0       # how long the slow writer keeps its seq uncommitted
 DEADLINE_SECONDS = 30    # nothing here should take near this; it only stops a hang
@@ -47,10 +47,7 @@ def naive_take_seq(session: Session, count: int = 1) -> int:
 @pytest.fixture(params=BACKENDS)
 def server_url(request, tmp_path):
     """A migrated, seeded, empty server database (no server process)."""
-    if request.param == "postgresql":
-        url = postgres_database(tmp_path / "pg")
-    else:
-        url = db.sqlite_url(tmp_path / "server.db")
+    url = database_url(request, tmp_path)
     seed(url)
     return url
 
@@ -144,10 +141,12 @@ def test_pull_misses_no_post_while_a_writer_holds_its_seq(server_url):
         data.close()
 
 
-def test_naive_seq_opens_the_hole_on_postgresql(tmp_path):
+def test_naive_seq_opens_the_hole_on_postgresql(postgres):
     """Proof that the test above can fail: with seqs taken outside the writing transaction,
     the puller passes the slow writer's seq before it commits, and never sees its post."""
-    data = ServerData(_seeded(postgres_database(tmp_path / "pg")))
+    url = postgres.new_database("naive_seq")
+    seed(url)
+    data = ServerData(url)
     try:
         # The slow writer waits (up to the deadline) for the puller to pass it.
         seen, slow, fast = slow_and_fast_writer_while_pulling(data, naive_take_seq,
@@ -158,11 +157,6 @@ def test_naive_seq_opens_the_hole_on_postgresql(tmp_path):
         assert slow in everything  # the post is there, only the cursor skipped it
     finally:
         data.close()
-
-
-def _seeded(url: str) -> str:
-    seed(url)
-    return url
 
 
 def test_a_page_is_one_snapshot_across_tables(server_url):
@@ -219,12 +213,9 @@ POSTS_EACH = 4
 
 @pytest.fixture(params=BACKENDS)
 def live_server(request, tmp_path):
-    url = (postgres_database(tmp_path / "pg") if request.param == "postgresql"
-           else db.sqlite_url(tmp_path / "server.db"))
-    seed(url, users=(*WRITERS, "dora"))
-    proc = ServerProcess(url, tmp_path / "server.log").start()
-    yield proc
-    proc.stop()
+    with running_server(tmp_path, database_url(request, tmp_path),
+                        users=(*WRITERS, "dora")) as proc:
+        yield proc
 
 
 def test_reader_syncing_while_others_write_ends_with_exactly_the_servers_posts(

@@ -12,7 +12,7 @@ from app.store.models import SYNCED, OutboxEntry
 from app.store.replica import StoreReplica
 from sync import protocol as p
 from tests.helpers import FORUM_ID, signed_in_profile
-from tests.wire import ServerDb, account, exchange, post_raw, postgres_database, reply_op, \
+from tests.wire import ServerDb, account, exchange, post_raw, database_url, reply_op, \
     running_server, sync_body, thread_op
 
 
@@ -21,8 +21,7 @@ def server(request, tmp_path_factory):
     """The embedded SQLite server, and PostgreSQL as in production, where two copies of
     an op really run at once (SQLite serialises them on its write lock)."""
     base = tmp_path_factory.mktemp(f"idem-{request.param}")
-    url = postgres_database(base / "pg") if request.param == "postgresql" else None
-    with running_server(base, url) as proc:
+    with running_server(base, database_url(request, base)) as proc:
         yield proc
 
 

@@ -7,13 +7,11 @@ and then count what the server really stored.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import uuid
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-import pytest
 import requests
 from sqlalchemy import func, select
 
@@ -23,40 +21,31 @@ from sync import protocol as p
 from sync.server import db
 from sync.server.models import AppliedOp, Post, SeqCounter
 from tests.helpers import ServerProcess, seed
-from tests.pgserver import PgServer, find_pg_bin
 
 SYNC_PATH = p.API_PREFIX + "/sync"
 
 
+def database_url(request, base: Path) -> str:
+    """An empty database for a fixture parametrized with "sqlite" or "postgresql" (a new
+    database on the run's PostgreSQL server, the `postgres` fixture of conftest.py)."""
+    if request.param == "postgresql":
+        postgres = request.getfixturevalue("postgres")
+        return postgres.new_database(f"t_{uuid.uuid4().hex[:16]}")
+    base.mkdir(parents=True, exist_ok=True)
+    return db.sqlite_url(base / "server.db")
+
+
 @contextlib.contextmanager
-def running_server(base: Path, db_url: str | None = None):
+def running_server(base: Path, db_url: str | None = None, users=("ana", "beto")):
     """A seeded `minka-server serve` process (for fixtures wider than one test)."""
     base.mkdir(parents=True, exist_ok=True)
     url = db_url or db.sqlite_url(base / "server.db")
-    seed(url)
-    server = ServerProcess(url, base / "server.log").start()
+    seed(url, users=users)
+    server = ServerProcess(url, base / "server.log", blob_dir=base / "blobs").start()
     try:
         yield server
     finally:
         server.stop()
-
-
-_pg: PgServer | None = None
-_pg_names = itertools.count(1)
-
-
-def postgres_database(base: Path) -> str:
-    """URL of a new, empty database on the test run's one PostgreSQL server.
-
-    The server starts on first use and stops when the run ends. Without PostgreSQL
-    binaries the test is skipped; with them, a server that fails to start is an error.
-    """
-    global _pg
-    if _pg is None:
-        if find_pg_bin() is None:
-            pytest.skip("PostgreSQL server binaries (initdb, pg_ctl, postgres) not installed")
-        _pg = PgServer(base).start()  # stops itself at exit
-    return _pg.new_database(f"minka_{next(_pg_names)}")
 
 
 def account(store: Store) -> Account:
