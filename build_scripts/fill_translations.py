@@ -234,6 +234,20 @@ ENGLISH = {
         "The diagnostic could not be saved there. Try another folder or a USB drive with "
         "free space.",
     # the course
+    "El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que "
+    "usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no "
+    "use) y vuelva a sincronizar.":
+        "This computer's disk is full and Minka could not store what arrived. What you wrote "
+        "is safe. Free some space (for example, delete downloads you no longer use) and sync "
+        "again.",
+    "Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima "
+    "sincronización.": "A file arrived damaged twice in a row. Minka will ask for it again "
+                       "at the next sync.",
+    "Un archivo ya no está disponible en el servidor.": "A file is no longer on the server.",
+    "Un archivo es más grande de lo que el servidor acepta.":
+        "A file is larger than the server accepts.",
+    "Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.":
+        "An attached file changed while it was being sent; Minka will send it again.",
     "Archivo %1: %2 de %3": "File %1: %2 of %3",
     "Adjuntar archivo…": "Attach a file…",
     "llegará al sincronizar": "arrives at the next sync",

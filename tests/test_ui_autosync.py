@@ -68,3 +68,34 @@ def test_on_demand_only_never_probes(qtbot, server, profile_factory):
         assert meta.get(s, "auto_sync") == "0"
     window.close()
     assert requests.get(server.url + "/api/v1/ping", timeout=2).ok
+
+
+def test_signed_out_device_waits_for_the_person_then_sends(qtbot, server, profile_factory):
+    from app.services.account import current_account
+    from sync.server import cli
+    from tests.helpers import PASSWORD
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    assert cli.main(["--db", server.db_url, "device", "revoke", "ana"]) == 0
+    thread_id = forums.create_thread(ana, FORUM_ID, "Después del cambio de computadora",
+                                     "Este texto no se debe perder.")
+    create_application([], "es")
+    window = MainWindow(ana, current_account(ana), auto_sync=False)
+    qtbot.addWidget(window)
+    window.sync.probe_every(0.2, 0.4)
+    attempts = []
+    window.sync.started.connect(lambda: attempts.append(1))
+    with qtbot.waitSignal(window.sync.failed, timeout=10000) as failed:
+        window.sync.set_auto(True)
+    assert failed.args == ["auth_revoked"]
+    qtbot.wait(2000)
+    assert len(attempts) == 1          # no retry loop: only the person can fix this
+    dialog = window._signin
+    assert dialog.isVisible() and dialog.username.text() == "ana"
+    assert "no tiene permiso" in window.statusBar().currentMessage()
+    dialog.password.setText(PASSWORD)
+    with qtbot.waitSignal(window.sync.finished, timeout=15000):
+        dialog.ok.click()
+    assert forums.get_thread(ana, thread_id).state == "synced"
+    window.sync.set_auto(False)
+    window.close()

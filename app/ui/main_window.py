@@ -203,7 +203,8 @@ class MainWindow(QMainWindow):
             "no_connection", "timeout") else self.tr("No se pudo sincronizar"))
         self.connection_label.setToolTip(problem(code))
         if code == "auth_revoked":
-            QMessageBox.warning(self, self.tr("Vuelva a ingresar"), problem(code))
+            self.statusBar().showMessage(problem(code), 60000)
+            self.ask_sign_in()
         elif code not in ("no_connection", "timeout", "cancelled"):
             self.statusBar().showMessage(problem(code), 30000)
 
@@ -218,6 +219,22 @@ class MainWindow(QMainWindow):
         self.connection_label.setToolTip("" if reachable else self.tr(
             "Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la "
             "conexión."))
+
+    def ask_sign_in(self) -> None:
+        """This device was signed out on the server: ask for the password again, without
+        blocking the window (reading and writing go on; the writing stays queued)."""
+        from app.ui.signin import SignInDialog
+        if getattr(self, "_signin", None) is not None and self._signin.isVisible():
+            return
+        self._signin = SignInDialog(self.store, self.account.server_url,
+                                    self.account.username, self)
+        self._signin.setWindowTitle(self.tr("Vuelva a ingresar"))
+        self._signin.accepted.connect(self._signed_in_again)
+        self._signin.open()
+
+    def _signed_in_again(self) -> None:
+        self.account = self._signin.account
+        self.sync_now()
 
     def show_history(self) -> None:
         from app.ui.history import SyncHistoryDialog

@@ -25,6 +25,20 @@ def problem(code: str) -> str:
         "protocol": QCoreApplication.translate("Mensajes", "El servidor respondió de forma inesperada. Avise a su formador o "
                        "formadora; sus escritos pendientes se conservan."),
         "cancelled": QCoreApplication.translate("Mensajes", "Sincronización detenida."),
+        "disk_full": QCoreApplication.translate(
+            "Mensajes", "El disco de esta computadora está lleno y Minka no pudo guardar lo "
+                        "que llegó. Lo que usted escribió está a salvo. Libere espacio (por "
+                        "ejemplo, borrando descargas que ya no use) y vuelva a sincronizar."),
+        "hash_mismatch": QCoreApplication.translate(
+            "Mensajes", "Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir "
+                        "en la próxima sincronización."),
+        "not_found": QCoreApplication.translate(
+            "Mensajes", "Un archivo ya no está disponible en el servidor."),
+        "blob_too_large": QCoreApplication.translate(
+            "Mensajes", "Un archivo es más grande de lo que el servidor acepta."),
+        "file_changed": QCoreApplication.translate(
+            "Mensajes", "Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de "
+                        "nuevo."),
         "internal": QCoreApplication.translate("Mensajes", "Ocurrió un error inesperado en Minka. Sus escritos se conservan. "
                        "Si se repite, avise a su formador o formadora."),
         # signing in

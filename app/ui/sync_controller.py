@@ -17,6 +17,8 @@ log = logging.getLogger(__name__)
 PROBE_FIRST_S = 5
 PROBE_MAX_S = 300          # when the server stays unreachable, look every 5 minutes
 AUTO_SYNC_EVERY_S = 15 * 60
+# Failures that will not mend by themselves: no automatic retry until the user acts.
+HELD_FAILURES = ("disk_full", "auth_revoked", "request_refused", "protocol", "internal")
 
 
 class SyncController(QObject):
@@ -33,6 +35,7 @@ class SyncController(QObject):
         self.reachable: bool | None = None
         self._cancel = threading.Event()
         self._probing = False
+        self._held: str | None = None   # a failure only the person can clear
         self._last_sync = 0.0
         self.probe_first_s = PROBE_FIRST_S
         self.probe_max_s = PROBE_MAX_S
@@ -58,9 +61,11 @@ class SyncController(QObject):
         else:
             self._timer.stop()
 
-    def sync_now(self) -> bool:
+    def sync_now(self, automatic: bool = False) -> bool:
         if self.running:
             return False
+        if not automatic:
+            self._held = None  # the person asked: try again whatever happened before
         self.running = True
         self._cancel.clear()
         self.started.emit()
@@ -75,6 +80,7 @@ class SyncController(QObject):
 
     def _done(self, summary) -> None:
         self.running = False
+        self._probe_interval = self.probe_first_s
         self._last_sync = time.monotonic()
         self._set_reachable(True)
         self.finished.emit(summary)
@@ -87,6 +93,13 @@ class SyncController(QObject):
             log.error("sync failed unexpectedly", exc_info=exc)
         if code in ("no_connection", "timeout", "not_minka"):
             self._set_reachable(False)
+        elif code in HELD_FAILURES:
+            # Trying again by itself would fail the same way and spend metered data: wait
+            # until the person frees space, signs in again, or presses the button.
+            self._held = code
+            log.info("automatic sync paused after %s until the user syncs", code)
+        else:
+            self._probe_interval = min(self.probe_max_s, self._probe_interval * 2)
         self.failed.emit(code)
         self._schedule(self._probe_interval)
 
@@ -115,10 +128,12 @@ class SyncController(QObject):
             self._probe_interval = min(self.probe_max_s, self._probe_interval * 2)
             self._schedule(self._probe_interval)
             return
-        self._probe_interval = self.probe_first_s
+        if self._held:
+            self._schedule(self.probe_max_s)
+            return
         pending = syncing.status(self.store).pending
         stale = time.monotonic() - self._last_sync > AUTO_SYNC_EVERY_S or not self._last_sync
         if self.auto and (pending or stale or was is False):
-            self.sync_now()
+            self.sync_now(automatic=True)
         else:
             self._schedule(self.probe_first_s * 6)
