@@ -105,7 +105,7 @@ def test_sync_killed_at_random_moments_loses_and_duplicates_nothing(server, tmp_
                     time.sleep(rng.uniform(0.1, 0.8))
                 else:
                     _wait_for_connection(link, before, proc)
-                    time.sleep(rng.uniform(0.0, 1.0))
+                    time.sleep(rng.uniform(0.0, 0.8))
                 proc.send_signal(signal.SIGKILL)
                 proc.wait(timeout=20)
             finally:

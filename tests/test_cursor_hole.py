@@ -208,7 +208,7 @@ def test_a_page_is_one_snapshot_across_tables(server_url):
 # ---- end to end: real clients through the HTTP API -------------------------------------
 
 WRITERS = ("ana", "beto", "carla")
-POSTS_EACH = 4
+POSTS_EACH = 3
 
 
 @pytest.fixture(params=BACKENDS)
