@@ -242,8 +242,17 @@ class SyncEngine:
                     request = p.SyncRequest(device_id=self.device_id,
                                             cursor=self.replica.cursor(), ops=ops,
                                             limit=self.pull_limit)
-                    answer = self._exchange_with_retries(request, state, summary, report,
-                                                         cancel)
+                    try:
+                        answer = self._exchange_with_retries(request, state, summary,
+                                                             report, cancel)
+                    except SyncError as exc:
+                        if exc.code != "body_too_large" or len(ops) <= 1:
+                            raise
+                        # Many large ops together went over the limit: send fewer at once.
+                        self.batch = max(1, len(ops) // 2)
+                        log.info("request too large with %d ops; now %d per request",
+                                 len(ops), self.batch)
+                        continue
                 answered = {r.op_id for r in answer.results}
                 if any(op.op_id not in answered for op in ops):
                     raise SyncError("protocol", "server did not answer every op",
@@ -323,8 +332,13 @@ class SyncEngine:
             # the person must accept the network's terms, the server is not at fault.
             raise SyncError("not_minka", "HTTP 511 (a captive portal wants a login)",
                             retryable=True)
-        if status == 401:
+        if status == 401 and code in ("invalid_token", "missing_token"):
             raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
+        if status == 401:  # a proxy or portal asking for its own login, not Minka
+            raise SyncError("not_minka", "HTTP 401 without a Minka error body", retryable=True)
+        if status == 413 and code == "body_too_large":
+            raise SyncError("body_too_large", "request body over the server's limit",
+                            retryable=False)
         if status in (408, 429) or status >= 500:
             raise SyncError("server_error", f"HTTP {status} {code}", retryable=True)
         if not code:

@@ -56,3 +56,29 @@ def test_many_small_pages_bring_everything_once(profile_factory):
     fractions = [p.fraction for p in progress if p.phase == "exchange"]
     assert fractions == sorted(fractions) and fractions[-1] == 1.0
     assert forums.get_thread(beto, thread_id).post_count == 61
+
+
+def test_a_batch_too_large_for_the_server_is_split(tmp_path, monkeypatch):
+    """Long posts together exceed a server's request limit: the client sends fewer at once
+    instead of failing every sync with its outbox stuck."""
+    import random
+
+    from tests.helpers import ServerProcess, seed, signed_in_profile
+    url = f"sqlite:///{tmp_path / 'small.db'}"
+    seed(url)
+    monkeypatch.setenv("MINKA_MAX_BODY_BYTES", "60000")
+    server = ServerProcess(url, tmp_path / "small.log").start()
+    try:
+        ana = signed_in_profile(tmp_path / "ana", server.url, "ana")
+        syncing.sync_now(ana)
+        thread_id = forums.create_thread(ana, FORUM_ID, "Textos largos", "Inicio.")
+        rng = random.Random(5)
+        letters = "abcdefghijklmnñopqrstuvwxyzáéíóú "
+        for _ in range(12):  # ~19,000 random characters each, ~12 KB gzipped
+            forums.reply(ana, thread_id, "".join(rng.choice(letters) for _ in range(19_000)))
+        summary = syncing.sync_now(ana)
+        assert summary.pushed == 13 and syncing.status(ana).pending == 0
+        assert summary.requests > 3     # split into several requests under 60 KB
+        ana.close()
+    finally:
+        server.stop()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from datetime import datetime, timezone
 from typing import Annotated
 
@@ -36,18 +37,20 @@ def _error(status: int, code: str, message: str, headers: dict | None = None) ->
 
 
 async def read_body(request: Request) -> bytes:
-    """The raw body, refusing more than protocol.MAX_BODY_BYTES without reading it all."""
+    """The raw body, refusing more than the limit (protocol.MAX_BODY_BYTES, or
+    $MINKA_MAX_BODY_BYTES for a smaller one) without reading it all."""
+    limit = request.app.state.max_body_bytes
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():
             raise ApiError(400, "bad_content_length", "Content-Length is not a number")
-        if int(declared) > p.MAX_BODY_BYTES:
-            raise ApiError(413, "body_too_large", f"body over {p.MAX_BODY_BYTES} bytes")
+        if int(declared) > limit:
+            raise ApiError(413, "body_too_large", f"body over {limit} bytes")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > p.MAX_BODY_BYTES:
-            raise ApiError(413, "body_too_large", f"body over {p.MAX_BODY_BYTES} bytes")
+        if size > limit:
+            raise ApiError(413, "body_too_large", f"body over {limit} bytes")
         chunks.append(chunk)
     return b"".join(chunks)
 
@@ -136,6 +139,8 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                   openapi_url=f"{p.API_PREFIX}/openapi.json", docs_url=f"{p.API_PREFIX}/docs",
                   redoc_url=None)
     app.state.engine = engine
+    app.state.max_body_bytes = min(p.MAX_BODY_BYTES, int(os.environ.get(
+        "MINKA_MAX_BODY_BYTES", p.MAX_BODY_BYTES)))
     app.state.sessions = factory
     app.state.blobs = blobs
 
