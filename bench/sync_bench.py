@@ -147,12 +147,27 @@ def add_lessons(folder: Path, count: int) -> None:
                                    encoding="utf-8")
         names.append(name)
     head, _, tail = text.rpartition("lessons = [")
-    manifest.write_text(head + "lessons = [" + ", ".join(f'"{n}"' for n in names) + ", "
-                        + tail, encoding="utf-8")
+    inside, _, rest = tail.partition("]")
+    manifest.write_text(head + "lessons = [" + inside.rstrip().rstrip(",") + ", "
+                        + ", ".join(f'"{n}"' for n in names) + "]" + rest, encoding="utf-8")
 
 
-def run(presets: list[str], scale: float) -> list[tuple]:
-    rows = []
+def print_row(scenario: str, preset: str, r: dict) -> None:
+    print(f"| {scenario} | {preset} | {r['seconds']:.1f} | {r['floor']:.1f} | "
+          f"{r['seconds'] / r['floor']:.2f} | {r['up']:,} | {r['down']:,} | "
+          f"{r['requests']} | {r['pushed']} | {r['pulled']} | {r['files']} |", flush=True)
+
+
+class Rows(list):
+    """Rows printed as they come: a slow link's run can take many minutes."""
+
+    def append(self, row) -> None:
+        super().append(row)
+        print_row(*row)
+
+
+def run(presets: list[str], scale: float, file_mb: float = 20) -> list[tuple]:
+    rows = Rows()
     rng = random.Random(7)
     for preset in presets:
         with tempfile.TemporaryDirectory() as tmp:
@@ -190,8 +205,10 @@ def run(presets: list[str], scale: float) -> list[tuple]:
                 beto = signed_in_profile(tmp / "nuevo", server.url, "beto")
                 rows.append(("first", preset, measured_sync(beto, server, preset)))
                 # a 20 MB document: the blob download through the same link
-                rows.append(("20 MB file", preset, measured_file(beto, server, preset, url,
-                                                                  int(20e6 * scale), rng)))
+                if file_mb:
+                    rows.append((f"{file_mb:g} MB file", preset,
+                                 measured_file(beto, server, preset, url,
+                                               int(file_mb * 1e6 * scale), rng)))
                 ana.close()
                 beto.close()
             finally:
@@ -234,15 +251,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--presets", nargs="+", default=["municipal", "rural-3g", "rural-2g"])
     parser.add_argument("--quick", action="store_true", help="a tenth of the data")
+    parser.add_argument("--file-mb", type=float, default=20,
+                        help="size of the large document (0: skip; 20 MB takes ~30 min on 2G)")
     args = parser.parse_args()
-    rows = run(args.presets, 0.1 if args.quick else 1.0)
     print("| scenario | preset | seconds | floor s | ratio | bytes up | bytes down | "
           "HTTP requests | ops pushed | changes pulled | files |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for scenario, preset, r in rows:
-        print(f"| {scenario} | {preset} | {r['seconds']:.1f} | {r['floor']:.1f} | "
-              f"{r['seconds'] / r['floor']:.2f} | {r['up']:,} | {r['down']:,} | "
-              f"{r['requests']} | {r['pushed']} | {r['pulled']} | {r['files']} |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
+    run(args.presets, 0.1 if args.quick else 1.0, args.file_mb)
 
 
 if __name__ == "__main__":
