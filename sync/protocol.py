@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
+                      model_validator)
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -105,6 +106,55 @@ class AnnouncementCreate(_Strict):
     body: Body
 
 
+# ---- the repository --------------------------------------------------------------------
+
+# Kinds of publication in the catalogue (slugs on the wire; the client shows them in
+# Spanish). The CSV import accepts the slug or its Spanish name ("guía", "sistematización").
+DOCUMENT_TYPES = ("guia", "investigacion", "informe", "norma", "sistematizacion", "video",
+                  "articulo", "libro", "presentacion", "otro")
+MAX_SUMMARY_CHARS = 5_000
+MAX_REASON_CHARS = 1_000
+
+Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200), NoNul]
+Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                        max_length=200), NoNul]
+
+
+class DocumentFields(_Strict):
+    """The catalogue fields of a publication (a document, or a member's proposal)."""
+    title: Title
+    authors: list[Word] = Field(default_factory=list, max_length=20)
+    year: int | None = Field(default=None, ge=1900, le=2100)
+    type: Literal[DOCUMENT_TYPES]  # type: ignore[valid-type]
+    themes: list[Word] = Field(default_factory=list, max_length=12)
+    region: Short = ""
+    summary: Annotated[str, StringConstraints(strip_whitespace=True,
+                                              max_length=MAX_SUMMARY_CHARS), NoNul] = ""
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")] = "es"
+    licence: Short = ""
+    source: Short = ""
+
+
+class DocumentPropose(DocumentFields):
+    """A member proposes a publication for the repository; its file was uploaded first."""
+    id: UUID                 # the proposal's id, chosen by the client
+    file: FileRef
+
+
+class ProposalDecide(_Strict):
+    """A facilitator or administrator approves a proposal (publishing it) or rejects it."""
+    proposal_id: UUID
+    decision: Literal["approve", "reject"]
+    reason: Annotated[str, StringConstraints(strip_whitespace=True,
+                                             max_length=MAX_REASON_CHARS), NoNul] = ""
+
+    @model_validator(mode="after")
+    def _reason_for_rejection(self):
+        if self.decision == "reject" and not self.reason:
+            raise ValueError("a rejection needs a reason the member can read")
+        return self
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -112,9 +162,12 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "submission.submit": SubmissionSubmit,
     "feedback.create": FeedbackCreate,
     "announcement.create": AnnouncementCreate,
+    "document.propose": DocumentPropose,
+    "proposal.decide": ProposalDecide,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
-                 "feedback.create", "announcement.create"]
+                 "feedback.create", "announcement.create", "document.propose",
+                 "proposal.decide"]
 
 
 class Op(_Strict):
@@ -163,6 +216,8 @@ REJECTION_CODES = (
     "thread_locked",
     "reply_to_not_found",
     "id_conflict",
+    "proposal_not_found",
+    "already_decided",
     "not_allowed",
 )
 
@@ -176,7 +231,7 @@ class OpResult(_Strict):
 
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
                  "lesson", "assignment", "progress", "submission", "feedback",
-                 "announcement"]
+                 "announcement", "document", "proposal"]
 
 
 class Change(_Strict):

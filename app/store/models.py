@@ -226,3 +226,80 @@ class Draft(Base):
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
     attachments: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON
     saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+# ---- the repository ------------------------------------------------------------------
+
+class Document(Base):
+    """A published catalogue entry (replica). `authors`, `themes` and `file` are JSON."""
+    __tablename__ = "documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    authors: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    year: Mapped[int | None] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(30), nullable=False, default="otro")
+    themes: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    region: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    language: Mapped[str] = mapped_column(String(3), nullable=False, default="es")
+    licence: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    file: Mapped[str | None] = mapped_column(Text)  # JSON FileRef or NULL
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    contributed_by: Mapped[str | None] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+    __table_args__ = (Index("ix_documents_type_year", "type", "year"),)
+
+
+class Proposal(Base):
+    """A member's proposal for the repository: theirs, or (for moderators) everyone's.
+
+    `state` is the moderation state (pending, approved, rejected) with the moderator's
+    `reason`; `sync_state`/`reject_code` say whether the local write (the proposal, or a
+    moderator's decision) has reached the server.
+    """
+    __tablename__ = "proposals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    proposer_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    authors: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    year: Mapped[int | None] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(30), nullable=False, default="otro")
+    themes: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    region: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    language: Mapped[str] = mapped_column(String(3), nullable=False, default="es")
+    licence: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    file: Mapped[str] = mapped_column(Text, nullable=False)  # JSON FileRef
+    state: Mapped[str] = mapped_column(String(20), nullable=False, default="pending")
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    document_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class DocumentFile(Base):
+    """This computer's relation to a document's file: asked for (a download to finish,
+    also after a restart), pinned for offline use, last opened."""
+    __tablename__ = "document_files"
+    document_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    wanted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    pinned: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_opened_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentText(Base):
+    """Text extracted from a downloaded document file, for the search index."""
+    __tablename__ = "document_text"
+    document_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False, default="")
