@@ -114,9 +114,9 @@ REGION_CODE = {"Cusco": "C", "Puno": "P", "Apurímac": "A", "Ayacucho": "AY",
                "Loreto": "L", "San Martín": "SM"}
 
 SUMMARY = (
-    "{Kind} que recoge {what} sobre {theme} en {place}. {detail} Está dirigido a "
+    "{Kind} que recoge {what} sobre {theme} en {place}. {detail} Está {aimed} a "
     "directores, especialistas de UGEL y DRE, docentes y familias.",
-    "{Kind} elaborado en {region} a partir del trabajo con {n} instituciones educativas. "
+    "{Kind} {made} en {region} a partir del trabajo con {n} instituciones educativas. "
     "{detail} Incluye recomendaciones para la gestión escolar.",
     "Presenta {what} sobre {theme}. {detail} Se acompaña de instrumentos que pueden "
     "adaptarse a escuelas unidocentes y multigrado.",
@@ -215,8 +215,10 @@ def _entries() -> list[dict]:
                      "norma": "Norma", "sistematizacion": "Sistematización",
                      "video": "Video", "articulo": "Artículo", "libro": "Libro",
                      "presentacion": "Presentación", "otro": "Material"}[slug_kind]
+        feminine = slug_kind in ("guia", "norma", "sistematizacion", "presentacion")
         summary = rng.choice(SUMMARY).format(
-            Kind=kind_word, what=rng.choice(WHAT), theme=theme, place=place, region=region,
+            Kind=kind_word, made="elaborada" if feminine else "elaborado",
+            aimed="dirigida" if feminine else "dirigido", what=rng.choice(WHAT), theme=theme, place=place, region=region,
             n=rng.randint(3, 40), detail=rng.choice(DETAIL))
         if rng.random() < 0.08:
             year_text = ""   # undated, as some grey literature is
