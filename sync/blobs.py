@@ -22,7 +22,7 @@ import requests
 import urllib3
 
 from sync import protocol as p
-from sync.client import Backoff, Cancelled, SyncError, _http
+from sync.client import Backoff, Cancelled, SyncError, _http, connection_error
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ _CUT = (requests.RequestException, urllib3.exceptions.HTTPError, OSError)
 def _cut_error(exc: Exception) -> SyncError:
     if isinstance(exc, (requests.Timeout, urllib3.exceptions.TimeoutError, TimeoutError)):
         return SyncError("timeout", str(exc), retryable=True)
-    return SyncError("no_connection", f"{type(exc).__name__}: {exc}", retryable=True)
+    return connection_error(exc)
 
 
 def _error_code(resp: requests.Response) -> tuple[str, dict]:

@@ -7,6 +7,7 @@ one transaction. The engine is plain blocking code; the GUI runs it on a worker 
 from __future__ import annotations
 
 import logging
+import os
 import random
 import threading
 import time
@@ -115,6 +116,10 @@ def _http(session: requests.Session | None) -> requests.Session:
     http = session or requests.Session()
     http.headers["User-Agent"] = USER_AGENT
     http.trust_env = False if session is None else http.trust_env
+    if session is None and os.environ.get("MINKA_CA_BUNDLE"):
+        # A server whose certificate comes from a private authority (a regional server):
+        # trust that authority's certificate file (docs/operator.md).
+        http.verify = os.environ["MINKA_CA_BUNDLE"]
     return http
 
 
@@ -139,6 +144,30 @@ def _error_code(raw: bytes, resp: requests.Response) -> str:
         return ""
 
 
+_CLOCK_WORDS = ("not yet valid", "has expired", "certificate expired")
+
+
+def connection_error(exc: BaseException) -> SyncError:
+    """What a failed connection means for the user: a timeout, no connection, or a
+    certificate that could not be checked (HTTPS).
+
+    A certificate check fails for two reasons worth telling apart: this computer's clock
+    is wrong (a certificate looks "not yet valid" or "expired": the person must fix the
+    date, retrying cannot help), or something else answered for the server (a captive
+    portal intercepting HTTPS, a wrong address).
+    """
+    if isinstance(exc, requests.exceptions.SSLError) or "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        text = str(exc)
+        if any(word in text for word in _CLOCK_WORDS):
+            return SyncError("tls_clock", f"certificate rejected, check the clock: {text}",
+                             retryable=False)
+        return SyncError("tls_untrusted", f"certificate not trusted: {text}", retryable=True)
+    if isinstance(exc, (requests.Timeout, TimeoutError)) or \
+            type(exc).__name__ in ("ReadTimeoutError", "ConnectTimeoutError", "TimeoutError"):
+        return SyncError("timeout", str(exc), retryable=True)
+    return SyncError("no_connection", f"{type(exc).__name__}: {exc}", retryable=True)
+
+
 def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) -> tuple[requests.Response, bytes]:
     """POST and read the whole answer as it travelled (still compressed)."""
     try:
@@ -147,14 +176,11 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
             raw = resp.raw.read(decode_content=False)
         finally:
             resp.close()
-    except requests.Timeout as exc:
-        raise SyncError("timeout", str(exc), retryable=True) from exc
     except (requests.RequestException, OSError) as exc:
-        raise SyncError("no_connection", str(exc), retryable=True) from exc
+        raise connection_error(exc) from exc
     except Exception as exc:  # urllib3 errors from a connection cut while reading
         if type(exc).__module__.startswith("urllib3"):
-            raise SyncError("no_connection", f"{type(exc).__name__}: {exc}",
-                            retryable=True) from exc
+            raise connection_error(exc) from exc
         raise
     if (not raw and resp.status_code not in (204, 304)
             and not resp.headers.get("content-length", "").strip().isdigit()
@@ -189,11 +215,18 @@ def sign_in(base_url: str, username: str, password: str, device_name: str = "",
 
 
 def probe(base_url: str, timeout: float = 5.0, session: requests.Session | None = None) -> bool:
-    """True if a Minka server answers at `base_url` (cheap: no database, no auth)."""
+    """True if a Minka server answers at `base_url` (cheap: no database, no auth).
+
+    A certificate that cannot be checked also counts as an answer: the sync that follows
+    fails with `tls_clock` or `tls_untrusted`, which the person can act on, where "not
+    reachable" would leave them waiting for a connection they already have.
+    """
     http = _http(session)
     try:
         resp = http.get(base_url.rstrip("/") + p.API_PREFIX + "/ping", timeout=timeout)
         return resp.status_code == 200 and resp.json().get("service") == "minka"
+    except requests.exceptions.SSLError:
+        return True
     except (requests.RequestException, ValueError, OSError):
         return False
 

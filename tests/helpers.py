@@ -50,8 +50,9 @@ class ServerProcess:
     """`minka-server serve` in its own process, on a free loopback port."""
 
     def __init__(self, db_url: str, log_path: Path, port: int | None = None,
-                 blob_dir: Path | None = None):
+                 blob_dir: Path | None = None, tls: tuple[Path, Path] | None = None):
         self.db_url = db_url
+        self.tls = tls  # (certificate, key): serve HTTPS
         self.port = port or free_port()
         self.log_path = log_path
         if blob_dir is None and not db_url.startswith("sqlite"):
@@ -62,21 +63,25 @@ class ServerProcess:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 30) -> "ServerProcess":
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "sync.server.cli", "--db", self.db_url, "serve",
              "--port", str(self.port), "--log-level", "warning", "--no-access-log",
-             *(["--blobs", str(self.blob_dir)] if self.blob_dir else [])],
+             *(["--blobs", str(self.blob_dir)] if self.blob_dir else []),
+             *(["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
+               if self.tls else [])],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise RuntimeError(f"server exited: {self.log_path.read_text()[-2000:]}")
             try:
-                if requests.get(self.url + "/api/v1/ping", timeout=1).status_code == 200:
+                if requests.get(self.url + "/api/v1/ping", timeout=1,
+                                verify=str(self.tls[0]) if self.tls else True
+                                ).status_code == 200:
                     return self
             except requests.RequestException:
                 time.sleep(0.1)

@@ -17,6 +17,15 @@ def problem(code: str) -> str:
         "not_minka": QCoreApplication.translate("Mensajes", "La red respondió con una página que no es de Minka (puede ser la "
                         "página de ingreso de la cabina o del wifi). Abra el navegador, acepte "
                         "las condiciones de la red y vuelva a sincronizar."),
+        "tls_clock": QCoreApplication.translate(
+            "Mensajes", "No se pudo comprobar que el servidor es el de Minka porque la fecha u "
+                        "hora de esta computadora no es la correcta. Corrija la fecha y la hora "
+                        "(en la esquina de la pantalla) y vuelva a sincronizar; sus escritos "
+                        "pendientes se conservan."),
+        "tls_untrusted": QCoreApplication.translate(
+            "Mensajes", "No se pudo comprobar que quien responde es el servidor de Minka. Si "
+                        "está en una cabina o un wifi público, abra el navegador y acepte las "
+                        "condiciones de la red; si no, revise la dirección del servidor."),
         "auth_revoked": QCoreApplication.translate("Mensajes", "Este equipo ya no tiene permiso para sincronizar con su cuenta. "
                            "Vuelva a ingresar con su usuario y contraseña; sus escritos "
                            "pendientes se conservan."),

@@ -18,7 +18,8 @@ PROBE_FIRST_S = 5
 PROBE_MAX_S = 300          # when the server stays unreachable, look every 5 minutes
 AUTO_SYNC_EVERY_S = 15 * 60
 # Failures that will not mend by themselves: no automatic retry until the user acts.
-HELD_FAILURES = ("disk_full", "auth_revoked", "request_refused", "protocol", "internal")
+HELD_FAILURES = ("disk_full", "auth_revoked", "request_refused", "protocol", "internal",
+                 "tls_clock")
 
 
 class SyncController(QObject):
@@ -95,7 +96,8 @@ class SyncController(QObject):
             self._set_reachable(False)
         elif code in HELD_FAILURES:
             # Trying again by itself would fail the same way and spend metered data: wait
-            # until the person frees space, signs in again, or presses the button.
+            # until the person frees space, signs in again, fixes the clock, or presses
+            # the button.
             self._held = code
             log.info("automatic sync paused after %s until the user syncs", code)
         else:

@@ -59,8 +59,12 @@ def cmd_serve(args) -> int:
     except ValueError as exc:  # configuration: no blob directory, a bad size limit
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if bool(args.tls_cert) != bool(args.tls_key):
+        print("error: --tls-cert and --tls-key go together", file=sys.stderr)
+        return 2
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=args.access_log)
+                access_log=args.access_log, ssl_certfile=args.tls_cert,
+                ssl_keyfile=args.tls_key)
     return 0
 
 
@@ -199,6 +203,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--blobs", metavar="DIR", default=None,
                        help="folder for files (default: $MINKA_BLOB_DIR, else blobs/ beside "
                             "a SQLite database)")
+    serve.add_argument("--tls-cert", metavar="PEM", default=None,
+                       help="serve HTTPS with this certificate (chain) file")
+    serve.add_argument("--tls-key", metavar="PEM", default=None,
+                       help="the certificate's private key")
     serve.add_argument("--parent-pid", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
 
