@@ -27,18 +27,13 @@ from app.services.attachments import check_file
 from app.services.errors import UserError
 from app.services.forums import utc
 from app.services.syncing import is_disk_full
-from app.store import meta
+from app.store import meta, search
 from app.store.db import Store
 from app.store.models import (PENDING, Document, DocumentFile, Lesson, OutboxEntry, Proposal,
                               Submission)
 from sync import blobs
 from sync import protocol as p
 from sync.client import Backoff, Cancelled, SyncError
-
-try:
-    from app.store import search
-except ImportError:  # TODO(repo): app/store/search.py lands on main; drop this guard
-    search = None
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +105,7 @@ class Download:
     done: int
     total: int
     cancel: threading.Event = field(default_factory=threading.Event)
+    bytes_down: int = 0       # bytes received by this download (a resumed one: the rest)
 
     @property
     def fraction(self) -> float:
@@ -227,7 +223,7 @@ def download(store: Store, account: Account, document_id: str,
         _running[key] = state
 
     def report(t: blobs.TransferProgress) -> None:
-        state.done = t.done
+        state.done, state.bytes_down = t.done, t.bytes_down
         if progress is not None:
             progress(state)
     try:
@@ -278,8 +274,6 @@ def _stop_wanting(store: Store, document_id: str) -> None:
 
 def _index_text(store: Store, document_id: str, ref: dict, path: Path) -> None:
     """Make the words of a downloaded file searchable (a failure here costs only that)."""
-    if search is None:
-        return
     try:
         text = search.extract_text(path, ref["name"])
         with store.session() as s, s.begin():
@@ -382,7 +376,10 @@ def remove_local(store: Store, document_id: str) -> bool:
         log.info("file %s of document %s kept: %s still uses it", sha, document_id, needed)
         return False
     shutil.rmtree(store.profile_dir / "abiertos" / sha[:12], ignore_errors=True)
-    return files.cache(store).remove(sha)
+    removed = files.cache(store).remove(sha)
+    with store.session() as s, s.begin():
+        search.drop_text(s, document_id)   # found by its metadata from now on
+    return removed
 
 
 def _needed_elsewhere(session, sha: str, document_id: str) -> str:

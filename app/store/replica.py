@@ -9,15 +9,8 @@ from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.store import meta
+from app.store import meta, search
 from app.store.db import Store
-try:
-    from app.store import search
-except ImportError:  # TODO(repo): app/store/search.py lands on main; drop this guard
-    class search:  # noqa: N801
-        @staticmethod
-        def index_documents(session, ids) -> None:
-            pass
 from app.store.models import (PENDING, REJECTED, SYNCED, Announcement, Assignment, Course,
                               CourseMember, Document, DocumentFile, Feedback, Forum, Lesson,
                               LessonProgress, Module, OutboxEntry, Person, Post, Proposal,
