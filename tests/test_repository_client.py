@@ -45,12 +45,13 @@ def _server_file(store, tmp_path, size: int, seed: str = "guía") -> dict:
 
 
 def _publish_locally(store, ref: dict | None, title="Guía de tertulias dialógicas",
-                     seq=1000) -> str:
+                     seq=1000, summary="Cómo organizar tertulias con docentes y familias.",
+                     type="guia", themes=("tertulias",)) -> str:
     """A catalogue entry as the replica receives it from the server (a `document` change)."""
     doc_id = str(uuid.uuid4())
     data = dict(key="EDG-9001", title=title, authors=["Rosa Quispe"], year=2024,
-                type="guia", themes=["tertulias"], region="Cusco",
-                summary="Cómo organizar tertulias con docentes y familias.", language="es",
+                type=type, themes=list(themes), region="Cusco", summary=summary,
+                language="es",
                 licence="CC BY 4.0", source="UGEL Canchis", file=ref,
                 published_at=datetime.now(timezone.utc).isoformat(), contributed_by=None)
     with store.session() as s, s.begin():

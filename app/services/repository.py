@@ -603,3 +603,43 @@ def fetch_proposal_file(store: Store, account: Account, proposal_id: str,
                                 retryable=False) from exc
             raise
     return files.open_copy(store, ref["sha256"], ref["name"])
+
+
+# ---- finding documents ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ResultInfo:
+    """What a result row shows besides its highlighted title and snippet."""
+    type: str
+    year: int | None
+    authors: list[str]
+    offline: bool
+
+
+def find(store: Store, text: str, filters: search.Filters = search.Filters(),
+         limit: int = 50) -> tuple[list[search.Hit], int]:
+    """The best `limit` matches and how many there are in all (local, quick)."""
+    with store.session() as s:
+        hits = search.search(s, text, filters, limit)
+        total = len(hits) if len(hits) < limit else search.count(s, text, filters)
+    return hits, total
+
+
+def result_info(store: Store, document_ids: list[str]) -> dict[str, ResultInfo]:
+    cache = files.cache(store)
+    out: dict[str, ResultInfo] = {}
+    with store.session() as s:
+        for chunk_start in range(0, len(document_ids), 500):
+            chunk = document_ids[chunk_start:chunk_start + 500]
+            for row in s.execute(select(Document.id, Document.type, Document.year,
+                                        Document.authors, Document.file)
+                                 .where(Document.id.in_(chunk))):
+                ref = json.loads(row.file) if row.file else None
+                out[row.id] = ResultInfo(row.type, row.year, json.loads(row.authors or "[]"),
+                                         bool(ref and cache.has(ref["sha256"], ref["size"])))
+    return out
+
+
+def facets(store: Store) -> search.Facets:
+    with store.session() as s:
+        return search.facets(s)
