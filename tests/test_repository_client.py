@@ -244,3 +244,119 @@ def test_proposal_file_checks(ana, tmp_path):
     proposal_id = repository.propose(ana, odd, title="Nombre raro", type="otro")
     assert repository.proposal(ana, proposal_id).file["name"] == "_CON.pdf"
     assert repository.files.files_to_upload(ana) == [repository.proposal(ana, proposal_id).file]
+
+
+# ---- moderation, end to end ------------------------------------------------------------------
+
+@pytest.fixture
+def moderated(server, tmp_path):
+    from tests.helpers import seed
+    seed(server.db_url, users=("fabiola",), role="facilitator")
+    ana = signed_in_profile(tmp_path / "ana", server.url, "ana")
+    fabiola = signed_in_profile(tmp_path / "fabiola", server.url, "fabiola")
+    yield ana, fabiola
+    ana.close()
+    fabiola.close()
+
+
+def test_moderation_round_trip(moderated, tmp_path, qtbot):
+    ana, fabiola = moderated
+    good = tmp_path / "Tertulias en Pitumarca.pdf"
+    good.write_bytes(b"%PDF-1.4 " + "tertulias dialógicas con familias de Pitumarca ".encode()
+                     * 2000)
+    weak = tmp_path / "borrador.txt"
+    weak.write_text("Notas sueltas de una reunión.", encoding="utf-8")
+    # Offline: both proposals wait in the outbox with their files.
+    published = repository.propose(ana, good, title="Tertulias en Pitumarca", type="sistematizacion",
+                                   authors=["Ana Prueba"], year=2025, themes=["tertulias"],
+                                   region="Cusco", summary="Cómo las hicimos con las familias.")
+    declined = repository.propose(ana, weak, title="Notas de reunión", type="otro")
+    assert [p.sync_state for p in repository.my_proposals(ana)] == [PENDING, PENDING]
+
+    summary = syncing.sync_now(ana)
+    assert summary.pushed == 2 and summary.rejected == 0
+    mine = {p.id: p for p in repository.my_proposals(ana)}
+    assert {p.sync_state for p in mine.values()} == {SYNCED}
+    assert {p.state for p in mine.values()} == {"pending"}
+
+    # The facilitator sees both, reads the file, approves one and declines the other.
+    syncing.sync_now(fabiola)
+    assert repository.is_moderator(fabiola)
+    queue = {p.id: p for p in repository.proposals_to_review(fabiola)}
+    assert set(queue) == {published, declined}
+    assert queue[published].proposer == "Ana Prueba"
+    copy = repository.fetch_proposal_file(fabiola, current_account(fabiola), published)
+    assert copy.read_bytes() == good.read_bytes()
+    with pytest.raises(UserError) as caught:
+        repository.decide(fabiola, declined, approve=False, reason="   ")
+    assert caught.value.code == "empty_reason"
+    repository.decide(fabiola, published, approve=True)
+    repository.decide(fabiola, declined, approve=False,
+                      reason="Son notas internas; compártalas mejor en el foro de su red.")
+    with pytest.raises(UserError):
+        repository.decide(fabiola, published, approve=False, reason="otra vez")
+    assert syncing.sync_now(fabiola).rejected == 0
+    assert repository.proposals_to_review(fabiola) == []
+    document_id = str(uuid.uuid5(uuid.UUID(published), "document"))
+    assert repository.get(fabiola, document_id).title == "Tertulias en Pitumarca"
+
+    # The member's next sync: published, and declined with the reason.
+    syncing.sync_now(ana)
+    mine = {p.id: p for p in repository.my_proposals(ana)}
+    assert (mine[published].state, mine[published].document_id) == ("approved", document_id)
+    assert (mine[declined].state, mine[declined].reason) == (
+        "rejected", "Son notas internas; compártalas mejor en el foro de su red.")
+    doc = repository.get(ana, document_id)
+    assert doc.contributed_by == current_account(ana).user_id and doc.authors == ["Ana Prueba"]
+    # Her own copy of the file is already here: readable offline without a download.
+    assert repository.availability(ana, document_id).state == repository.OFFLINE
+    with ana.session() as s:
+        assert [h.document_id for h in search.search(s, "Pitumarca")] == [document_id]
+
+    from app.ui.application import create_application
+    from app.ui.repository_view import RepositoryView
+    create_application([], "es")
+    view = RepositoryView(ana)
+    qtbot.addWidget(view)
+    text = view.mine.toPlainText()
+    assert "Publicada en el repositorio." in text
+    assert "No aceptada: Son notas internas; compártalas mejor en el foro de su red." in text
+
+
+def test_a_proposal_the_server_refuses_is_kept_with_its_reason(moderated, tmp_path):
+    ana, _ = moderated
+    doc = tmp_path / "informe.pdf"
+    doc.write_bytes(b"%PDF-1.4 informe")
+    proposal_id = repository.propose(ana, doc, title="Informe", type="informe")
+    # The copy made when it was proposed is lost before it could be uploaded.
+    sha = repository.proposal(ana, proposal_id).file["sha256"]
+    repository.files.cache(ana).remove(sha)
+    summary = syncing.sync_now(ana)
+    assert summary.rejected == 1
+    item = repository.proposal(ana, proposal_id)
+    assert (item.sync_state, item.reject_code) == (REJECTED, "attachment_missing")
+    assert item.title == "Informe"       # what the member wrote is kept
+
+
+def test_two_moderators_decide_at_once(moderated, server, tmp_path):
+    ana, fabiola = moderated
+    from tests.helpers import seed
+    seed(server.db_url, users=("gloria",), role="facilitator")
+    gloria = signed_in_profile(tmp_path / "gloria", server.url, "gloria")
+    try:
+        doc = tmp_path / "guia.pdf"
+        doc.write_bytes(b"%PDF-1.4 guia")
+        proposal_id = repository.propose(ana, doc, title="Guía", type="guia")
+        syncing.sync_now(ana)
+        syncing.sync_now(fabiola)
+        syncing.sync_now(gloria)
+        repository.decide(fabiola, proposal_id, approve=True)
+        repository.decide(gloria, proposal_id, approve=False, reason="Ya la tenemos.")
+        syncing.sync_now(fabiola)
+        assert syncing.sync_now(gloria).rejected == 1
+        item = repository.proposal(gloria, proposal_id)
+        # The server's decision shows, and so does why hers did not count.
+        assert (item.state, item.sync_state, item.reject_code) == (
+            "approved", REJECTED, "already_decided")
+    finally:
+        gloria.close()

@@ -469,7 +469,7 @@ def my_proposals(store: Store) -> list[ProposalView]:
 
 def proposals_to_review(store: Store) -> list[ProposalView]:
     """For moderators: proposals waiting for a decision (and decisions not yet sent)."""
-    return _proposals(store, (Proposal.state == "pending") | (Proposal.sync_state != "synced"))
+    return _proposals(store, (Proposal.state == "pending") | (Proposal.sync_state == PENDING))
 
 
 def proposal(store: Store, proposal_id: str) -> ProposalView | None:

@@ -937,7 +937,7 @@ class RepositoryView(QWidget):
         open_for_decision = item.state == "pending" and item.sync_state != "pending"
         self._review_controls(open_for_decision)
         self.review_open.setEnabled(True)
-        if item.sync_state == "rejected" and item.state == "pending":
+        if item.sync_state == "rejected" and item.proposer_id != self._me():
             self.review_state.setText(self.tr("Su decisión no se registró: %1").replace(
                 "%1", problem(item.reject_code or "")))
             self.reason.setPlainText(item.reason)
