@@ -400,11 +400,13 @@ ENGLISH = {
         "Someone else has already decided on this proposal.",
     "Proponer un documento": "Propose a document",
     "Comparta con la red una guía, una investigación o una experiencia de su institución. "
-    "Un formador o formadora la revisará antes de publicarla en el repositorio. Puede "
-    "hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.":
+    "Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. "
+    "Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.\n\n"
+    "Solo el archivo y el título son obligatorios.":
         "Share a guide, a study or an experience from your institution with the network. A "
-        "facilitator will review it before publishing it in the repository. You can do this "
-        "offline: the proposal will be sent at the next sync.",
+        "facilitator will review your proposal before publishing it in the repository. You "
+        "can do this offline: the proposal will be sent at the next sync.\n\nOnly the file "
+        "and the title are required.",
     "Ningún archivo elegido": "No file chosen",
     "Elegir archivo…": "Choose file…",
     "Por ejemplo: Tertulias pedagógicas en la red de Pitumarca":

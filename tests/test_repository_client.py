@@ -248,6 +248,16 @@ def test_proposal_file_checks(ana, tmp_path):
 
 # ---- moderation, end to end ------------------------------------------------------------------
 
+def _server_has_the_repository() -> bool:
+    import importlib.util
+    return importlib.util.find_spec("sync.server.repository") is not None
+
+
+# Until the server's side (branch repo-server) is merged, these cannot run here.
+needs_server_repository = pytest.mark.skipif(
+    not _server_has_the_repository(), reason="the server does not implement the repository yet")
+
+
 @pytest.fixture
 def moderated(server, tmp_path):
     from tests.helpers import seed
@@ -259,6 +269,7 @@ def moderated(server, tmp_path):
     fabiola.close()
 
 
+@needs_server_repository
 def test_moderation_round_trip(moderated, tmp_path, qtbot):
     ana, fabiola = moderated
     good = tmp_path / "Tertulias en Pitumarca.pdf"
@@ -323,6 +334,7 @@ def test_moderation_round_trip(moderated, tmp_path, qtbot):
     assert "No aceptada: Son notas internas; compártalas mejor en el foro de su red." in text
 
 
+@needs_server_repository
 def test_a_proposal_the_server_refuses_is_kept_with_its_reason(moderated, tmp_path):
     ana, _ = moderated
     doc = tmp_path / "informe.pdf"
@@ -338,6 +350,7 @@ def test_a_proposal_the_server_refuses_is_kept_with_its_reason(moderated, tmp_pa
     assert item.title == "Informe"       # what the member wrote is kept
 
 
+@needs_server_repository
 def test_two_moderators_decide_at_once(moderated, server, tmp_path):
     ana, fabiola = moderated
     from tests.helpers import seed

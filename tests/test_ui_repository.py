@@ -80,7 +80,7 @@ def test_propose_dialog_checks_and_queues(qtbot, server, profile_factory, tmp_pa
     assert dialog.error.text() == "Elija el archivo del documento."
     doc = tmp_path / "Sistematización Pitumarca.pdf"
     doc.write_bytes(b"%PDF-1.4 sistematizacion")
-    dialog.file.setText(str(doc))
+    dialog.set_file(str(doc))
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=3000)
     assert dialog.error.text() == "Escriba el título del documento."

@@ -6,10 +6,11 @@ import html
 import logging
 import threading
 import time
+from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QRectF, QSize, Qt,
                             QTimer, QUrl, Signal)
-from PySide6.QtGui import QDesktopServices, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
@@ -152,7 +153,7 @@ class ResultDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802
         line = option.fontMetrics.height()
-        return QSize(300, line * 5 + 18)
+        return QSize(300, line * 6 + 20)
 
     def paint(self, painter, option, index):
         hit: search.Hit = index.data(Qt.UserRole)
@@ -183,6 +184,8 @@ class ResultDelegate(QStyledItemDelegate):
                     f"<div style='color:#5b5b5b'>{detail}</div>"
                     f"<div style='color:#3a3a3a'>{hit.snippet_html}</div></div>")
         painter.save()
+        painter.setPen(QColor("#e4ded2"))   # a quiet line between results
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         painter.translate(option.rect.left() + 10, option.rect.top() + 6)
         clip = QRectF(0, 0, option.rect.width() - 20, option.rect.height() - 10)
         painter.setClipRect(clip)
@@ -203,11 +206,12 @@ class ProposeDialog(QDialog):
         self.resize(640, 620)
         intro = QLabel(self.tr(
             "Comparta con la red una guía, una investigación o una experiencia de su "
-            "institución. Un formador o formadora la revisará antes de publicarla en el "
-            "repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima "
-            "sincronización."))
+            "institución. Un formador o formadora revisará su propuesta antes de publicarla "
+            "en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la "
+            "próxima sincronización.\n\nSolo el archivo y el título son obligatorios."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
+        self.path = ""
         self.file = QLineEdit()
         self.file.setReadOnly(True)
         self.file.setPlaceholderText(self.tr("Ningún archivo elegido"))
@@ -277,7 +281,13 @@ class ProposeDialog(QDialog):
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir el documento"))
         if path:
-            self.file.setText(path)
+            self.set_file(path)
+
+    def set_file(self, path: str) -> None:
+        """The chosen file: its name is shown, the whole path in the tooltip."""
+        self.path = path
+        self.file.setText(Path(path).name)
+        self.file.setToolTip(path)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -285,7 +295,7 @@ class ProposeDialog(QDialog):
 
     def submit(self) -> None:
         """Checked and saved off the GUI thread (the file is copied); closes when queued."""
-        if not self.file.text():
+        if not self.path:
             self.show_error(self.tr("Elija el archivo del documento."))
             return
         fields = dict(
@@ -295,7 +305,7 @@ class ProposeDialog(QDialog):
             themes=repository.split_list(self.themes.text()), region=self.region.text(),
             summary=self.summary.toPlainText(), language=self.language.currentData(),
             licence=self.licence.text(), source=self.source.text())
-        path = self.file.text()
+        path = self.path
         self.send.setEnabled(False)
         self.error.hide()
 
@@ -475,9 +485,13 @@ class RepositoryView(QWidget):
         page = QWidget()
         self.review_list = QListWidget()
         self.review_list.setObjectName("reviewList")
+        self.review_list.setWordWrap(True)
+        self.review_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.review_list.setSpacing(2)
         self.review_list.currentItemChanged.connect(lambda item, _p: self.show_proposal(
             item.data(Qt.UserRole) if item else None))
         self.review_detail = SafeTextBrowser()
+        self.review_detail.setObjectName("documentDetail")
         self.review_open = QPushButton(self.tr("Abrir el archivo"))
         self.review_open.clicked.connect(self._open_proposal_file)
         self.reason = QPlainTextEdit()

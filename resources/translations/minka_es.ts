@@ -1013,127 +1013,131 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="202" />
+        <location filename="../../app/ui/repository_view.py" line="205" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="205" />
-        <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora la revisará antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.</source>
-        <translation>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora la revisará antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.</translation>
+        <location filename="../../app/ui/repository_view.py" line="208" />
+        <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
+
+Solo el archivo y el título son obligatorios.</source>
+        <translation>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
+
+Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="213" />
+        <location filename="../../app/ui/repository_view.py" line="217" />
         <source>Ningún archivo elegido</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="214" />
+        <location filename="../../app/ui/repository_view.py" line="218" />
         <source>Elegir archivo…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="221" />
+        <location filename="../../app/ui/repository_view.py" line="225" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="224" />
+        <location filename="../../app/ui/repository_view.py" line="228" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separe los nombres con punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="230" />
+        <location filename="../../app/ui/repository_view.py" line="234" />
         <source>Sin año</source>
         <translation>Sin año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="233" />
+        <location filename="../../app/ui/repository_view.py" line="237" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>Por ejemplo: tertulias; participación de las familias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="241" />
+        <location filename="../../app/ui/repository_view.py" line="245" />
         <source>De qué trata, para quién es útil.</source>
         <translation>De qué trata, para quién es útil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="245" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>Institución o publicación de origen</source>
         <translation>Institución o publicación de origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="248" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="258" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="259" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="260" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="257" />
+        <location filename="../../app/ui/repository_view.py" line="261" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="258" />
+        <location filename="../../app/ui/repository_view.py" line="262" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="259" />
+        <location filename="../../app/ui/repository_view.py" line="263" />
         <source>Resumen</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="260" />
+        <location filename="../../app/ui/repository_view.py" line="264" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="261" />
+        <location filename="../../app/ui/repository_view.py" line="265" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="267" />
+        <location filename="../../app/ui/repository_view.py" line="271" />
         <source>Enviar propuesta</source>
         <translation>Enviar propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="278" />
+        <location filename="../../app/ui/repository_view.py" line="282" />
         <source>Elegir el documento</source>
         <translation>Elegir el documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="289" />
+        <location filename="../../app/ui/repository_view.py" line="299" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
     </message>
@@ -1141,92 +1145,92 @@
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="40" />
+        <location filename="../../app/ui/repository_view.py" line="41" />
         <source>Guía</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="41" />
+        <location filename="../../app/ui/repository_view.py" line="42" />
         <source>Investigación</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="43" />
         <source>Informe</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="43" />
+        <location filename="../../app/ui/repository_view.py" line="44" />
         <source>Norma</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="44" />
+        <location filename="../../app/ui/repository_view.py" line="45" />
         <source>Sistematización</source>
         <translation>Sistematización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Artículo</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Libro</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="55" />
+        <location filename="../../app/ui/repository_view.py" line="56" />
         <source>Castellano</source>
         <translation>Castellano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="56" />
+        <location filename="../../app/ui/repository_view.py" line="57" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="57" />
+        <location filename="../../app/ui/repository_view.py" line="58" />
         <source>Aimara</source>
         <translation>Aimara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="58" />
+        <location filename="../../app/ui/repository_view.py" line="59" />
         <source>Inglés</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="74" />
+        <location filename="../../app/ui/repository_view.py" line="75" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="80" />
+        <location filename="../../app/ui/repository_view.py" line="81" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>El servidor ya no tiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="82" />
+        <location filename="../../app/ui/repository_view.py" line="83" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="176" />
+        <location filename="../../app/ui/repository_view.py" line="177" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
@@ -1234,335 +1238,335 @@
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="337" />
+        <location filename="../../app/ui/repository_view.py" line="347" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="341" />
+        <location filename="../../app/ui/repository_view.py" line="351" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="351" />
+        <location filename="../../app/ui/repository_view.py" line="361" />
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="352" />
+        <location filename="../../app/ui/repository_view.py" line="362" />
         <source>Mis propuestas</source>
         <translation>Mis propuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="356" />
-        <location filename="../../app/ui/repository_view.py" line="899" />
+        <location filename="../../app/ui/repository_view.py" line="366" />
+        <location filename="../../app/ui/repository_view.py" line="913" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="376" />
+        <location filename="../../app/ui/repository_view.py" line="386" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Buscar por título, autor, tema o palabras del documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="384" />
+        <location filename="../../app/ui/repository_view.py" line="394" />
         <source>cualquiera</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="389" />
+        <location filename="../../app/ui/repository_view.py" line="399" />
         <source>Quitar filtros</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="395" />
+        <location filename="../../app/ui/repository_view.py" line="405" />
         <source>Años:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="428" />
-        <location filename="../../app/ui/repository_view.py" line="697" />
+        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
         <source>Descargar</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="431" />
+        <location filename="../../app/ui/repository_view.py" line="441" />
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="433" />
+        <location filename="../../app/ui/repository_view.py" line="443" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="436" />
-        <location filename="../../app/ui/repository_view.py" line="703" />
+        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Mantener sin conexión</source>
         <translation>Mantener sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="448" />
         <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
         <translation>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="441" />
+        <location filename="../../app/ui/repository_view.py" line="451" />
         <source>Quitar de este equipo</source>
         <translation>Quitar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="481" />
+        <location filename="../../app/ui/repository_view.py" line="495" />
         <source>Abrir el archivo</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="485" />
+        <location filename="../../app/ui/repository_view.py" line="499" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="488" />
+        <location filename="../../app/ui/repository_view.py" line="502" />
         <source>Publicar en el repositorio</source>
         <translation>Publicar en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="491" />
+        <location filename="../../app/ui/repository_view.py" line="505" />
         <source>No aceptar</source>
         <translation>No aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="535" />
+        <location filename="../../app/ui/repository_view.py" line="549" />
         <source>Todos los tipos</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="538" />
+        <location filename="../../app/ui/repository_view.py" line="552" />
         <source>Todos los temas</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="541" />
+        <location filename="../../app/ui/repository_view.py" line="555" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="609" />
+        <location filename="../../app/ui/repository_view.py" line="623" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="612" />
+        <location filename="../../app/ui/repository_view.py" line="626" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="615" />
+        <location filename="../../app/ui/repository_view.py" line="629" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="623" />
+        <location filename="../../app/ui/repository_view.py" line="637" />
         <source>Documentos guardados en este equipo: %1</source>
         <translation>Documentos guardados en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="630" />
+        <location filename="../../app/ui/repository_view.py" line="644" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Elija un documento de la lista para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="649" />
-        <location filename="../../app/ui/repository_view.py" line="920" />
+        <location filename="../../app/ui/repository_view.py" line="663" />
+        <location filename="../../app/ui/repository_view.py" line="934" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="650" />
-        <location filename="../../app/ui/repository_view.py" line="921" />
+        <location filename="../../app/ui/repository_view.py" line="664" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="651" />
-        <location filename="../../app/ui/repository_view.py" line="922" />
+        <location filename="../../app/ui/repository_view.py" line="665" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="652" />
-        <location filename="../../app/ui/repository_view.py" line="923" />
+        <location filename="../../app/ui/repository_view.py" line="666" />
+        <location filename="../../app/ui/repository_view.py" line="937" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="653" />
-        <location filename="../../app/ui/repository_view.py" line="924" />
+        <location filename="../../app/ui/repository_view.py" line="667" />
+        <location filename="../../app/ui/repository_view.py" line="938" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="654" />
-        <location filename="../../app/ui/repository_view.py" line="925" />
+        <location filename="../../app/ui/repository_view.py" line="668" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="655" />
-        <location filename="../../app/ui/repository_view.py" line="926" />
+        <location filename="../../app/ui/repository_view.py" line="669" />
+        <location filename="../../app/ui/repository_view.py" line="940" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="656" />
-        <location filename="../../app/ui/repository_view.py" line="927" />
+        <location filename="../../app/ui/repository_view.py" line="670" />
+        <location filename="../../app/ui/repository_view.py" line="941" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="657" />
+        <location filename="../../app/ui/repository_view.py" line="671" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="659" />
-        <location filename="../../app/ui/repository_view.py" line="928" />
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="942" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="661" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="661" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Propuesto por un miembro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="691" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="693" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="695" />
         <source>se mantiene en este equipo</source>
         <translation>se mantiene en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="685" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Descargando… %1 %</source>
         <translation>Descargando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="686" />
+        <location filename="../../app/ui/repository_view.py" line="700" />
         <source>Descarga sin terminar (%1 %): continuará sola.</source>
         <translation>Descarga sin terminar (%1 %): continuará sola.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="690" />
+        <location filename="../../app/ui/repository_view.py" line="704" />
         <source>Sin descargar</source>
         <translation>Sin descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="691" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Descárguelo para leerlo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="696" />
+        <location filename="../../app/ui/repository_view.py" line="710" />
         <source>Continuar la descarga</source>
         <translation>Continuar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="702" />
+        <location filename="../../app/ui/repository_view.py" line="716" />
         <source>Mantenido sin conexión</source>
         <translation>Mantenido sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="814" />
+        <location filename="../../app/ui/repository_view.py" line="828" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="839" />
+        <location filename="../../app/ui/repository_view.py" line="853" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="842" />
+        <location filename="../../app/ui/repository_view.py" line="856" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="844" />
+        <location filename="../../app/ui/repository_view.py" line="858" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="848" />
+        <location filename="../../app/ui/repository_view.py" line="862" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="852" />
+        <location filename="../../app/ui/repository_view.py" line="866" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="854" />
+        <location filename="../../app/ui/repository_view.py" line="868" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="855" />
+        <location filename="../../app/ui/repository_view.py" line="869" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="865" />
+        <location filename="../../app/ui/repository_view.py" line="879" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="902" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="898" />
+        <location filename="../../app/ui/repository_view.py" line="912" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="902" />
+        <location filename="../../app/ui/repository_view.py" line="916" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="919" />
+        <location filename="../../app/ui/repository_view.py" line="933" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="941" />
+        <location filename="../../app/ui/repository_view.py" line="955" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="966" />
+        <location filename="../../app/ui/repository_view.py" line="980" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="974" />
+        <location filename="../../app/ui/repository_view.py" line="988" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
