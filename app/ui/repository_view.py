@@ -373,7 +373,10 @@ class RepositoryView(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run_query)
         self.reload()
-        QTimer.singleShot(1500, self.resume_downloads)
+        # Downloads left unfinished at the last exit go on shortly after the window opens.
+        self._resume_timer = QTimer(self, singleShot=True, interval=1500)
+        self._resume_timer.timeout.connect(self.resume_downloads)
+        self._resume_timer.start()
 
     # ---- building --------------------------------------------------------------------
 
