@@ -12,6 +12,7 @@ import random
 import threading
 import time
 import zlib
+from email.utils import parsedate_to_datetime
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -45,11 +46,36 @@ class Replica(Protocol):
 class SyncError(Exception):
     """A sync that could not finish. `code` says why, for the UI to explain in Spanish."""
 
-    def __init__(self, code: str, detail: str, *, retryable: bool):
+    def __init__(self, code: str, detail: str, *, retryable: bool,
+                 retry_after: float | None = None):
         super().__init__(f"{code}: {detail}")
         self.code = code
         self.detail = detail
         self.retryable = retryable
+        self.retry_after = retry_after  # seconds the server asked us to wait, if it did
+
+
+MAX_RETRY_AFTER_S = 600.0
+
+
+def retry_after(resp: requests.Response) -> float | None:
+    """The server's Retry-After (seconds or an HTTP date), capped at ten minutes."""
+    value = resp.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=timezone.utc)
+        seconds = (when - datetime.now(timezone.utc)).total_seconds()
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, min(MAX_RETRY_AFTER_S, seconds))
 
 
 class Cancelled(SyncError):
@@ -330,6 +356,8 @@ class SyncEngine:
                 if not exc.retryable or attempt >= self.backoff.max_attempts:
                     raise
                 wait = self.backoff.delay(attempt)
+                if exc.retry_after is not None:  # a busy server said how long: obey it
+                    wait = max(wait, exc.retry_after)
                 log.warning("sync attempt %d failed (%s: %s); retrying in %.1f s",
                             attempt, exc.code, exc.detail, wait)
                 summary.retries += 1
@@ -373,7 +401,8 @@ class SyncEngine:
             raise SyncError("body_too_large", "request body over the server's limit",
                             retryable=False)
         if status in (408, 429) or status >= 500:
-            raise SyncError("server_error", f"HTTP {status} {code}", retryable=True)
+            raise SyncError("server_error", f"HTTP {status} {code}", retryable=True,
+                            retry_after=retry_after(resp))
         if not code:
             # A 4xx that is not ours (a proxy, a portal): try again later.
             raise SyncError("not_minka", f"HTTP {status} without a Minka error body",

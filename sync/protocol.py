@@ -194,9 +194,6 @@ class SyncRequest(_Strict):
     ops: list[Op] = Field(default_factory=list, max_length=MAX_OPS_PER_REQUEST)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
 
-    def validated_payloads(self) -> list[_Strict]:
-        return [op.parsed_payload() for op in self.ops]
-
 
 # ---- answers (server -> client) -----------------------------------------------------
 

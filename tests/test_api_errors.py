@@ -431,3 +431,14 @@ def test_revoked_device_stops_syncing_and_keeps_the_outbox(server, server_db, tm
     finally:
         beto.close()
         other.close()
+
+
+def test_parameter_errors_name_the_parameter_in_plain_words(server, ana):
+    token = account_service.current_account(ana).token
+    resp = requests.get(f"{server.url}/api/v1/uploads/{'a' * 64}?size=mucho",
+                        headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    assert resp.status_code == 422
+    error = resp.json()["error"]
+    assert error["code"] == "invalid_request"
+    assert error["message"].startswith("query.size: ")
+    assert "[{" not in error["message"]       # not a Python list of dicts

@@ -201,3 +201,16 @@ def test_extract_text_of_plain_and_damaged_files(tmp_path):
     broken.write_bytes(b"%PDF-1.4 esto no es un PDF completo")
     assert search.extract_text(broken, "roto.pdf") == ""
     assert search.extract_text(plain, "video.mp4") == ""
+
+
+def test_text_of_a_real_pdf_is_extracted_with_accents_and_found(store, tmp_path):
+    from resources.demo_repository.make_catalogue import pdf_bytes
+    pdf = tmp_path / "guia.pdf"
+    pdf.write_bytes(pdf_bytes("Guía de tertulias", [
+        "Las niñas y los niños de Chumbivilcas leyeron juntos con sus familias.",
+        "La educación intercultural bilingüe se fortalece en la comunidad."]))
+    text = search.extract_text(pdf, "guia.pdf")
+    assert "niñas" in text and "educación" in text and "bilingüe" in text
+    doc = add(store, "Guía de tertulias", type="guia", text=text)
+    assert find(store, "chumbivilcas") == [doc]
+    assert find(store, "bilingue") == [doc]

@@ -160,7 +160,12 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError):
-        return _error(422, "invalid_request", str(exc.errors()[:1]))
+        errors = exc.errors()
+        if not errors:
+            return _error(422, "invalid_request", "invalid request")
+        first = errors[0]
+        where = ".".join(str(part) for part in first.get("loc", ()))
+        return _error(422, "invalid_request", f"{where}: {first.get('msg', 'invalid')}")
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException):

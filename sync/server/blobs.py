@@ -89,20 +89,26 @@ def max_blob_bytes_from_env() -> int:
 # ---- who may read a file ---------------------------------------------------------------
 
 # Entities whose records every signed-in user may see (contract point 5). Course, repository
-# and group entities are not here: they get their own rule in can_see when they arrive.
+# and group entities are not here: they have their own rule in can_see.
 PUBLIC_ENTITIES = {"forum": Forum, "thread": Thread, "post": Post}
 
 
 def can_see(session: Session, caller: Caller, entity: str, record_id: str) -> bool:
     """True if `caller` may see the record `entity`/`record_id` (which must exist).
 
-    The one place where per-record visibility is decided for files. Today every forum,
-    thread and post is public, so a living record of those is visible to everyone and any
-    other entity to no one; course, repository and closed-group entities plug in here,
-    each with its own rule (enrolment, moderation state, membership).
+    The one place where per-record visibility is decided for files. Every living forum,
+    thread, post and repository document is visible to every member; a proposal to its
+    proposer and the moderators (sync/server/repository.py); course records to the
+    course's members; any other entity to no one.
     """
     model = PUBLIC_ENTITIES.get(entity)
     if model is None:
+        # Repository records: documents to every member, proposals to their proposer and
+        # the moderators.
+        from sync.server import repository
+        in_repository = repository.can_see(session, caller, entity, record_id)
+        if in_repository is not None:
+            return in_repository
         # Course records: visible to the course's members, by the same rule as sync.
         from sync.server import course
         from sync.server.models import SYNCED_TABLES
@@ -209,6 +215,13 @@ class BlobStore:
 
     def add_file(self, session: Session, source: Path, uploaded_by: str | None = None) -> str:
         """Store a local file (an administrator's import) and record it; returns its sha."""
+        known = sha256_file(source)
+        blob = session.get(Blob, known)
+        if (blob is not None and blob.size == source.stat().st_size
+                and _file_size(self.path_for(known)) == blob.size):
+            # Already stored (a re-import): no copy, no fsync.
+            record_blob(session, known, blob.size, uploaded_by)
+            return known
         tmp_dir = self.root / "partial"
         tmp_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()

@@ -170,6 +170,37 @@ def cmd_course_enroll(args) -> int:
     return 0
 
 
+def cmd_repo_import(args) -> int:
+    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
+    from sync.server.repository import CatalogueError, import_catalogue
+    sessions = _sessions(args.db)
+    store = None
+    if not args.dry_run:
+        try:
+            store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    try:
+        with sessions() as session:  # one transaction: committed whole, or not at all
+            if store is None:
+                report = import_catalogue(session, Path(args.catalogue), Path(args.files))
+                session.rollback()
+            else:
+                report = import_catalogue(session, Path(args.catalogue), Path(args.files),
+                                          store_file=lambda path: store.add_file(session, path),
+                                          attach=attach)
+                session.commit()
+    except CatalogueError as exc:
+        print(f"error: {exc} (nothing was imported)", file=sys.stderr)
+        return 2
+    for line, reason in report.rejected:
+        print(f"line {line}: {reason}", file=sys.stderr)
+    prefix = "dry run, nothing written: " if args.dry_run else ""
+    print(prefix + report.summary())
+    return 1 if report.rejected else 0
+
+
 def cmd_demo(args) -> int:
     from sync.server.blobs import resolve_blob_dir
     from sync.server.demo import load_demo
@@ -254,7 +285,19 @@ def build_parser() -> argparse.ArgumentParser:
     enr.add_argument("--all-participants", action="store_true")
     enr.set_defaults(func=cmd_course_enroll)
 
-    demo = sub.add_parser("demo", help="load demo users, forums and course")
+    repo = sub.add_parser("repo", help="the document repository").add_subparsers(
+        dest="action", required=True)
+    rimp = repo.add_parser("import", help="create or update documents from a catalogue CSV")
+    rimp.add_argument("catalogue", metavar="CATALOGUE.csv")
+    rimp.add_argument("--files", metavar="DIR", required=True,
+                      help="folder the CSV's file column is relative to")
+    rimp.add_argument("--blobs", metavar="DIR", default=None,
+                      help="the server's folder for files (as for serve)")
+    rimp.add_argument("--dry-run", action="store_true",
+                      help="check every row and report, but write nothing")
+    rimp.set_defaults(func=cmd_repo_import)
+
+    demo = sub.add_parser("demo", help="load demo users, forums, course and repository")
     demo.add_argument("--blobs", metavar="DIR", default=None,
                       help="the server's folder for files (as for serve)")
     demo.set_defaults(func=cmd_demo)

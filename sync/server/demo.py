@@ -81,6 +81,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
                 created["posts"] += 1
             session.flush()
     created.update(load_demo_course(session, blob_dir))
+    created.update(load_demo_repository(session, blob_dir))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -108,3 +109,85 @@ def stable_course_id(folder: Path) -> str:
     from sync.server.course import stable_id
     slug = tomllib.loads((folder / "course.toml").read_text(encoding="utf-8"))["slug"]
     return stable_id("course", slug)
+
+
+def _demo_folder(session: Session, blob_dir: Path) -> Path:
+    """Where the generated demo catalogue goes: beside the SQLite database, or else beside
+    the blob directory."""
+    url = session.get_bind().url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        return Path(url.database).resolve().parent / "demo_repository"
+    return Path(blob_dir).resolve().parent / "demo_repository"
+
+
+# Proposals waiting for (or past) moderation, so the moderation screens have something.
+DEMO_PROPOSALS = (
+    dict(username="rosa.quispe", state="pending", reason="",
+         title="Tertulias dialógicas con madres de familia en Sicuani",
+         authors=["Rosa Quispe Mamani"], year=2025, type="sistematizacion",
+         themes=["tertulias dialógicas", "participación de las familias"], region="Cusco",
+         summary="Cómo organizamos tertulias literarias con madres de familia quechuahablantes "
+                 "durante un año, y qué cambió en la lectura de sus hijas e hijos."),
+    dict(username="marleny.condori", state="pending", reason="",
+         title="Plan de convivencia construido con estudiantes en Azángaro",
+         authors=["Marleny Condori Apaza"], year=2024, type="guia",
+         themes=["convivencia escolar"], region="Puno",
+         summary="Los acuerdos de convivencia de una IE multigrado, elaborados en asamblea "
+                 "con estudiantes, docentes y familias."),
+    dict(username="edwin.ccahuana", state="rejected",
+         reason="El mismo informe ya está publicado en el repositorio. "
+                "Si tiene una versión actualizada, vuelva a proponerla.",
+         title="Informe de monitoreo de gestión escolar 2023",
+         authors=["Edwin Ccahuana Soto"], year=2023, type="informe",
+         themes=["gestión escolar"], region="Apurímac", summary="Informe anual de monitoreo."),
+)
+
+
+def load_demo_repository(session: Session, blob_dir: Path | None) -> dict[str, int]:
+    """The demo catalogue (resources/demo_repository, generated beside the database and
+    imported as `minka-server repo import` would) and a few members' proposals."""
+    if blob_dir is None:
+        return {}
+    import json
+
+    from resources.demo_repository.make_catalogue import build, pdf_bytes
+    from sync.server.blobs import BlobStore, attach
+    from sync.server.models import Proposal
+    from sync.server.repository import import_catalogue
+    folder = _demo_folder(session, blob_dir)
+    csv_path = build(folder)
+    store = BlobStore(blob_dir)
+    report = import_catalogue(session, csv_path, folder,
+                              store_file=lambda path: store.add_file(session, path),
+                              attach=attach)
+    if report.rejected:  # the generator and the importer disagree: a bug, say it loudly
+        raise RuntimeError(f"demo catalogue rows rejected: {report.rejected[:3]}")
+    created = {"documents": report.created, "proposals": 0}
+    moderator = session.scalar(select(User.id).where(User.username == "julio.huaman"))
+    (folder / "propuestas").mkdir(exist_ok=True)
+    for n, spec in enumerate(DEMO_PROPOSALS):
+        proposal_id = _id("proposal", n)
+        if session.get(Proposal, proposal_id) is not None:
+            continue
+        user_id = session.scalar(select(User.id).where(User.username == spec["username"]))
+        path = folder / "propuestas" / f"propuesta-{n + 1}.pdf"
+        path.write_bytes(pdf_bytes(spec["title"], [spec["summary"], (
+            "Propuesta enviada al repositorio de la red para el trabajo con niñas y niños "
+            "y la mejora de la educación en nuestra comunidad.")]))
+        sha = store.add_file(session, path, uploaded_by=user_id)
+        file_ref = dict(sha256=sha, name=path.name, size=path.stat().st_size)
+        decided = spec["state"] != "pending"
+        moment = accounts.now() - timedelta(days=3 + n)
+        session.add(Proposal(
+            id=proposal_id, proposer_id=user_id, title=spec["title"],
+            authors=json.dumps(spec["authors"], ensure_ascii=False), year=spec["year"],
+            type=spec["type"], themes=json.dumps(spec["themes"], ensure_ascii=False),
+            region=spec["region"], summary=spec["summary"], language="es", licence="CC BY 4.0",
+            source="", file=json.dumps(file_ref, ensure_ascii=False), state=spec["state"],
+            reason=spec["reason"], document_id=None, created_at=moment,
+            decided_at=moment + timedelta(days=1) if decided else None,
+            decided_by=moderator if decided else None, seq=take_seq(session), deleted=False))
+        session.flush()
+        attach(session, sha, "proposal", proposal_id)
+        created["proposals"] += 1
+    return created

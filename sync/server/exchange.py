@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import Change, Op, OpResult, PostCreate, ThreadCreate
-from sync.server import course
+from sync.server import course, repository
 from sync.server.accounts import now
 from sync.server.models import SYNCED_TABLES, AppliedOp, Forum, Post, Thread, User
 from sync.server.seq import take_seq
@@ -113,15 +113,17 @@ def _post_create(session: Session, caller: Caller, p: PostCreate) -> None:
     session.flush()
 
 
-def _course_op(handler):
+def _with_rejected(handler):
     return lambda session, caller, payload: handler(session, caller, payload, Rejected)
 
 
 _APPLY = {"thread.create": _thread_create, "post.create": _post_create,
-          "progress.set": _course_op(course.progress_set),
-          "submission.submit": _course_op(course.submission_submit),
-          "feedback.create": _course_op(course.feedback_create),
-          "announcement.create": _course_op(course.announcement_create)}
+          "progress.set": _with_rejected(course.progress_set),
+          "submission.submit": _with_rejected(course.submission_submit),
+          "feedback.create": _with_rejected(course.feedback_create),
+          "announcement.create": _with_rejected(course.announcement_create),
+          "document.propose": _with_rejected(repository.document_propose),
+          "proposal.decide": _with_rejected(repository.proposal_decide)}
 
 
 # ---- pull ---------------------------------------------------------------------------
@@ -134,6 +136,9 @@ def _record(entity: str, row) -> dict:
     in_course = course.record(entity, row)
     if in_course is not None:
         return in_course
+    in_repository = repository.record(entity, row)
+    if in_repository is not None:
+        return in_repository
     if entity == "user":
         return dict(username=row.username, display_name=row.display_name, role=row.role,
                     region=row.region, institution=row.institution, position=row.position,
@@ -150,6 +155,8 @@ def _record(entity: str, row) -> dict:
 
 def _visible(entity: str, caller: Caller):
     """Filter of the rows of `entity` the caller may see (None: public, like forums)."""
+    if entity in repository.ENTITIES:
+        return repository.visible(entity, caller)
     return course.visible(entity, caller.user_id)
 
 

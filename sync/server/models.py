@@ -1,4 +1,5 @@
-"""Tables of the central server: accounts, devices, forums, the course, applied ops, files.
+"""Tables of the central server: accounts, devices, forums, the course, the repository,
+applied ops, files.
 
 The schema exists only through Alembic migrations (sync/server/migrations); these models
 describe it for queries. Every synced record carries `seq`, drawn from the single row of
@@ -195,6 +196,55 @@ class Announcement(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
+# ---- the repository ---------------------------------------------------------------------
+
+class Document(Synced, Base):
+    """A published catalogue entry: imported by an administrator (`key` = the catalogue
+    code, id = stable_id("document", key)) or an approved proposal (`key` = "", id =
+    uuid5(proposal id, "document")). `authors`, `themes` and `file` are JSON."""
+    __tablename__ = "documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), nullable=False, default="", index=True)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    authors: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    year: Mapped[int | None] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(30), nullable=False)
+    themes: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    region: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    language: Mapped[str] = mapped_column(String(3), nullable=False, default="es")
+    licence: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    file: Mapped[str | None] = mapped_column(Text)  # JSON FileRef, or NULL (e.g. a video)
+    published_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    contributed_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Proposal(Synced, Base):
+    """A member's proposal for the repository, and a moderator's decision on it."""
+    __tablename__ = "proposals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    proposer_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False,
+                                             index=True)
+    title: Mapped[str] = mapped_column(String(300), nullable=False)
+    authors: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    year: Mapped[int | None] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(30), nullable=False)
+    themes: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    region: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    summary: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    language: Mapped[str] = mapped_column(String(3), nullable=False, default="es")
+    licence: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    source: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    file: Mapped[str] = mapped_column(Text, nullable=False)  # JSON FileRef
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # pending, approved, rejected
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    document_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
 class Blob(Base):
     """A file stored once under the blob directory, named by the SHA-256 of its bytes."""
     __tablename__ = "blobs"
@@ -231,4 +281,5 @@ SYNCED_TABLES = {"user": User, "forum": Forum, "thread": Thread, "post": Post,
                  "course": Course, "course_member": CourseMember, "module": Module,
                  "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
                  "submission": Submission, "feedback": Feedback,
-                 "announcement": Announcement}
+                 "announcement": Announcement, "document": Document,
+                 "proposal": Proposal}
