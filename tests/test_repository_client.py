@@ -248,14 +248,8 @@ def test_proposal_file_checks(ana, tmp_path):
 
 # ---- moderation, end to end ------------------------------------------------------------------
 
-def _server_has_the_repository() -> bool:
-    import importlib.util
-    return importlib.util.find_spec("sync.server.repository") is not None
-
-
-# Until the server's side (branch repo-server) is merged, these cannot run here.
-needs_server_repository = pytest.mark.skipif(
-    not _server_has_the_repository(), reason="the server does not implement the repository yet")
+def ana_server_url(store) -> str:
+    return current_account(store).server_url
 
 
 @pytest.fixture
@@ -269,7 +263,6 @@ def moderated(server, tmp_path):
     fabiola.close()
 
 
-@needs_server_repository
 def test_moderation_round_trip(moderated, tmp_path, qtbot):
     ana, fabiola = moderated
     good = tmp_path / "Tertulias en Pitumarca.pdf"
@@ -324,6 +317,17 @@ def test_moderation_round_trip(moderated, tmp_path, qtbot):
     with ana.session() as s:
         assert [h.document_id for h in search.search(s, "Pitumarca")] == [document_id]
 
+    # Another member finds it and downloads it from the server.
+    beto = signed_in_profile(tmp_path / "beto", ana_server_url(ana), "beto")
+    try:
+        syncing.sync_now(beto)
+        assert repository.availability(beto, document_id).state == repository.NOT_DOWNLOADED
+        repository.download(beto, current_account(beto), document_id)
+        assert repository.open_document(beto, document_id).read_bytes() == good.read_bytes()
+        assert repository.my_proposals(beto) == []      # not his, not shown to him
+    finally:
+        beto.close()
+
     from app.ui.application import create_application
     from app.ui.repository_view import RepositoryView
     create_application([], "es")
@@ -334,7 +338,6 @@ def test_moderation_round_trip(moderated, tmp_path, qtbot):
     assert "No aceptada: Son notas internas; compártalas mejor en el foro de su red." in text
 
 
-@needs_server_repository
 def test_a_proposal_the_server_refuses_is_kept_with_its_reason(moderated, tmp_path):
     ana, _ = moderated
     doc = tmp_path / "informe.pdf"
@@ -350,7 +353,6 @@ def test_a_proposal_the_server_refuses_is_kept_with_its_reason(moderated, tmp_pa
     assert item.title == "Informe"       # what the member wrote is kept
 
 
-@needs_server_repository
 def test_two_moderators_decide_at_once(moderated, server, tmp_path):
     ana, fabiola = moderated
     from tests.helpers import seed
