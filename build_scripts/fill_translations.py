@@ -356,9 +356,180 @@ ENGLISH = {
         "The work is too long (100,000 characters at most).",
     "Escriba sus comentarios antes de devolver la entrega.":
         "Write your comments before returning the work.",
+    # the repository
+    "No se pudo comprobar que el servidor es el de Minka porque la fecha u hora de esta "
+    "computadora no es la correcta. Corrija la fecha y la hora (en la esquina de la "
+    "pantalla) y vuelva a sincronizar; sus escritos pendientes se conservan.":
+        "Minka could not check that the server is Minka's because this computer's date or "
+        "time is wrong. Correct the date and time (in the corner of the screen) and sync "
+        "again; your pending writing is kept.",
+    "No se pudo comprobar que quien responde es el servidor de Minka. Si está en una cabina "
+    "o un wifi público, abra el navegador y acepte las condiciones de la red; si no, revise "
+    "la dirección del servidor.":
+        "Minka could not check that the server answering is Minka's. If you are at an "
+        "internet café or on public wifi, open the browser and accept the network's terms; "
+        "otherwise, check the server address.",
+    "Escriba el título del documento.": "Write the document's title.",
+    "Elija de qué tipo es el documento.": "Choose what kind of document it is.",
+    "El año debe estar entre 1900 y 2100, o quedar «sin año».":
+        "The year must be between 1900 and 2100, or left as “no year”.",
+    "Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 "
+    "caracteres cada uno.": "Check the authors: up to 20 names, separated by semicolons, "
+                            "of at most 200 characters each.",
+    "Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres "
+    "cada uno.": "Check the themes: up to 12, separated by semicolons, of at most 200 "
+                 "characters each.",
+    "El resumen es muy largo (máximo 5000 caracteres).":
+        "The summary is too long (5,000 characters at most).",
+    "Elija el idioma del documento.": "Choose the document's language.",
+    "La región, la fuente y la licencia admiten hasta 200 caracteres.":
+        "The region, source and licence take up to 200 characters.",
+    "Revise los datos del documento.": "Check the document's details.",
+    "Escriba el motivo: quien propuso el documento lo leerá.":
+        "Write the reason: the person who proposed the document will read it.",
+    "El motivo es muy largo (máximo 1000 caracteres).":
+        "The reason is too long (1,000 characters at most).",
+    "Solo los formadores, las formadoras y los administradores pueden revisar propuestas.":
+        "Only facilitators and administrators can review proposals.",
+    "El documento ya no está en el repositorio.": "The document is no longer in the repository.",
+    "Este documento no tiene archivo para descargar.":
+        "This document has no file to download.",
+    "Este documento ya se está descargando.": "This document is already downloading.",
+    "La propuesta ya no está en el servidor.": "The proposal is no longer on the server.",
+    "Otra persona ya decidió sobre esta propuesta.":
+        "Someone else has already decided on this proposal.",
+    "Proponer un documento": "Propose a document",
+    "Comparta con la red una guía, una investigación o una experiencia de su institución. "
+    "Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. "
+    "Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.\n\n"
+    "Solo el archivo y el título son obligatorios.":
+        "Share a guide, a study or an experience from your institution with the network. A "
+        "facilitator will review your proposal before publishing it in the repository. You "
+        "can do this offline: the proposal will be sent at the next sync.\n\nOnly the file "
+        "and the title are required.",
+    "Ningún archivo elegido": "No file chosen",
+    "Elegir archivo…": "Choose file…",
+    "Por ejemplo: Tertulias pedagógicas en la red de Pitumarca":
+        "For example: Pedagogical gatherings in the Pitumarca network",
+    "Separe los nombres con punto y coma (;)": "Separate the names with semicolons (;)",
+    "Sin año": "No year",
+    "Por ejemplo: tertulias; participación de las familias":
+        "For example: gatherings; family participation",
+    "De qué trata, para quién es útil.": "What it is about, who it is useful for.",
+    "Institución o publicación de origen": "Institution or publication it comes from",
+    "Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»":
+        "For example: CC BY 4.0, or “with the UGEL's permission”",
+    "Archivo": "File",
+    "Autores": "Authors",
+    "Tipo": "Type",
+    "Año": "Year",
+    "Región": "Region",
+    "Resumen": "Summary",
+    "Fuente": "Source",
+    "Licencia": "Licence",
+    "Enviar propuesta": "Send proposal",
+    "Elegir el documento": "Choose the document",
+    "Elija el archivo del documento.": "Choose the document's file.",
+    "Guía": "Guide",
+    "Investigación": "Research",
+    "Informe": "Report",
+    "Norma": "Regulation",
+    "Sistematización": "Systematised practice",
+    "Video": "Video",
+    "Artículo": "Article",
+    "Libro": "Book",
+    "Presentación": "Presentation",
+    "Otro": "Other",
+    "Castellano": "Spanish",
+    "Quechua": "Quechua",
+    "Aimara": "Aymara",
+    "Inglés": "English",
+    "El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte "
+    "descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que "
+    "ya no use) y vuelva a descargarlo.":
+        "This computer's disk is full and the document does not fit. Minka deleted the part "
+        "that had arrived; nothing else was lost. Free some space (for example, by removing "
+        "documents you no longer use) and download it again.",
+    "El servidor ya no tiene este archivo.": "The server no longer has this file.",
+    "Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse "
+    "«Descargar» para intentarlo otra vez.":
+        "No connection: the download will go on from where it stopped when the signal "
+        "returns. Press “Download” to try again.",
+    "Disponible sin conexión": "Available offline",
+    "Buscar": "Search",
+    "Mis propuestas": "My proposals",
+    "Propuestas por revisar": "Proposals to review",
+    "Buscar por título, autor, tema o palabras del documento…":
+        "Search by title, author, theme or words in the document…",
+    "cualquiera": "any",
+    "Quitar filtros": "Clear filters",
+    "Años:": "Years:",
+    "Descargar": "Download",
+    "Cancelar": "Cancel",
+    "Abrir": "Open",
+    "Mantener sin conexión": "Keep offline",
+    "Minka guardará este documento en el equipo y no lo borrará para liberar espacio.":
+        "Minka will keep this document on this computer and will not delete it to free "
+        "space.",
+    "Quitar de este equipo": "Remove from this computer",
+    "Abrir el archivo": "Open the file",
+    "Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se "
+    "puede abrir, o el documento ya está en el repositorio).":
+        "If you do not accept it, explain why to the person who proposed it (for example: "
+        "the file cannot be opened, or the document is already in the repository).",
+    "Publicar en el repositorio": "Publish in the repository",
+    "No aceptar": "Do not accept",
+    "Todos los tipos": "All types",
+    "Todos los temas": "All themes",
+    "Todas las regiones": "All regions",
+    "Ningún documento coincide. Pruebe con otras palabras o quite filtros.":
+        "No document matches. Try other words or clear the filters.",
+    "El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.":
+        "The repository has no documents on this computer yet. Sync to receive them.",
+    "%n documentos": ("%n document", "%n documents"),
+    "Documentos guardados en este equipo: %1": "Documents kept on this computer: %1",
+    "Elija un documento de la lista para ver su ficha.":
+        "Choose a document from the list to see its details.",
+    "Código": "Code",
+    "Origen": "Origin",
+    "Propuesto por un miembro de la red": "Proposed by a member of the network",
+    "Este documento solo tiene ficha; no tiene archivo.":
+        "This document has a catalogue entry only; it has no file.",
+    "se mantiene en este equipo": "kept on this computer",
+    "Descargando… %1 %": "Downloading… %1%",
+    "Descarga sin terminar (%1 %): continuará sola.":
+        "Download not finished (%1%): it will go on by itself.",
+    "Sin descargar": "Not downloaded",
+    "Descárguelo para leerlo sin conexión.": "Download it to read it offline.",
+    "Continuar la descarga": "Continue the download",
+    "Mantenido sin conexión": "Kept offline",
+    "El archivo se conserva porque otra parte de Minka lo usa todavía.":
+        "The file is kept because another part of Minka still uses it.",
+    "Pendiente de envío: se enviará en la próxima sincronización.":
+        "Waiting to be sent: it will go at the next sync.",
+    "Usted decidió publicarla; se enviará en la próxima sincronización.":
+        "You decided to publish it; it will be sent at the next sync.",
+    "Usted decidió no aceptarla; se enviará en la próxima sincronización.":
+        "You decided not to accept it; it will be sent at the next sync.",
+    "No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.":
+        "Could not be sent: %1 Its details and its file are kept on this computer.",
+    "Publicada en el repositorio.": "Published in the repository.",
+    "No aceptada: %1": "Not accepted: %1",
+    "Pendiente de revisión por un formador o formadora.": "Waiting for a facilitator's review.",
+    "Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con "
+    "la red.": "You have not proposed any documents yet. Use “Propose a document” to share "
+               "one with the network.",
+    "Propuestas por revisar (%1)": "Proposals to review (%1)",
+    "No hay propuestas esperando su revisión.": "No proposals are waiting for your review.",
+    "Propuesto por": "Proposed by",
+    "Su decisión no se registró: %1": "Your decision was not recorded: %1",
+    "Decisión guardada: se enviará en la próxima sincronización.":
+        "Decision saved: it will be sent at the next sync.",
+    "Trayendo el archivo…": "Fetching the file…",
 }
 
 SPANISH_PLURALS = {
+    "%n documentos": ("%n documento", "%n documentos"),
     "(%n por revisar)": ("(%n por revisar)", "(%n por revisar)"),
     "%n escritos no aceptados": ("%n escrito no aceptado", "%n escritos no aceptados"),
     "Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.": (

@@ -77,6 +77,36 @@ def main(out: Path, language: str = "es") -> None:
                 "Leímos un fragmento de «Los ríos profundos»…")
             settle(900)
             window.grab().save(str(out / f"tarea{suffix}.png"))
+            # the repository: a search, a document downloaded, the propose dialog
+            from app.ui.main_window import REPOSITORY
+            window.nav.setCurrentRow(REPOSITORY)
+            view = window.repository
+            view.query.setText("tertulias dialógicas")
+            view.run_query()
+            view.results.setCurrentIndex(view.model.index(0))
+            view.download(view.current)
+            for _ in range(50):
+                settle(100)
+                if not view._downloads:
+                    break
+            view.results.setCurrentIndex(view.model.index(1))
+            settle()
+            window.grab().save(str(out / f"repositorio{suffix}.png"))
+            dialog = view.propose()
+            dialog.set_file(str(Path.home() / "Documentos" /
+                                "Sistematización tertulias Pitumarca.pdf"))
+            dialog.title.setText("Tertulias pedagógicas en la red educativa de Pitumarca")
+            dialog.authors.setText("Rosa Quispe Mamani; Julio Huamán")
+            dialog.type.setCurrentIndex(dialog.type.findData("sistematizacion"))
+            dialog.themes.setText("tertulias dialógicas; formación docente")
+            dialog.region.setText("Cusco")
+            dialog.summary.setPlainText("Cómo organizamos seis tertulias con los docentes de "
+                                        "la red entre abril y setiembre, y qué cambió en las "
+                                        "aulas.")
+            dialog.source.setText("Red educativa de Pitumarca, UGEL Canchis")
+            settle()
+            dialog.grab().save(str(out / f"proponer{suffix}.png"))
+            dialog.close()
             window.nav.setCurrentRow(FORUMS)
             from app.ui.history import SyncHistoryDialog
             history = SyncHistoryDialog(store, window)
@@ -107,6 +137,11 @@ def main(out: Path, language: str = "es") -> None:
             jwindow.course.open_item("assignment", task.id)
             settle(800)
             jwindow.grab().save(str(out / f"revision{suffix}.png"))
+            from app.ui.main_window import REPOSITORY
+            jwindow.nav.setCurrentRow(REPOSITORY)
+            jwindow.repository.tabs.setCurrentWidget(jwindow.repository.review_page)
+            settle()
+            jwindow.grab().save(str(out / f"propuestas{suffix}.png"))
             jwindow.close()
             jstore.close()
             app.processEvents()

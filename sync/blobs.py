@@ -273,21 +273,29 @@ def _fetch(t: _Transfer, part: Path, have: int) -> None:
         if total != t.state.total:
             raise SyncError("protocol", f"the server's file has {total} bytes, "
                             f"not {t.state.total}", retryable=False)
+        # A failure to write here (a full disk: OSError ENOSPC) is not a cut connection:
+        # it is raised as it is, not retried, and the caller says so.
         with open(part, "r+b" if part.exists() else "wb") as f:
             f.truncate(start)  # a 200 instead of a 206: the whole file again, from zero
             f.seek(start)
             try:
-                for chunk in resp.raw.stream(CHUNK, decode_content=False):
+                for chunk in _received(resp):
                     t.check_cancel()
                     f.write(chunk)
                     t.state.bytes_down += len(chunk)
                     t.state.done = f.tell()
                     t.report()
-            except _CUT as exc:
-                raise _cut_error(exc) from exc
             finally:
                 f.flush()
                 os.fsync(f.fileno())  # what arrived survives a crash, so resume can use it
+
+
+def _received(resp: requests.Response) -> Iterator[bytes]:
+    """The body as it arrives; a cut or a timeout becomes a retryable SyncError."""
+    try:
+        yield from resp.raw.stream(CHUNK, decode_content=False)
+    except _CUT as exc:
+        raise _cut_error(exc) from exc
 
 
 # ---- upload --------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Files that travel with a sync: submission attachments up first, course files down after.
+"""Files that travel with a sync: attachments and proposed documents up first, course files
+down after.
 
 Network: call off the GUI thread (syncing.sync_now does).
 """
@@ -30,13 +31,18 @@ def cache(store: Store) -> BlobCache:
 
 
 def files_to_upload(store: Store) -> list[dict]:
-    """Attachments of queued submissions that the server has not confirmed receiving."""
+    """Files of queued ops (submission attachments, proposed documents) that the server has
+    not confirmed receiving."""
     with store.session() as s:
         wanted = []
-        for payload in s.scalars(select(OutboxEntry.payload)
-                                 .where(OutboxEntry.kind == "submission.submit")
-                                 .order_by(OutboxEntry.position)):
-            for ref in json.loads(payload).get("attachments", []):
+        for kind, payload in s.execute(select(OutboxEntry.kind, OutboxEntry.payload)
+                                       .where(OutboxEntry.kind.in_(("submission.submit",
+                                                                    "document.propose")))
+                                       .order_by(OutboxEntry.position)):
+            data = json.loads(payload)
+            refs = data.get("attachments", []) if kind == "submission.submit" \
+                else [data["file"]]
+            for ref in refs:
                 if not meta.get(s, f"uploaded:{ref['sha256']}") and ref not in wanted:
                     wanted.append(ref)
         return wanted

@@ -5,15 +5,16 @@ import json
 import logging
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from app.store import meta
+from app.store import meta, search
 from app.store.db import Store
 from app.store.models import (PENDING, REJECTED, SYNCED, Announcement, Assignment, Course,
-                              CourseMember, Feedback, Forum, Lesson, LessonProgress, Module,
-                              OutboxEntry, Person, Post, Submission, Thread)
+                              CourseMember, Document, DocumentFile, Feedback, Forum, Lesson,
+                              LessonProgress, Module, OutboxEntry, Person, Post, Proposal,
+                              Submission, Thread)
 from sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -99,20 +100,43 @@ def _mark(session: Session, op: p.Op, state: str, code: str | None) -> None:
         model = Feedback if isinstance(payload, p.FeedbackCreate) else Announcement
         session.execute(update(model).where(model.id == str(payload.id))
                         .values(sync_state=state, reject_code=code))
+    elif isinstance(payload, p.DocumentPropose):
+        # A refused proposal keeps its text and file here; the member sees why.
+        session.execute(update(Proposal).where(Proposal.id == str(payload.id))
+                        .values(sync_state=state, reject_code=code))
+    elif isinstance(payload, p.ProposalDecide):
+        values = dict(sync_state=state, reject_code=code)
+        if rejected:
+            # The decision did not count (someone decided first, or no permission): the
+            # proposal is what the server says, which arrives as a change; until then it
+            # is back to waiting. The moderator's reason is kept to copy or send again.
+            values.update(state="pending", decided_at=None, decided_by=None)
+        session.execute(update(Proposal).where(Proposal.id == str(payload.proposal_id))
+                        .values(**values))
 
 
 _MODELS = {"user": Person, "forum": Forum, "thread": Thread, "post": Post,
            "course": Course, "course_member": CourseMember, "module": Module,
            "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
-           "submission": Submission, "feedback": Feedback, "announcement": Announcement}
+           "submission": Submission, "feedback": Feedback, "announcement": Announcement,
+           "document": Document, "proposal": Proposal}
 # Columns the server does not send and the client keeps for itself on update.
 _LOCAL_ONLY = {"thread": {"last_activity_at", "post_count"}}
-_TIMES = ("created_at", "due_at", "submitted_at", "updated_at")
-_JSON = ("attachments",)
+_TIMES = ("created_at", "due_at", "submitted_at", "updated_at", "published_at", "decided_at")
+_JSON = ("attachments", "authors", "themes", "file")
 # A server change must not overwrite a local write still on its way to the server.
 _UNLESS_PENDING = {
     "progress": lambda t: t.c.sync_state != PENDING,
     "submission": lambda t: t.c.state != "queued",
+    "proposal": lambda t: t.c.sync_state != PENDING,
+}
+# A local write the server refused stays marked as refused when the record is updated
+# (a moderator's decision that lost to another one: the server's decision shows, and so
+# does why theirs did not count).
+_KEEP_REFUSAL = {
+    "proposal": lambda t: {
+        "sync_state": case((t.c.sync_state == REJECTED, REJECTED), else_=SYNCED),
+        "reject_code": case((t.c.sync_state == REJECTED, t.c.reject_code), else_=None)},
 }
 _COURSE_TABLES = (Module, Lesson, Assignment, Announcement, LessonProgress, Submission,
                   Feedback, CourseMember)
@@ -135,7 +159,7 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
             if row.get(key):
                 row[key] = _dt(row[key])
         for key in _JSON:
-            if key in row:
+            if key in row and row[key] is not None:
                 row[key] = json.dumps(row[key], ensure_ascii=False)
         if change.entity in ("thread", "post"):
             row.update(state=SYNCED, reject_code=None)
@@ -143,8 +167,10 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
             row.update(sync_state=SYNCED)
             if change.entity != "progress":
                 row.update(reject_code=None)
-        elif change.entity == "submission":
+        elif change.entity in ("submission", "proposal"):
             row.update(reject_code=None)
+            if change.entity == "proposal":
+                row.update(sync_state=SYNCED)
         if change.entity == "thread":
             row.update(last_activity_at=row["created_at"], post_count=0)
         upserts.setdefault(change.entity, []).append(row)
@@ -156,10 +182,11 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
         keep = _LOCAL_ONLY.get(entity, set()) | {"id"}
         stmt = sqlite_insert(table)
         guard = _UNLESS_PENDING.get(entity)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={key: stmt.excluded[key] for key in rows[0] if key not in keep},
-            where=guard(table) if guard else None)
+        values = {key: stmt.excluded[key] for key in rows[0] if key not in keep}
+        if entity in _KEEP_REFUSAL:
+            values.update(_KEEP_REFUSAL[entity](table))
+        stmt = stmt.on_conflict_do_update(index_elements=[table.c.id], set_=values,
+                                          where=guard(table) if guard else None)
         connection.execute(stmt, rows)  # one compiled statement, executemany
     for entity, ids in deletes.items():
         model = _MODELS[entity]
@@ -172,6 +199,14 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
             session.execute(delete(model).where(model.id.in_(chunk)))
             if entity == "thread":
                 session.execute(delete(Post).where(Post.thread_id.in_(chunk)))
+            if entity == "document":
+                # No longer in the catalogue: this computer stops asking for its file.
+                session.execute(update(DocumentFile).where(DocumentFile.document_id.in_(chunk))
+                                .values(wanted=False, pinned=False))
+    documents = [r["id"] for r in upserts.get("document", [])] + deletes.get("document", [])
+    if documents:
+        # The search index changes in the same transaction as the rows it describes.
+        search.index_documents(session, documents)
     if upserts.get("thread"):
         touched.update(r["id"] for r in upserts["thread"])
     _refresh_threads(session, touched)

@@ -11,7 +11,8 @@ from app.ui.forums_view import ForumsView
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.course_view import CourseView
-from app.ui.pages import HomePage, groups_page, repository_page
+from app.ui.pages import HomePage, groups_page
+from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when
 from sync.client import SyncProgress, SyncSummary
@@ -36,13 +37,15 @@ class MainWindow(QMainWindow):
         self.home = HomePage(store, account.display_name)
         self.forums = ForumsView(store)
         self.course = CourseView(store)
+        self.repository = RepositoryView(store)
         self.stack = QStackedWidget()
-        for page in (self.home, self.course, repository_page(), self.forums, groups_page()):
+        for page in (self.home, self.course, self.repository, self.forums, groups_page()):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.forums.wrote.connect(self.refresh_status)
         self.course.wrote.connect(self.refresh_status)
+        self.repository.wrote.connect(self.refresh_status)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(self.tr("Conectado"))
         self.forums.reload()
         self.course.reload()
+        self.repository.reload()
         self.refresh_status()
         message = self.tr("Sincronización completa: %1 enviados, %2 recibidos (%3).") \
             .replace("%1", str(summary.pushed)).replace("%2", str(summary.pulled)) \
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         self._sync_ended()
         self.forums.reload()
         self.course.reload()
+        self.repository.reload()
         self.refresh_status()
         self.connection_label.setText(self.tr("Sin conexión") if code in (
             "no_connection", "timeout") else self.tr("No se pudo sincronizar"))
@@ -256,5 +261,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):  # noqa: N802
         self.forums._save_draft()
         self.course._save_draft()
+        self.repository.stop_downloads()
         self.sync.cancel()
         super().closeEvent(event)

@@ -108,6 +108,46 @@ def problem(code: str) -> str:
                         "más pequeña o un PDF comprimido."),
         "empty_feedback": QCoreApplication.translate(
             "Mensajes", "Escriba sus comentarios antes de devolver la entrega."),
+        # the repository
+        "empty_doc_title": QCoreApplication.translate(
+            "Mensajes", "Escriba el título del documento."),
+        "doc_title": QCoreApplication.translate(
+            "Mensajes", "El título es muy largo (máximo 200 caracteres)."),
+        "doc_type": QCoreApplication.translate(
+            "Mensajes", "Elija de qué tipo es el documento."),
+        "doc_year": QCoreApplication.translate(
+            "Mensajes", "El año debe estar entre 1900 y 2100, o quedar «sin año»."),
+        "doc_authors": QCoreApplication.translate(
+            "Mensajes", "Revise los autores: hasta 20 nombres, separados por punto y coma, "
+                        "de no más de 200 caracteres cada uno."),
+        "doc_themes": QCoreApplication.translate(
+            "Mensajes", "Revise los temas: hasta 12, separados por punto y coma, de no más "
+                        "de 200 caracteres cada uno."),
+        "doc_summary": QCoreApplication.translate(
+            "Mensajes", "El resumen es muy largo (máximo 5000 caracteres)."),
+        "doc_language": QCoreApplication.translate(
+            "Mensajes", "Elija el idioma del documento."),
+        "doc_short": QCoreApplication.translate(
+            "Mensajes", "La región, la fuente y la licencia admiten hasta 200 caracteres."),
+        "doc_invalid": QCoreApplication.translate(
+            "Mensajes", "Revise los datos del documento."),
+        "empty_reason": QCoreApplication.translate(
+            "Mensajes", "Escriba el motivo: quien propuso el documento lo leerá."),
+        "too_long_reason": QCoreApplication.translate(
+            "Mensajes", "El motivo es muy largo (máximo 1000 caracteres)."),
+        "not_moderator": QCoreApplication.translate(
+            "Mensajes", "Solo los formadores, las formadoras y los administradores pueden "
+                        "revisar propuestas."),
+        "document_not_found": QCoreApplication.translate(
+            "Mensajes", "El documento ya no está en el repositorio."),
+        "document_without_file": QCoreApplication.translate(
+            "Mensajes", "Este documento no tiene archivo para descargar."),
+        "already_downloading": QCoreApplication.translate(
+            "Mensajes", "Este documento ya se está descargando."),
+        "proposal_not_found": QCoreApplication.translate(
+            "Mensajes", "La propuesta ya no está en el servidor."),
+        "already_decided": QCoreApplication.translate(
+            "Mensajes", "Otra persona ya decidió sobre esta propuesta."),
     }
     return texts.get(code, QCoreApplication.translate("Mensajes", "No se pudo completar la operación (código: %1).").replace(
         "%1", code))

@@ -28,15 +28,6 @@ class ComingSoonPage(QWidget):
         layout.addStretch(1)
 
 
-def repository_page() -> ComingSoonPage:
-    return ComingSoonPage(
-        QCoreApplication.translate("Secciones", "Repositorio"),
-        QCoreApplication.translate("Secciones", "Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, "
-           "normas y experiencias sistematizadas), descargar las que necesite para leerlas "
-           "sin internet y proponer documentos propios.\n\nEsta sección está en preparación "
-           "y llegará en una próxima versión de Minka."))
-
-
 def groups_page() -> ComingSoonPage:
     return ComingSoonPage(
         QCoreApplication.translate("Secciones", "Grupos"),

@@ -427,48 +427,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="62" />
+        <location filename="../../app/ui/pages.py" line="53" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="90" />
+        <location filename="../../app/ui/pages.py" line="81" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="82" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="92" />
+        <location filename="../../app/ui/pages.py" line="83" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="97" />
+        <location filename="../../app/ui/pages.py" line="88" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n piece of writing waiting to be sent. It will go by itself when there is a connection.</numerusform><numerusform>You have %n pieces of writing waiting to be sent. They will go by themselves when there is a connection.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="100" />
+        <location filename="../../app/ui/pages.py" line="91" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="102" />
+        <location filename="../../app/ui/pages.py" line="93" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="105" />
+        <location filename="../../app/ui/pages.py" line="96" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="110" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
@@ -476,164 +476,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="27" />
+        <location filename="../../app/ui/main_window.py" line="28" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
-        <location filename="../../app/ui/main_window.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sync by itself when there is a connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Turn this off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -662,216 +662,312 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="20" />
+        <source>No se pudo comprobar que el servidor es el de Minka porque la fecha u hora de esta computadora no es la correcta. Corrija la fecha y la hora (en la esquina de la pantalla) y vuelva a sincronizar; sus escritos pendientes se conservan.</source>
+        <translation>Minka could not check that the server is Minka's because this computer's date or time is wrong. Correct the date and time (in the corner of the screen) and sync again; your pending writing is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="25" />
+        <source>No se pudo comprobar que quien responde es el servidor de Minka. Si está en una cabina o un wifi público, abra el navegador y acepte las condiciones de la red; si no, revise la dirección del servidor.</source>
+        <translation>Minka could not check that the server answering is Minka's. If you are at an internet café or on public wifi, open the browser and accept the network's terms; otherwise, check the server address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Este equipo ya no tiene permiso para sincronizar con su cuenta. Vuelva a ingresar con su usuario y contraseña; sus escritos pendientes se conservan.</source>
         <translation>This computer may no longer sync with your account. Sign in again with your username and password; your pending writing is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</source>
         <translation>The server did not accept the request. Minka may need an update; let your facilitator know.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</source>
         <translation>The server answered unexpectedly. Let your facilitator know; your pending writing is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>Sincronización detenida.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no use) y vuelva a sincronizar.</source>
         <translation>This computer's disk is full and Minka could not store what arrived. What you wrote is safe. Free some space (for example, delete downloads you no longer use) and sync again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima sincronización.</source>
         <translation>A file arrived damaged twice in a row. Minka will ask for it again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Un archivo ya no está disponible en el servidor.</source>
         <translation>A file is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Un archivo es más grande de lo que el servidor acepta.</source>
         <translation>A file is larger than the server accepts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.</source>
         <translation>An attached file changed while it was being sent; Minka will send it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</source>
         <translation>Something unexpected went wrong in Minka. Your writing is kept. If it happens again, let your facilitator know.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</source>
         <translation>The username or password is not right. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Escriba la dirección del servidor.</source>
         <translation>Write the server address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>La dirección del servidor debe empezar con http:// o https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Escriba su usuario.</source>
         <translation>Write your username.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Escriba su contraseña.</source>
         <translation>Write your password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</source>
         <translation>This profile belongs to someone else. To sign in with another account, open Minka with another profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>Primero ingrese con su usuario y contraseña.</source>
         <translation>First sign in with your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Escriba un título para el tema.</source>
         <translation>Write a title for the thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>El mensaje está vacío. Escriba algo antes de publicar.</source>
         <translation>The message is empty. Write something before posting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</source>
         <translation>The message is too long (20,000 characters at most). You can split it in two.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>El foro ya no existe en el servidor.</source>
         <translation>The forum no longer exists on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>El tema ya no existe en el servidor.</source>
         <translation>The thread no longer exists on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>El tema fue cerrado y ya no recibe respuestas.</source>
         <translation>The thread was closed and takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>El mensaje al que respondía ya no está en el tema.</source>
         <translation>The message you replied to is no longer in the thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>El servidor ya tenía un escrito con el mismo identificador.</source>
         <translation>The server already had an item with the same identifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>No tiene permiso para publicar aquí.</source>
         <translation>You may not post here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>Escriba el título del documento.</source>
+        <translation>Write the document's title.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Elija de qué tipo es el documento.</source>
+        <translation>Choose what kind of document it is.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
+        <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
+        <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123" />
+        <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
+        <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126" />
+        <source>El resumen es muy largo (máximo 5000 caracteres).</source>
+        <translation>The summary is too long (5,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128" />
+        <source>Elija el idioma del documento.</source>
+        <translation>Choose the document's language.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130" />
+        <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
+        <translation>The region, source and licence take up to 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>Revise los datos del documento.</source>
+        <translation>Check the document's details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
+        <translation>Write the reason: the person who proposed the document will read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136" />
+        <source>El motivo es muy largo (máximo 1000 caracteres).</source>
+        <translation>The reason is too long (1,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138" />
+        <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
+        <translation>Only facilitators and administrators can review proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141" />
+        <source>El documento ya no está en el repositorio.</source>
+        <translation>The document is no longer in the repository.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>Este documento no tiene archivo para descargar.</source>
+        <translation>This document has no file to download.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145" />
+        <source>Este documento ya se está descargando.</source>
+        <translation>This document is already downloading.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>La propuesta ya no está en el servidor.</source>
+        <translation>The proposal is no longer on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>Otra persona ya decidió sobre esta propuesta.</source>
+        <translation>Someone else has already decided on this proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -915,28 +1011,575 @@
     </message>
 </context>
 <context>
-    <name>Secciones</name>
+    <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33" />
+        <location filename="../../app/ui/repository_view.py" line="205" />
+        <source>Proponer un documento</source>
+        <translation>Propose a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="208" />
+        <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
+
+Solo el archivo y el título son obligatorios.</source>
+        <translation>Share a guide, a study or an experience from your institution with the network. A facilitator will review your proposal before publishing it in the repository. You can do this offline: the proposal will be sent at the next sync.
+
+Only the file and the title are required.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="217" />
+        <source>Ningún archivo elegido</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="218" />
+        <source>Elegir archivo…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="225" />
+        <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
+        <translation>For example: Pedagogical gatherings in the Pitumarca network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="228" />
+        <source>Separe los nombres con punto y coma (;)</source>
+        <translation>Separate the names with semicolons (;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="234" />
+        <source>Sin año</source>
+        <translation>No year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="237" />
+        <source>Por ejemplo: tertulias; participación de las familias</source>
+        <translation>For example: gatherings; family participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="245" />
+        <source>De qué trata, para quién es útil.</source>
+        <translation>What it is about, who it is useful for.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="249" />
+        <source>Institución o publicación de origen</source>
+        <translation>Institution or publication it comes from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="252" />
+        <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
+        <translation>For example: CC BY 4.0, or “with the UGEL's permission”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="255" />
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="256" />
+        <source>Título</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="257" />
+        <source>Autores</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="258" />
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="259" />
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="260" />
+        <source>Temas</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="261" />
+        <source>Región</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="262" />
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="263" />
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="264" />
+        <source>Fuente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="265" />
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="271" />
+        <source>Enviar propuesta</source>
+        <translation>Send proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="282" />
+        <source>Elegir el documento</source>
+        <translation>Choose the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="299" />
+        <source>Elija el archivo del documento.</source>
+        <translation>Choose the document's file.</translation>
+    </message>
+</context>
+<context>
+    <name>Repositorio</name>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="41" />
+        <source>Guía</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="42" />
+        <source>Investigación</source>
+        <translation>Research</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="43" />
+        <source>Informe</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="44" />
+        <source>Norma</source>
+        <translation>Regulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="45" />
+        <source>Sistematización</source>
+        <translation>Systematised practice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="46" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="47" />
+        <source>Artículo</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="48" />
+        <source>Libro</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="49" />
+        <source>Presentación</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="50" />
+        <source>Otro</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="56" />
+        <source>Castellano</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="57" />
+        <source>Quechua</source>
+        <translation>Quechua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="58" />
+        <source>Aimara</source>
+        <translation>Aymara</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="59" />
+        <source>Inglés</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="75" />
+        <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
+        <translation>This computer's disk is full and the document does not fit. Minka deleted the part that had arrived; nothing else was lost. Free some space (for example, by removing documents you no longer use) and download it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="81" />
+        <source>El servidor ya no tiene este archivo.</source>
+        <translation>The server no longer has this file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="83" />
+        <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
+        <translation>No connection: the download will go on from where it stopped when the signal returns. Press “Download” to try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="177" />
+        <source>Disponible sin conexión</source>
+        <translation>Available offline</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryView</name>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="347" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="34" />
-        <source>Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y experiencias sistematizadas), descargar las que necesite para leerlas sin internet y proponer documentos propios.
-
-Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
-        <translation>Here you will search the network's publications (guides, research, regulations and documented practices), download the ones you need to read them offline, and propose your own documents.
-
-This section is being prepared and will come in a future version of Minka.</translation>
+        <location filename="../../app/ui/repository_view.py" line="351" />
+        <source>Proponer un documento</source>
+        <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="361" />
+        <source>Buscar</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="362" />
+        <source>Mis propuestas</source>
+        <translation>My proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="366" />
+        <location filename="../../app/ui/repository_view.py" line="913" />
+        <source>Propuestas por revisar</source>
+        <translation>Proposals to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="386" />
+        <source>Buscar por título, autor, tema o palabras del documento…</source>
+        <translation>Search by title, author, theme or words in the document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="394" />
+        <source>cualquiera</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="399" />
+        <source>Quitar filtros</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="405" />
+        <source>Años:</source>
+        <translation>Years:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
+        <source>Descargar</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="441" />
+        <source>Cancelar</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="443" />
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
+        <source>Mantener sin conexión</source>
+        <translation>Keep offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="448" />
+        <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
+        <translation>Minka will keep this document on this computer and will not delete it to free space.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="451" />
+        <source>Quitar de este equipo</source>
+        <translation>Remove from this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="495" />
+        <source>Abrir el archivo</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="499" />
+        <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
+        <translation>If you do not accept it, explain why to the person who proposed it (for example: the file cannot be opened, or the document is already in the repository).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="502" />
+        <source>Publicar en el repositorio</source>
+        <translation>Publish in the repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="505" />
+        <source>No aceptar</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="549" />
+        <source>Todos los tipos</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="552" />
+        <source>Todos los temas</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="555" />
+        <source>Todas las regiones</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="623" />
+        <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
+        <translation>No document matches. Try other words or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="626" />
+        <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
+        <translation>The repository has no documents on this computer yet. Sync to receive them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/repository_view.py" line="629" />
+        <source>%n documentos</source>
+        <translation>
+            <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="637" />
+        <source>Documentos guardados en este equipo: %1</source>
+        <translation>Documents kept on this computer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="644" />
+        <source>Elija un documento de la lista para ver su ficha.</source>
+        <translation>Choose a document from the list to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="663" />
+        <location filename="../../app/ui/repository_view.py" line="934" />
+        <source>Autores</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="664" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="665" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
+        <source>Año</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="666" />
+        <location filename="../../app/ui/repository_view.py" line="937" />
+        <source>Temas</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="667" />
+        <location filename="../../app/ui/repository_view.py" line="938" />
+        <source>Región</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="668" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="669" />
+        <location filename="../../app/ui/repository_view.py" line="940" />
+        <source>Fuente</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="670" />
+        <location filename="../../app/ui/repository_view.py" line="941" />
+        <source>Licencia</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <source>Código</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="942" />
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <source>Origen</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <source>Propuesto por un miembro de la red</source>
+        <translation>Proposed by a member of the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="691" />
+        <source>Este documento solo tiene ficha; no tiene archivo.</source>
+        <translation>This document has a catalogue entry only; it has no file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="693" />
+        <source>Disponible sin conexión</source>
+        <translation>Available offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="695" />
+        <source>se mantiene en este equipo</source>
+        <translation>kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="699" />
+        <source>Descargando… %1 %</source>
+        <translation>Downloading… %1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="700" />
+        <source>Descarga sin terminar (%1 %): continuará sola.</source>
+        <translation>Download not finished (%1%): it will go on by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="704" />
+        <source>Sin descargar</source>
+        <translation>Not downloaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="705" />
+        <source>Descárguelo para leerlo sin conexión.</source>
+        <translation>Download it to read it offline.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="710" />
+        <source>Continuar la descarga</source>
+        <translation>Continue the download</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="716" />
+        <source>Mantenido sin conexión</source>
+        <translation>Kept offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="828" />
+        <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
+        <translation>The file is kept because another part of Minka still uses it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="853" />
+        <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
+        <translation>Waiting to be sent: it will go at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="856" />
+        <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
+        <translation>You decided to publish it; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="858" />
+        <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
+        <translation>You decided not to accept it; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="862" />
+        <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
+        <translation>Could not be sent: %1 Its details and its file are kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="866" />
+        <source>Publicada en el repositorio.</source>
+        <translation>Published in the repository.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="868" />
+        <source>No aceptada: %1</source>
+        <translation>Not accepted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="869" />
+        <source>Pendiente de revisión por un formador o formadora.</source>
+        <translation>Waiting for a facilitator's review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="879" />
+        <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
+        <translation>You have not proposed any documents yet. Use “Propose a document” to share one with the network.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="902" />
+        <source>Por revisar</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="912" />
+        <source>Propuestas por revisar (%1)</source>
+        <translation>Proposals to review (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="916" />
+        <source>No hay propuestas esperando su revisión.</source>
+        <translation>No proposals are waiting for your review.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="933" />
+        <source>Propuesto por</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="955" />
+        <source>Su decisión no se registró: %1</source>
+        <translation>Your decision was not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="980" />
+        <source>Decisión guardada: se enviará en la próxima sincronización.</source>
+        <translation>Decision saved: it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="988" />
+        <source>Trayendo el archivo…</source>
+        <translation>Fetching the file…</translation>
+    </message>
+</context>
+<context>
+    <name>Secciones</name>
+    <message>
+        <location filename="../../app/ui/pages.py" line="33" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="43" />
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>

@@ -427,48 +427,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="62" />
+        <location filename="../../app/ui/pages.py" line="53" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="90" />
+        <location filename="../../app/ui/pages.py" line="81" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="82" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="92" />
+        <location filename="../../app/ui/pages.py" line="83" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="97" />
+        <location filename="../../app/ui/pages.py" line="88" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="100" />
+        <location filename="../../app/ui/pages.py" line="91" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="102" />
+        <location filename="../../app/ui/pages.py" line="93" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="105" />
+        <location filename="../../app/ui/pages.py" line="96" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="110" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
@@ -476,164 +476,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="27" />
+        <location filename="../../app/ui/main_window.py" line="28" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="33" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
-        <location filename="../../app/ui/main_window.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="219" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sincronizar sola cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="142" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168" />
+        <location filename="../../app/ui/main_window.py" line="171" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
-        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="222" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
-        <location filename="../../app/ui/main_window.py" line="218" />
+        <location filename="../../app/ui/main_window.py" line="207" />
+        <location filename="../../app/ui/main_window.py" line="223" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="225" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -662,216 +662,312 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="20" />
+        <source>No se pudo comprobar que el servidor es el de Minka porque la fecha u hora de esta computadora no es la correcta. Corrija la fecha y la hora (en la esquina de la pantalla) y vuelva a sincronizar; sus escritos pendientes se conservan.</source>
+        <translation>No se pudo comprobar que el servidor es el de Minka porque la fecha u hora de esta computadora no es la correcta. Corrija la fecha y la hora (en la esquina de la pantalla) y vuelva a sincronizar; sus escritos pendientes se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="25" />
+        <source>No se pudo comprobar que quien responde es el servidor de Minka. Si está en una cabina o un wifi público, abra el navegador y acepte las condiciones de la red; si no, revise la dirección del servidor.</source>
+        <translation>No se pudo comprobar que quien responde es el servidor de Minka. Si está en una cabina o un wifi público, abra el navegador y acepte las condiciones de la red; si no, revise la dirección del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="29" />
         <source>Este equipo ya no tiene permiso para sincronizar con su cuenta. Vuelva a ingresar con su usuario y contraseña; sus escritos pendientes se conservan.</source>
         <translation>Este equipo ya no tiene permiso para sincronizar con su cuenta. Vuelva a ingresar con su usuario y contraseña; sus escritos pendientes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="23" />
+        <location filename="../../app/ui/messages.py" line="32" />
         <source>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</source>
         <translation>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="25" />
+        <location filename="../../app/ui/messages.py" line="34" />
         <source>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</source>
         <translation>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="27" />
+        <location filename="../../app/ui/messages.py" line="36" />
         <source>Sincronización detenida.</source>
         <translation>Sincronización detenida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="28" />
+        <location filename="../../app/ui/messages.py" line="37" />
         <source>El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no use) y vuelva a sincronizar.</source>
         <translation>El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no use) y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="32" />
+        <location filename="../../app/ui/messages.py" line="41" />
         <source>Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima sincronización.</source>
         <translation>Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="35" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>Un archivo ya no está disponible en el servidor.</source>
         <translation>Un archivo ya no está disponible en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Un archivo es más grande de lo que el servidor acepta.</source>
         <translation>Un archivo es más grande de lo que el servidor acepta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="39" />
+        <location filename="../../app/ui/messages.py" line="48" />
         <source>Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.</source>
         <translation>Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="42" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</source>
         <translation>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="45" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</source>
         <translation>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="47" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Escriba la dirección del servidor.</source>
         <translation>Escriba la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="57" />
         <source>La dirección del servidor debe empezar con http:// o https://.</source>
         <translation>La dirección del servidor debe empezar con http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="49" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Escriba su usuario.</source>
         <translation>Escriba su usuario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="50" />
+        <location filename="../../app/ui/messages.py" line="59" />
         <source>Escriba su contraseña.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="60" />
         <source>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</source>
         <translation>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="53" />
+        <location filename="../../app/ui/messages.py" line="62" />
         <source>Primero ingrese con su usuario y contraseña.</source>
         <translation>Primero ingrese con su usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="55" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>Escriba un título para el tema.</source>
         <translation>Escriba un título para el tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="65" />
         <source>El mensaje está vacío. Escriba algo antes de publicar.</source>
         <translation>El mensaje está vacío. Escriba algo antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</source>
         <translation>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="61" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>El foro ya no existe en el servidor.</source>
         <translation>El foro ya no existe en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="71" />
         <source>El tema ya no existe en el servidor.</source>
         <translation>El tema ya no existe en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="63" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>El tema fue cerrado y ya no recibe respuestas.</source>
         <translation>El tema fue cerrado y ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="73" />
         <source>El mensaje al que respondía ya no está en el tema.</source>
         <translation>El mensaje al que respondía ya no está en el tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>El servidor ya tenía un escrito con el mismo identificador.</source>
         <translation>El servidor ya tenía un escrito con el mismo identificador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>No tiene permiso para publicar aquí.</source>
         <translation>No tiene permiso para publicar aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="68" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="79" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="80" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="82" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="84" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="86" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="88" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="90" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="92" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>Escriba el título del documento.</source>
+        <translation>Escriba el título del documento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Elija de qué tipo es el documento.</source>
+        <translation>Elija de qué tipo es el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
+        <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
+        <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="123" />
+        <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
+        <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126" />
+        <source>El resumen es muy largo (máximo 5000 caracteres).</source>
+        <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="128" />
+        <source>Elija el idioma del documento.</source>
+        <translation>Elija el idioma del documento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="130" />
+        <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
+        <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>Revise los datos del documento.</source>
+        <translation>Revise los datos del documento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
+        <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136" />
+        <source>El motivo es muy largo (máximo 1000 caracteres).</source>
+        <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="138" />
+        <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
+        <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="141" />
+        <source>El documento ya no está en el repositorio.</source>
+        <translation>El documento ya no está en el repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="143" />
+        <source>Este documento no tiene archivo para descargar.</source>
+        <translation>Este documento no tiene archivo para descargar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="145" />
+        <source>Este documento ya se está descargando.</source>
+        <translation>Este documento ya se está descargando.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="147" />
+        <source>La propuesta ya no está en el servidor.</source>
+        <translation>La propuesta ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="149" />
+        <source>Otra persona ya decidió sobre esta propuesta.</source>
+        <translation>Otra persona ya decidió sobre esta propuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -915,28 +1011,575 @@
     </message>
 </context>
 <context>
-    <name>Secciones</name>
+    <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33" />
+        <location filename="../../app/ui/repository_view.py" line="205" />
+        <source>Proponer un documento</source>
+        <translation>Proponer un documento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="208" />
+        <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
+
+Solo el archivo y el título son obligatorios.</source>
+        <translation>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
+
+Solo el archivo y el título son obligatorios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="217" />
+        <source>Ningún archivo elegido</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="218" />
+        <source>Elegir archivo…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="225" />
+        <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
+        <translation>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="228" />
+        <source>Separe los nombres con punto y coma (;)</source>
+        <translation>Separe los nombres con punto y coma (;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="234" />
+        <source>Sin año</source>
+        <translation>Sin año</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="237" />
+        <source>Por ejemplo: tertulias; participación de las familias</source>
+        <translation>Por ejemplo: tertulias; participación de las familias</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="245" />
+        <source>De qué trata, para quién es útil.</source>
+        <translation>De qué trata, para quién es útil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="249" />
+        <source>Institución o publicación de origen</source>
+        <translation>Institución o publicación de origen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="252" />
+        <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
+        <translation>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="255" />
+        <source>Archivo</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="256" />
+        <source>Título</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="257" />
+        <source>Autores</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="258" />
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="259" />
+        <source>Año</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="260" />
+        <source>Temas</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="261" />
+        <source>Región</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="262" />
+        <source>Idioma</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="263" />
+        <source>Resumen</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="264" />
+        <source>Fuente</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="265" />
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="271" />
+        <source>Enviar propuesta</source>
+        <translation>Enviar propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="282" />
+        <source>Elegir el documento</source>
+        <translation>Elegir el documento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="299" />
+        <source>Elija el archivo del documento.</source>
+        <translation>Elija el archivo del documento.</translation>
+    </message>
+</context>
+<context>
+    <name>Repositorio</name>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="41" />
+        <source>Guía</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="42" />
+        <source>Investigación</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="43" />
+        <source>Informe</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="44" />
+        <source>Norma</source>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="45" />
+        <source>Sistematización</source>
+        <translation>Sistematización</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="46" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="47" />
+        <source>Artículo</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="48" />
+        <source>Libro</source>
+        <translation>Libro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="49" />
+        <source>Presentación</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="50" />
+        <source>Otro</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="56" />
+        <source>Castellano</source>
+        <translation>Castellano</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="57" />
+        <source>Quechua</source>
+        <translation>Quechua</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="58" />
+        <source>Aimara</source>
+        <translation>Aimara</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="59" />
+        <source>Inglés</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="75" />
+        <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
+        <translation>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="81" />
+        <source>El servidor ya no tiene este archivo.</source>
+        <translation>El servidor ya no tiene este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="83" />
+        <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
+        <translation>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="177" />
+        <source>Disponible sin conexión</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>RepositoryView</name>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="347" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="34" />
-        <source>Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y experiencias sistematizadas), descargar las que necesite para leerlas sin internet y proponer documentos propios.
-
-Esta sección está en preparación y llegará en una próxima versión de Minka.</source>
-        <translation>Aquí podrá buscar entre las publicaciones de la red (guías, investigaciones, normas y experiencias sistematizadas), descargar las que necesite para leerlas sin internet y proponer documentos propios.
-
-Esta sección está en preparación y llegará en una próxima versión de Minka.</translation>
+        <location filename="../../app/ui/repository_view.py" line="351" />
+        <source>Proponer un documento</source>
+        <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="361" />
+        <source>Buscar</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="362" />
+        <source>Mis propuestas</source>
+        <translation>Mis propuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="366" />
+        <location filename="../../app/ui/repository_view.py" line="913" />
+        <source>Propuestas por revisar</source>
+        <translation>Propuestas por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="386" />
+        <source>Buscar por título, autor, tema o palabras del documento…</source>
+        <translation>Buscar por título, autor, tema o palabras del documento…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="394" />
+        <source>cualquiera</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="399" />
+        <source>Quitar filtros</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="405" />
+        <source>Años:</source>
+        <translation>Años:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
+        <source>Descargar</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="441" />
+        <source>Cancelar</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="443" />
+        <source>Abrir</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
+        <source>Mantener sin conexión</source>
+        <translation>Mantener sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="448" />
+        <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
+        <translation>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="451" />
+        <source>Quitar de este equipo</source>
+        <translation>Quitar de este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="495" />
+        <source>Abrir el archivo</source>
+        <translation>Abrir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="499" />
+        <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
+        <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="502" />
+        <source>Publicar en el repositorio</source>
+        <translation>Publicar en el repositorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="505" />
+        <source>No aceptar</source>
+        <translation>No aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="549" />
+        <source>Todos los tipos</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="552" />
+        <source>Todos los temas</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="555" />
+        <source>Todas las regiones</source>
+        <translation>Todas las regiones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="623" />
+        <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
+        <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="626" />
+        <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
+        <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/repository_view.py" line="629" />
+        <source>%n documentos</source>
+        <translation>
+            <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="637" />
+        <source>Documentos guardados en este equipo: %1</source>
+        <translation>Documentos guardados en este equipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="644" />
+        <source>Elija un documento de la lista para ver su ficha.</source>
+        <translation>Elija un documento de la lista para ver su ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="663" />
+        <location filename="../../app/ui/repository_view.py" line="934" />
+        <source>Autores</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="664" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
+        <source>Tipo</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="665" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
+        <source>Año</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="666" />
+        <location filename="../../app/ui/repository_view.py" line="937" />
+        <source>Temas</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="667" />
+        <location filename="../../app/ui/repository_view.py" line="938" />
+        <source>Región</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="668" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
+        <source>Idioma</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="669" />
+        <location filename="../../app/ui/repository_view.py" line="940" />
+        <source>Fuente</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="670" />
+        <location filename="../../app/ui/repository_view.py" line="941" />
+        <source>Licencia</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <source>Código</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="942" />
+        <source>Archivo</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <source>Origen</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <source>Propuesto por un miembro de la red</source>
+        <translation>Propuesto por un miembro de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="691" />
+        <source>Este documento solo tiene ficha; no tiene archivo.</source>
+        <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="693" />
+        <source>Disponible sin conexión</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="695" />
+        <source>se mantiene en este equipo</source>
+        <translation>se mantiene en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="699" />
+        <source>Descargando… %1 %</source>
+        <translation>Descargando… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="700" />
+        <source>Descarga sin terminar (%1 %): continuará sola.</source>
+        <translation>Descarga sin terminar (%1 %): continuará sola.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="704" />
+        <source>Sin descargar</source>
+        <translation>Sin descargar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="705" />
+        <source>Descárguelo para leerlo sin conexión.</source>
+        <translation>Descárguelo para leerlo sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="710" />
+        <source>Continuar la descarga</source>
+        <translation>Continuar la descarga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="716" />
+        <source>Mantenido sin conexión</source>
+        <translation>Mantenido sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="828" />
+        <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
+        <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="853" />
+        <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
+        <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="856" />
+        <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
+        <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="858" />
+        <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
+        <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="862" />
+        <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
+        <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="866" />
+        <source>Publicada en el repositorio.</source>
+        <translation>Publicada en el repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="868" />
+        <source>No aceptada: %1</source>
+        <translation>No aceptada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="869" />
+        <source>Pendiente de revisión por un formador o formadora.</source>
+        <translation>Pendiente de revisión por un formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="879" />
+        <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
+        <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="902" />
+        <source>Por revisar</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="912" />
+        <source>Propuestas por revisar (%1)</source>
+        <translation>Propuestas por revisar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="916" />
+        <source>No hay propuestas esperando su revisión.</source>
+        <translation>No hay propuestas esperando su revisión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="933" />
+        <source>Propuesto por</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="955" />
+        <source>Su decisión no se registró: %1</source>
+        <translation>Su decisión no se registró: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="980" />
+        <source>Decisión guardada: se enviará en la próxima sincronización.</source>
+        <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="988" />
+        <source>Trayendo el archivo…</source>
+        <translation>Trayendo el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>Secciones</name>
+    <message>
+        <location filename="../../app/ui/pages.py" line="33" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="43" />
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>

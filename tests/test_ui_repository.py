@@ -1,0 +1,137 @@
+"""The Repositorio section in a real window: search as you type, a document's details,
+its download, proposing a document; and how fast it opens with 10,000 entries."""
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+
+from app.services import repository, syncing
+from app.services.account import current_account
+from app.store.replica import _apply_changes
+from app.ui.application import create_application
+from app.ui.main_window import REPOSITORY, MainWindow
+from app.ui.repository_view import RepositoryView
+from sync import protocol as p
+from tests.test_repository_client import _publish_locally, _server_file
+
+
+def _window(qtbot, store):
+    create_application([], "es")
+    window = MainWindow(store, current_account(store), auto_sync=False)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(REPOSITORY)
+    return window
+
+
+def test_search_detail_and_download(qtbot, server, profile_factory, tmp_path):
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    ref = _server_file(ana, tmp_path, 600_000, "tertulias")
+    doc_id = _publish_locally(ana, ref, title="Tertulias dialógicas en la escuela rural")
+    _publish_locally(ana, None, title="Norma técnica de evaluación formativa", seq=1001,
+                     summary="Orientaciones para evaluar en el aula.", type="norma",
+                     themes=("evaluación",))
+    window = _window(qtbot, ana)
+    view = window.repository
+    assert view.count_label.text() == "2 documentos"
+    assert "Documentos guardados en este equipo: 0 KB" == view.storage.text()
+
+    qtbot.keyClicks(view.query, "tertulia")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    hit = view.model.hits[0]
+    assert hit.document_id == doc_id and "<b>" in hit.title_html
+    assert view.count_label.text() == "1 documento"
+    view.results.setCurrentIndex(view.model.index(0))
+    assert "Tertulias dialógicas en la escuela rural" in view.detail.toPlainText()
+    assert "Rosa Quispe" in view.detail.toPlainText()
+    assert view.availability.text().startswith("Sin descargar")
+    assert view.download_button.isVisibleTo(view) and not view.open_button.isVisibleTo(view)
+
+    view.download_button.click()
+    qtbot.waitUntil(lambda: view.availability.text() == "✓ Disponible sin conexión",
+                    timeout=10000)
+    qtbot.waitUntil(lambda: view.storage.text() ==
+                    "Documentos guardados en este equipo: 586 KB", timeout=5000)
+    assert view.open_button.isVisibleTo(view) and view.remove_button.isVisibleTo(view)
+    # Its words are found now too (the file's text was indexed).
+    view.query.setText("Canchis")
+    qtbot.waitUntil(lambda: [h.document_id for h in view.model.hits] == [doc_id],
+                    timeout=3000)
+
+    view.remove_button.click()
+    assert view.availability.text().startswith("Sin descargar")
+    assert view.storage.text() == "Documentos guardados en este equipo: 0 KB"
+
+    # Filters: a type with no match says so plainly.
+    view.query.clear()
+    view.type_filter.setCurrentIndex(view.type_filter.findData("norma"))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    window.close()
+
+
+def test_propose_dialog_checks_and_queues(qtbot, server, profile_factory, tmp_path):
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    window = _window(qtbot, ana)
+    view = window.repository
+    dialog = view.propose()
+    dialog.submit()
+    assert dialog.error.text() == "Elija el archivo del documento."
+    doc = tmp_path / "Sistematización Pitumarca.pdf"
+    doc.write_bytes(b"%PDF-1.4 sistematizacion")
+    dialog.set_file(str(doc))
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=3000)
+    assert dialog.error.text() == "Escriba el título del documento."
+    dialog.title.setText("Sistematización de la tertulia en Pitumarca")
+    dialog.type.setCurrentIndex(dialog.type.findData("sistematizacion"))
+    dialog.authors.setText("Ana Prueba; Beto Prueba")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        dialog.submit()
+    assert view.tabs.currentIndex() == 1
+    assert "Pendiente de envío" in view.mine.toPlainText()
+    [mine] = repository.my_proposals(ana)
+    assert mine.authors == ["Ana Prueba", "Beto Prueba"]
+    assert window.pending_label.text() == "1 escrito pendiente de envío"
+    window.close()
+
+
+def test_opens_fast_with_ten_thousand_documents(qtbot, server, profile_factory):
+    ana = profile_factory("ana")
+    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    themes = ["tertulias", "gestión escolar", "evaluación formativa", "familias",
+              "interculturalidad", "convivencia"]
+    changes = [p.Change(entity="document", id=uuid.uuid4(), seq=10 + i, data=dict(
+        key=f"EDG-{i:05d}", title=f"Documento {i} sobre {themes[i % 6]} en la red",
+        authors=[f"Autora {i % 300}"], year=2000 + i % 25, type=p.DOCUMENT_TYPES[i % 10],
+        themes=[themes[i % 6], themes[(i + 1) % 6]], region=["Cusco", "Puno", "Apurímac"][i % 3],
+        summary="Experiencias de comunidades de aprendizaje y participación de las familias. "
+                * 3, language="es", licence="", source="", file=None,
+        published_at=(start + timedelta(minutes=i)).isoformat(), contributed_by=None))
+        for i in range(10_000)]
+    with ana.session() as s, s.begin():
+        _apply_changes(s, changes)
+    create_application([], "es")
+    times = []
+    for _ in range(3):
+        began = time.perf_counter()
+        view = RepositoryView(ana)
+        qtbot.addWidget(view)
+        view.show()
+        times.append(time.perf_counter() - began)
+    print(f"\nRepositoryView opened with 10,000 documents in "
+          f"{', '.join(f'{t * 1000:.0f} ms' for t in times)}")
+    assert view.count_label.text() == "10000 documentos"
+    assert view.model.rowCount() == 50            # a page, not 10,000 rows
+    assert min(times) < 0.5                        # target 0.2 s; CI machines are slower
+    # Typing: each query is measured; the view says whether it stays on the GUI thread.
+    samples = []
+    for text in ("t", "te", "ter", "tert", "tertu", "tertul", "familia", "comunidades",
+                 "evaluación formativa", "Cusco"):
+        view.query.setText(text)
+        view.run_query()
+        samples.append(view.last_query_s)
+    samples.sort()
+    print(f"search as you type: median {samples[len(samples) // 2] * 1000:.1f} ms, "
+          f"max {samples[-1] * 1000:.1f} ms")
