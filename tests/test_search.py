@@ -86,8 +86,10 @@ def test_every_word_must_match(store, catalogue):
     assert find(store, "sistematizacion puno") == [catalogue["tertulias"]]
 
 
-def test_authors_and_themes_are_searched(store, catalogue):
+def test_authors_themes_and_region_are_searched(store, catalogue):
     assert find(store, "quispe") == [catalogue["guia"]]
+    assert find(store, "huancavelica") == [catalogue["video"]]   # region (and summary)
+    assert find(store, "cusco") == [catalogue["guia"]]          # region only
     assert find(store, "mamani condori") == [catalogue["tertulias"]]
 
 

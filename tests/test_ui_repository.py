@@ -97,7 +97,7 @@ def test_propose_dialog_checks_and_queues(qtbot, server, profile_factory, tmp_pa
     window.close()
 
 
-def test_opens_fast_with_ten_thousand_documents(qtbot, server, profile_factory):
+def test_ten_thousand_documents_open_as_a_page(qtbot, server, profile_factory):
     ana = profile_factory("ana")
     start = datetime(2024, 1, 1, tzinfo=timezone.utc)
     themes = ["tertulias", "gestión escolar", "evaluación formativa", "familias",
@@ -113,25 +113,18 @@ def test_opens_fast_with_ten_thousand_documents(qtbot, server, profile_factory):
     with ana.session() as s, s.begin():
         _apply_changes(s, changes)
     create_application([], "es")
-    times = []
-    for _ in range(3):
-        began = time.perf_counter()
-        view = RepositoryView(ana)
-        qtbot.addWidget(view)
-        view.show()
-        times.append(time.perf_counter() - began)
-    print(f"\nRepositoryView opened with 10,000 documents in "
-          f"{', '.join(f'{t * 1000:.0f} ms' for t in times)}")
+    # How fast it opens is measured by bench/search_bench.py (docs/benchmarks.md); here,
+    # what a member relies on: the count is right and the list holds a page, not 10,000.
+    view = RepositoryView(ana)
+    qtbot.addWidget(view)
+    view.show()
     assert view.count_label.text() == "10000 documentos"
-    assert view.model.rowCount() == 50            # a page, not 10,000 rows
-    assert min(times) < 0.5                        # target 0.2 s; CI machines are slower
-    # Typing: each query is measured; the view says whether it stays on the GUI thread.
-    samples = []
+    assert view.model.rowCount() == 50
+    # Typing narrows the list; each query is timed so the view knows whether it may stay
+    # on the GUI thread.
     for text in ("t", "te", "ter", "tert", "tertu", "tertul", "familia", "comunidades",
                  "evaluación formativa", "Cusco"):
         view.query.setText(text)
         view.run_query()
-        samples.append(view.last_query_s)
-    samples.sort()
-    print(f"search as you type: median {samples[len(samples) // 2] * 1000:.1f} ms, "
-          f"max {samples[-1] * 1000:.1f} ms")
+        assert view.last_query_s is not None
+    assert view.count_label.text() == "3334 documentos"   # "Cusco": every third entry

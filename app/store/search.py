@@ -1,7 +1,7 @@
 """Search over the repository's catalogue, offline: SQLite FTS5 with Spanish word forms. No Qt.
 
 The index (`document_fts`, made by migration 0003) holds, per document, its title, authors,
-summary, themes and the text of its file once downloaded, each turned into *search
+summary, themes (with its region) and the text of its file once downloaded, each turned into *search
 words*: lower case, accents and ñ folded ("Educación" → "educacion"), common Spanish
 words dropped, and every word reduced to its Snowball stem ("comunidades", "comunidad"
 → "comun"). A query goes through the same steps, so "educacion" finds "educación" and
@@ -103,7 +103,7 @@ def index_documents(session: Session, document_ids: Iterable[str]) -> None:
         session.execute(sql(f"DELETE FROM document_fts WHERE rowid IN "
                             f"({', '.join(str(_rowid(i)) for i in chunk)})"))
         rows = session.execute(sql(
-            f"SELECT d.id, d.title, d.authors, d.summary, d.themes, t.text "
+            f"SELECT d.id, d.title, d.authors, d.summary, d.themes, d.region, t.text "
             f"FROM documents d LEFT JOIN document_text t ON t.document_id = d.id "
             f"WHERE d.id IN ({names})"), params).all()
         if not rows:
@@ -114,7 +114,8 @@ def index_documents(session: Session, document_ids: Iterable[str]) -> None:
             [dict(rowid=_rowid(r.id), doc_id=r.id, title=search_words(r.title),
                   authors=search_words(" ".join(json.loads(r.authors or "[]"))),
                   summary=search_words(r.summary),
-                  themes=search_words(" ".join(json.loads(r.themes or "[]"))),
+                  # the region is searched with the themes: "Cusco" finds its documents
+                  themes=search_words(" ".join(json.loads(r.themes or "[]") + [r.region])),
                   body=search_words((r.text or "")[:MAX_INDEXED_CHARS]))
              for r in rows])
 
