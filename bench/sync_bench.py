@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/sync_bench.py [--presets municipal rural-3g rural-2g] [--quick]
 
-Scenarios (issue 5's, except the repository's catalogue, which does not exist yet):
+Scenarios (issue 5's):
 - week:   the client queued 40 posts (60–180 words) and 3 submissions with a 500 KB photo
-          each; the server has 500 new posts and 2 new lessons.
+          each; the server has 500 new posts, 20 new catalogue entries and 2 new lessons.
 - quiet:  nothing new either way.
-- first:  a new member's first sync: the whole demo course with its files, 2,000 posts.
+- first:  a new member's first sync: the whole demo course with its files, the catalogue's
+          metadata (the demo catalogue, 160 entries; document files come on demand), 2,000
+          posts.
 - 20 MB file: one large document downloaded.
 
 Each runs through ../shared/tools/badlink.py with a preset. Printed per scenario and preset:
@@ -130,6 +132,23 @@ def measured_sync(store: Store, server: ServerProcess, preset: str) -> dict:
                 files=len(ups) + len(downs))
 
 
+def catalogue_parts(folder: Path, new: int) -> tuple[Path, Path, Path]:
+    """The demo catalogue as two CSV files: what the server had before, and `new` entries
+    published during the week; plus its files' folder."""
+    from resources.demo_repository.make_catalogue import build
+    csv_path = build(folder)
+    header, *rows = csv_path.read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    before, week = folder / "antes.csv", folder / "semana.csv"
+    before.write_text(header + "".join(rows[:-new]), encoding="utf-8")
+    week.write_text(header + "".join(rows[-new:]), encoding="utf-8")
+    return before, week, csv_path.parent
+
+
+def import_catalogue(url: str, csv_path: Path, files_dir: Path) -> None:
+    assert cli.main(["--db", url, "repo", "import", str(csv_path), "--files",
+                     str(files_dir)]) == 0
+
+
 def import_course(url: str, folder: Path) -> None:
     assert cli.main(["--db", url, "course", "import", str(folder)]) == 0
     assert cli.main(["--db", url, "course", "enroll", "innovacion-educativa", "ana",
@@ -178,6 +197,8 @@ def run(presets: list[str], scale: float, file_mb: float = 20) -> list[tuple]:
             course_dir = tmp / "curso"
             shutil.copytree(ROOT / "resources" / "demo_course", course_dir)
             import_course(url, course_dir)
+            before, week_csv, doc_files = catalogue_parts(tmp / "catalogo", 20)
+            import_catalogue(url, before, doc_files)
             server = ServerProcess(url, tmp / "server.log").start()
             try:
                 # week offline: A is up to date, writes 40 posts and hands in 3 assignments
@@ -198,9 +219,11 @@ def run(presets: list[str], scale: float, file_mb: float = 20) -> list[tuple]:
                 server_posts(url, int(500 * scale), rng)
                 add_lessons(course_dir, 2)
                 import_course(url, course_dir)
+                import_catalogue(url, week_csv, doc_files)
                 rows.append(("week", preset, measured_sync(ana, server, preset)))
                 rows.append(("quiet", preset, measured_sync(ana, server, preset)))
-                # first sync of a new member: the whole course with its files, 2,000 posts
+                # first sync of a new member: the whole course with its files, the
+                # catalogue's metadata, 2,000 posts
                 server_posts(url, int(2000 * scale) - int(540 * scale), rng)
                 beto = signed_in_profile(tmp / "nuevo", server.url, "beto")
                 rows.append(("first", preset, measured_sync(beto, server, preset)))
