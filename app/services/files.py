@@ -9,6 +9,7 @@ import json
 import logging
 import shutil
 import threading
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Callable
 
@@ -21,7 +22,7 @@ from app.store.blobs import BlobCache
 from app.store.db import Store
 from app.store.models import Lesson, OutboxEntry, Submission
 from sync import blobs
-from sync.client import Backoff
+from sync.client import Backoff, Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -85,20 +86,65 @@ def files_to_fetch(store: Store) -> list[dict]:
     return list(wanted.values())
 
 
+FETCH_WORKERS = 3   # files in flight at once: hides each request's round trip and slow start
+
+
 def fetch_course_files(store: Store, account: Account,
                        report: Callable[[str, int, int], None],
                        cancel: threading.Event | None = None,
                        backoff: Backoff | None = None) -> int:
-    """Download what the course needs, resuming partial files; returns how many."""
+    """Download what the course needs, resuming partial files; returns how many.
+
+    Up to FETCH_WORKERS files travel at once (a course's files are many and small: one
+    after another, each would pay a round trip and TCP slow start). Progress is reported
+    for the batch: the name of the file that moved last, bytes done and total of all.
+    The first failure stops the others (their partial files stay, to resume) and is
+    raised; so is a cancel.
+    """
     local = cache(store)
-    fetched = 0
-    for ref in files_to_fetch(store):
+    wanted = files_to_fetch(store)
+    if not wanted:
+        return 0
+    stop = threading.Event()          # set by a failure, or mirrors the caller's cancel
+    lock = threading.Lock()
+    done = {ref["sha256"]: 0 for ref in wanted}
+    total = sum(ref["size"] for ref in wanted)
+
+    def fetch(ref: dict) -> None:
         dest = local.path_for(ref["sha256"])
         dest.parent.mkdir(parents=True, exist_ok=True)
+
+        def moved(t, name=ref["name"], sha=ref["sha256"]) -> None:
+            with lock:
+                done[sha] = t.done
+                report(name, sum(done.values()), total)
+
         blobs.download(account.server_url, account.token, ref["sha256"], ref["size"], dest,
-                       cancel=cancel, backoff=backoff,
-                       progress=lambda t, name=ref["name"]: report(name, t.done, t.total))
-        fetched += 1
+                       cancel=stop, backoff=backoff, progress=moved)
+
+    fetched = 0
+    failure: BaseException | None = None      # the first real failure
+    cancelled: BaseException | None = None    # the others stopping because of it, or a cancel
+    with ThreadPoolExecutor(max_workers=FETCH_WORKERS,
+                            thread_name_prefix="course-files") as pool:
+        pending = {pool.submit(fetch, ref) for ref in wanted}
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            if cancel is not None and cancel.is_set():
+                stop.set()
+            for future in finished:
+                exc = future.exception()
+                if exc is None:
+                    fetched += 1
+                elif isinstance(exc, Cancelled):
+                    cancelled = cancelled or exc
+                else:
+                    failure = failure or exc
+                    stop.set()
+    if failure is not None:
+        raise failure
+    if cancelled is not None:
+        raise cancelled
     return fetched
 
 
