@@ -246,6 +246,8 @@ class SyncResponse(_Strict):
     more: bool
     remaining: int = 0        # changes still waiting after this page (for progress bars)
     server_time: datetime
+    # The largest file the server takes: the client refuses bigger ones before queueing.
+    max_blob_bytes: int | None = None
 
 
 class SignInRequest(_Strict):

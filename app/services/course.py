@@ -407,6 +407,10 @@ def attach_file(store: Store, assignment_id: str, path) -> p.FileRef:
         limit = s.get(Course, row.course_id).max_attachment_bytes
     current = draft_files(store, assignment_id)
     name, size = check_file(path, limit, sum(f.size for f in current))
+    with store.session() as s:   # the server's own limit per file, learnt at each sync
+        server_limit = int(meta.get(s, "max_blob_bytes", "0") or 0)
+    if server_limit and size > server_limit:
+        raise UserError("file_too_large")
     sha = cache(store).put_file(path)
     ref = p.FileRef(sha256=sha, name=name, size=size)
     with store.session() as s, s.begin():

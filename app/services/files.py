@@ -20,9 +20,11 @@ from app.services.attachments import clean_name
 from app.store import meta
 from app.store.blobs import BlobCache
 from app.store.db import Store
+from app.store.replica import mark_rejected
 from app.store.models import Lesson, OutboxEntry, Submission
 from sync import blobs
-from sync.client import Backoff, Cancelled
+from sync import protocol as p
+from sync.client import Backoff, Cancelled, SyncError
 
 log = logging.getLogger(__name__)
 
@@ -63,13 +65,44 @@ def upload_pending(store: Store, account: Account, report: Callable[[str, int, i
             log.error("attachment %s (%s) missing from the local cache", ref["sha256"],
                       ref["name"])
             continue
-        blobs.upload(account.server_url, account.token, path, sha256=ref["sha256"],
-                     cancel=cancel, backoff=backoff,
-                     progress=lambda t, name=ref["name"]: report(name, t.done, t.total))
+        try:
+            blobs.upload(account.server_url, account.token, path, sha256=ref["sha256"],
+                         cancel=cancel, backoff=backoff,
+                         progress=lambda t, name=ref["name"]: report(name, t.done, t.total))
+        except SyncError as exc:
+            if exc.code != "blob_too_large":
+                raise
+            # The server will never take this file: sending it again at every sync would
+            # fail every sync. Its ops are refused here as the server would refuse them
+            # (too_large); their text stays, and the person sees why.
+            refused = refuse_ops_using(store, ref["sha256"], "too_large")
+            log.warning("file %s (%s, %d bytes) is over the server's limit: %d queued op(s) "
+                        "refused locally", ref["sha256"], ref["name"], ref["size"], refused)
+            continue
         with store.session() as s, s.begin():
             meta.put(s, f"uploaded:{ref['sha256']}", "1")
         sent += 1
     return sent
+
+
+def refuse_ops_using(store: Store, sha256: str, code: str) -> int:
+    """Take the queued ops that carry the file `sha256` out of the outbox, marking their
+    rows rejected with `code` (as a server rejection would); returns how many."""
+    refused = 0
+    with store.session() as s, s.begin():
+        for entry in s.scalars(select(OutboxEntry).where(OutboxEntry.kind.in_(
+                ("submission.submit", "document.propose")))).all():
+            data = json.loads(entry.payload)
+            refs = data.get("attachments", []) if entry.kind == "submission.submit" \
+                else [data["file"]]
+            if not any(ref["sha256"] == sha256 for ref in refs):
+                continue
+            op = p.Op(op_id=entry.op_id, kind=entry.kind, payload=data,
+                      created_at=entry.created_at)
+            mark_rejected(s, op, code)
+            s.delete(entry)
+            refused += 1
+    return refused
 
 
 def files_to_fetch(store: Store) -> list[dict]:

@@ -58,7 +58,7 @@ class StoreReplica:
                                               payload=json.loads(entry.payload),
                                               created_at=entry.created_at)
                 if result.status == "rejected":
-                    _mark_rejected(session, op, result.code or "not_allowed")
+                    mark_rejected(session, op, result.code or "not_allowed")
                     log.info("op %s (%s) rejected by the server: %s %s", op_id, entry.kind,
                              result.code, result.message)
                 else:
@@ -69,9 +69,11 @@ class StoreReplica:
             if answer.cursor > int(meta.get(session, "cursor", "0")):
                 meta.put(session, "cursor", answer.cursor)
             meta.put(session, "server_time", answer.server_time.isoformat())
+            if answer.max_blob_bytes:
+                meta.put(session, "max_blob_bytes", answer.max_blob_bytes)
 
 
-def _mark_rejected(session: Session, op: p.Op, code: str) -> None:
+def mark_rejected(session: Session, op: p.Op, code: str) -> None:
     _mark(session, op, REJECTED, code)
 
 

@@ -220,7 +220,8 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                 page = pull(session, caller, body.cursor, body.limit)
             return p.SyncResponse(results=results, changes=page.changes, cursor=page.cursor,
                                   more=page.more, remaining=page.remaining,
-                                  server_time=datetime.now(timezone.utc))
+                                  server_time=datetime.now(timezone.utc),
+                                  max_blob_bytes=blobs.max_bytes)
         return gzip_json(await run_in_threadpool(work))
 
     # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------
