@@ -106,12 +106,15 @@ def measured_sync(store: Store, server: ServerProcess, preset: str) -> dict:
     engine.trace = []
     cache = files.cache(store)
     ups = [cache.path_for(r["sha256"]).read_bytes() for r in files.files_to_upload(store)]
+    held = {path for path in cache.root.rglob("*") if path.is_file()}
     started = time.monotonic()
     files.upload_pending(store, account, lambda *_: None)
-    summary = engine.run()
-    wanted = files.files_to_fetch(store)
-    files.fetch_course_files(store, account, lambda *_: None)
+    # the exchange with the course files travelling beside it, as syncing.sync_now runs it
+    summary = syncing._exchange_and_fetch(store, account, engine, None, lambda *_: None,
+                                          None, None)
     seconds = time.monotonic() - started
+    wanted = [dict(sha256=path.name) for path in cache.root.rglob("*")
+              if path.is_file() and path not in held and len(path.name) == 64]
     time.sleep(0.2)  # let the link count the closing bytes
     stats = link.stats()
     stop_link(link)

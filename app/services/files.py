@@ -125,23 +125,24 @@ FETCH_WORKERS = 3   # files in flight at once: hides each request's round trip a
 def fetch_course_files(store: Store, account: Account,
                        report: Callable[[str, int, int], None],
                        cancel: threading.Event | None = None,
-                       backoff: Backoff | None = None) -> int:
+                       backoff: Backoff | None = None,
+                       until: threading.Event | None = None) -> int:
     """Download what the course needs, resuming partial files; returns how many.
 
     Up to FETCH_WORKERS files travel at once (a course's files are many and small: one
     after another, each would pay a round trip and TCP slow start). Progress is reported
-    for the batch: the name of the file that moved last, bytes done and total of all.
+    for the batch: the name of the file that moved last, bytes done and total so far.
+    With `until`, it keeps looking for newly needed files (the sync is still bringing the
+    lessons that name them) until that event is set and nothing is left: the files then
+    travel while the sync's pages do, filling the link while either side is busy.
     The first failure stops the others (their partial files stay, to resume) and is
     raised; so is a cancel.
     """
     local = cache(store)
-    wanted = files_to_fetch(store)
-    if not wanted:
-        return 0
     stop = threading.Event()          # set by a failure, or mirrors the caller's cancel
     lock = threading.Lock()
-    done = {ref["sha256"]: 0 for ref in wanted}
-    total = sum(ref["size"] for ref in wanted)
+    done: dict[str, int] = {}
+    sizes: dict[str, int] = {}
 
     def fetch(ref: dict) -> None:
         dest = local.path_for(ref["sha256"])
@@ -150,7 +151,7 @@ def fetch_course_files(store: Store, account: Account,
         def moved(t, name=ref["name"], sha=ref["sha256"]) -> None:
             with lock:
                 done[sha] = t.done
-                report(name, sum(done.values()), total)
+                report(name, sum(done.values()), sum(sizes.values()))
 
         blobs.download(account.server_url, account.token, ref["sha256"], ref["size"], dest,
                        cancel=stop, backoff=backoff, progress=moved)
@@ -160,11 +161,23 @@ def fetch_course_files(store: Store, account: Account,
     cancelled: BaseException | None = None    # the others stopping because of it, or a cancel
     with ThreadPoolExecutor(max_workers=FETCH_WORKERS,
                             thread_name_prefix="course-files") as pool:
-        pending = {pool.submit(fetch, ref) for ref in wanted}
-        while pending:
-            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+        pending: set = set()
+        while True:
+            last_look = until is None or until.is_set()
+            if not stop.is_set():
+                new = [ref for ref in files_to_fetch(store) if ref["sha256"] not in sizes]
+                with lock:   # the whole batch counted before any of it moves
+                    for ref in new:
+                        sizes[ref["sha256"]], done[ref["sha256"]] = ref["size"], 0
+                pending.update(pool.submit(fetch, ref) for ref in new)
             if cancel is not None and cancel.is_set():
                 stop.set()
+            if not pending:
+                if last_look or stop.is_set():
+                    break
+                until.wait(0.1)           # nothing to fetch yet: look again shortly
+                continue
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
             for future in finished:
                 exc = future.exception()
                 if exc is None:

@@ -5,6 +5,7 @@ import errno
 import logging
 import sqlite3
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
@@ -96,9 +97,8 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         report_file = _file_reporter(progress)
         files.upload_pending(store, account, report_file, cancel,
                              engine_options.get("backoff"))
-        summary = engine.run(progress, cancel)
-        summary.files = files.fetch_course_files(store, account, report_file, cancel,
-                                                 engine_options.get("backoff"))
+        summary = _exchange_and_fetch(store, account, engine, progress, report_file, cancel,
+                                      engine_options.get("backoff"))
     except client.SyncError as exc:
         log.warning("sync failed: %s", exc)
         _finish(store, run.id, ok=False, error_code=exc.code, error_detail=exc.detail)
@@ -122,6 +122,36 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         if not is_disk_full(exc):
             raise
         log.warning("could not record the clock skew: the disk is full")
+    return summary
+
+
+def _exchange_and_fetch(store, account, engine, progress, report_file, cancel, backoff):
+    """The exchange, with the course's files downloading beside it as soon as the pages
+    that name them are stored (the link stays busy while either side works on a page)."""
+    exchanged = threading.Event()
+    stop_files = threading.Event()
+    if cancel is not None and cancel.is_set():
+        stop_files.set()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="course-fetch") as pool:
+        fetching = pool.submit(files.fetch_course_files, store, account, report_file,
+                               stop_files, backoff, exchanged)
+        try:
+            summary = engine.run(progress, cancel)
+        except BaseException:
+            stop_files.set()          # the exchange failed: its error is the one to report
+            exchanged.set()
+            try:
+                fetching.result()
+            except Exception:  # noqa: BLE001 - a consequence of the first failure
+                pass
+            raise
+        exchanged.set()
+        if cancel is not None:
+            # a cancel arriving while the files travel stops them too
+            while not fetching.done():
+                if cancel.wait(0.1):
+                    stop_files.set()
+        summary.files = fetching.result()
     return summary
 
 
