@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -17,9 +17,15 @@ log = logging.getLogger(__name__)
 
 
 def size_text(n: int) -> str:
+    """Sizes as people read them: "640 B", "850 KB", "12.4 MB", with the decimal sign of
+    the application's locale (Peru's Spanish writes a point; CLDR es_PE)."""
+    if n == 0:
+        return "0 KB"   # "nothing stored" reads better in the unit people know
     if n < 1024:
         return f"{n} B"
-    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1048576:.1f} MB"
+    if n < 1024 * 1024:
+        return f"{round(n / 1024)} KB"
+    return f"{QLocale().toString(n / 1048576, 'f', 1)} MB"
 
 
 class SyncHistoryDialog(QDialog):

@@ -21,6 +21,7 @@ from app.services import repository
 from app.services.account import current_account
 from app.services.errors import UserError
 from app.store import search
+from app.ui.history import size_text
 from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
@@ -57,16 +58,6 @@ def language_name(code: str) -> str:
             "qu": translate("Repositorio", "Quechua"),
             "ay": translate("Repositorio", "Aimara"),
             "en": translate("Repositorio", "Inglés")}.get(code, code)
-
-
-def size_text(n: int) -> str:
-    """Sizes as people read them here: "850 KB", "12,4 MB" (decimal comma in Spanish)."""
-    if n < 1024 * 1024:
-        return f"{max(1, round(n / 1024)) if n else 0} KB"
-    text = f"{n / 1048576:.1f}"
-    if QLocale().language() == QLocale.Spanish:
-        text = text.replace(".", ",")
-    return f"{text} MB"
 
 
 def download_problem(code: str) -> str:
