@@ -28,10 +28,11 @@ def row(key, title="Guía de tertulias dialógicas", **changes) -> dict:
     return data
 
 
-def write_csv(path: Path, rows: list[dict], header=HEADER, encoding="utf-8") -> Path:
+def write_csv(path: Path, rows: list[dict], header=HEADER, encoding="utf-8",
+              delimiter=",") -> Path:
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n",
-                            extrasaction="ignore")
+                            extrasaction="ignore", delimiter=delimiter)
     writer.writeheader()
     writer.writerows(rows)
     path.write_bytes(buffer.getvalue().encode(encoding))
@@ -264,3 +265,19 @@ def test_migrations_build_exactly_the_models(tmp_path, request):
             diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
         engine.dispose()
         assert diff == [], (url.split(":")[0], diff)
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t"])
+def test_a_spreadsheet_saved_with_semicolons_or_tabs_imports_the_same(setup, capsys,
+                                                                    delimiter):
+    url, files, tmp = setup
+    path = write_csv(tmp / "catalogo.csv", [
+        row("EDG-1", summary="Orientaciones, con comas, para directivos."),
+        row("EDG-2", title="Informe de monitoreo", type="informe", file="informe.pdf")],
+        encoding="utf-8-sig", delimiter=delimiter)
+    assert run_import(url, path, files) == 0
+    assert "created 2" in capsys.readouterr().out
+    found = documents(url)
+    assert found["EDG-1"].summary == "Orientaciones, con comas, para directivos."
+    assert json.loads(found["EDG-1"].authors) == ["Rosa Quispe Mamani", "Julio Huamán Ccori"]
+    assert found["EDG-2"].type == "informe"

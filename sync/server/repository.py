@@ -247,7 +247,11 @@ def read_catalogue(csv_path: Path) -> tuple[list[tuple[int, dict]], list[tuple[i
         line = Path(csv_path).read_bytes()[:exc.start].count(b"\n") + 1
         raise CatalogueError(f"{csv_path} is not UTF-8 (line {line}); save it as "
                              f"'CSV UTF-8'")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    # Spreadsheets in Spanish save "CSV" with ";" (the comma is their decimal sign), and
+    # some with tabs: the header line says which one this file uses.
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = next(reader, None)
     except csv.Error as exc:
