@@ -33,6 +33,7 @@ from app.ui.application import create_application  # noqa: E402
 from sync_bench import (PRESETS, BadLink, catalogue_parts, import_catalogue,  # noqa: E402
                         import_course, server_posts, stop_link)
 from tests.helpers import ServerProcess, seed, signed_in_profile  # noqa: E402
+from tests.links import start_link  # noqa: E402
 
 
 def measure(posts: int, preset: str | None) -> dict:
@@ -55,7 +56,7 @@ def measure(posts: int, preset: str | None) -> dict:
             if preset:
                 from app.store import meta
                 link = BadLink(target=("127.0.0.1", server.port), **PRESETS[preset])
-                port = link.start_in_thread()
+                port = start_link(link)
                 with store.session() as s, s.begin():
                     meta.put(s, "server_url", f"http://127.0.0.1:{port}")
             app = create_application(sys.argv, "es")

@@ -47,6 +47,7 @@ from sync.server.seq import take_seq  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from tests.helpers import FORUM_ID, ServerProcess, seed, signed_in_profile  # noqa: E402
+from tests.links import start_link  # noqa: E402  (no CancelledError when a link stops)
 
 WORDS = ("comunidad aprendizaje diálogo familias escuela tertulia lectura niñas niños "
          "docentes directora especialista UGEL sueño transformación grupos interactivos "
@@ -99,7 +100,7 @@ def measured_sync(store: Store, server: ServerProcess, preset: str) -> dict:
     """One whole sync as the app runs it (files up, exchange, course files down) through
     the link, with the payload of each part kept for the floor."""
     link = BadLink(target=("127.0.0.1", server.port), **PRESETS[preset])
-    port = link.start_in_thread()
+    port = start_link(link)
     account = replace(current_account(store), server_url=f"http://127.0.0.1:{port}")
     engine = client.SyncEngine(account.server_url, account.token, account.device_id,
                                StoreReplica(store))
@@ -257,7 +258,7 @@ def measured_file(store: Store, server: ServerProcess, preset: str, url: str, si
         attach(s, sha, "post", post)
     engine.dispose()
     link = BadLink(target=("127.0.0.1", server.port), **PRESETS[preset])
-    port = link.start_in_thread()
+    port = start_link(link)
     account = current_account(store)
     started = time.monotonic()
     blobs.download(f"http://127.0.0.1:{port}", account.token, sha, size,
