@@ -4,6 +4,7 @@ with a real server on loopback and real SQLite profiles."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import threading
@@ -375,3 +376,36 @@ def test_two_moderators_decide_at_once(moderated, server, tmp_path):
             "approved", REJECTED, "already_decided")
     finally:
         gloria.close()
+
+
+def test_a_document_removed_from_the_catalogue_frees_its_file(ana, server, tmp_path):
+    from sync.server.models import Document as ServerDocument
+    from sync.server.seq import take_seq
+    from tests.wire import ServerDb
+    ref = _server_file(ana, tmp_path, 150_000, "retirada")
+    sdb = ServerDb(server.db_url)
+    doc_id = str(uuid.uuid4())
+    with sdb.sessions() as s, s.begin():     # the operator publishes it, then withdraws it
+        s.add(ServerDocument(
+            id=doc_id, key="EDG-RET", title="Guía retirada", authors="[]", year=2020,
+            type="guia", themes="[]", region="Cusco", summary="Se retira.", language="es",
+            licence="", source="", file=json.dumps(ref), published_at=datetime.now(timezone.utc),
+            contributed_by=None, seq=take_seq(s), deleted=False))
+    syncing.sync_now(ana)
+    account = current_account(ana)
+    repository.download(ana, account, doc_id)
+    assert repository.storage_used(ana) == 150_000
+    with ana.session() as s:
+        assert [h.document_id for h in search.search(s, "retirada")] == [doc_id]
+
+    with sdb.sessions() as s, s.begin():
+        row = s.get(ServerDocument, doc_id)
+        row.deleted, row.seq = True, take_seq(s)
+    sdb.close()
+    syncing.sync_now(ana)
+    assert repository.storage_used(ana) == 0
+    assert not (ana.profile_dir / "blobs" / ref["sha256"][:2] / ref["sha256"][2:4]
+                / ref["sha256"]).exists()
+    with ana.session() as s:
+        assert s.get(DocumentFile, doc_id) is None
+        assert search.search(s, "retirada") == []

@@ -382,6 +382,36 @@ def remove_local(store: Store, document_id: str) -> bool:
     return removed
 
 
+def forget_removed(store: Store) -> int:
+    """Files of documents that left the catalogue are deleted from this computer (unless
+    something else here uses the same file), with their local rows; returns how many
+    files were deleted. Runs after a sync (disk work: off the GUI thread)."""
+    with store.session() as s:
+        gone = s.execute(select(DocumentFile.document_id, DocumentFile.sha256).where(
+            DocumentFile.document_id.not_in(select(Document.id)))).all()
+    deleted = 0
+    for document_id, sha in gone:
+        cancel_download(store, document_id)
+        with store.session() as s, s.begin():
+            needed = _needed_elsewhere(s, sha, document_id) or (
+                "another document" if s.scalar(select(Document.id).where(
+                    Document.file.like(f"%{sha}%"))) else "")
+            row = s.get(DocumentFile, document_id)
+            if row is not None:
+                s.delete(row)
+            search.drop_text(s, document_id)
+        if needed:
+            log.info("document %s left the catalogue; its file %s stays: %s uses it",
+                     document_id, sha, needed)
+            continue
+        shutil.rmtree(store.profile_dir / "abiertos" / sha[:12], ignore_errors=True)
+        if files.cache(store).remove(sha):
+            deleted += 1
+            log.info("document %s left the catalogue: its file %s was deleted", document_id,
+                     sha)
+    return deleted
+
+
 def _needed_elsewhere(session, sha: str, document_id: str) -> str:
     """What else on this computer uses the file `sha` ("" if nothing)."""
     if session.scalar(select(DocumentFile.document_id).where(

@@ -112,6 +112,11 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         log.exception("sync failed unexpectedly")
         _finish(store, run.id, ok=False, error_code="internal", error_detail=repr(exc))
         raise
+    try:
+        from app.services import repository  # (imports this module)
+        repository.forget_removed(store)
+    except Exception:  # housekeeping: the sync itself succeeded
+        log.exception("could not delete the files of documents removed from the catalogue")
     _finish(store, run.id, ok=True, pushed=summary.pushed, rejected=summary.rejected,
             pulled=summary.pulled, bytes_up=summary.bytes_up, bytes_down=summary.bytes_down,
             requests=summary.requests, seconds=summary.seconds)
