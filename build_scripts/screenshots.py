@@ -92,6 +92,10 @@ def main(out: Path, language: str = "es") -> None:
             view.results.setCurrentIndex(view.model.index(1))
             settle()
             window.grab().save(str(out / f"repositorio{suffix}.png"))
+            view.tabs.setCurrentIndex(1)          # Mis propuestas
+            settle()
+            window.grab().save(str(out / f"mis-propuestas{suffix}.png"))
+            view.tabs.setCurrentIndex(0)
             dialog = view.propose()
             dialog.set_file(str(Path.home() / "Documentos" /
                                 "Sistematización tertulias Pitumarca.pdf"))
