@@ -369,6 +369,12 @@ ENGLISH = {
         "Minka could not check that the server answering is Minka's. If you are at an "
         "internet café or on public wifi, open the browser and accept the network's terms; "
         "otherwise, check the server address.",
+    "Esta dirección no usa conexión segura (https): su contraseña y lo que escriba "
+    "viajarían sin protección por la red. Úsela solo si su formador o formadora se lo "
+    "indicó.":
+        "This address does not use a secure connection (https): your password and what "
+        "you write would travel unprotected over the network. Use it only if your "
+        "facilitator told you to.",
     "Escriba el título del documento.": "Write the document's title.",
     "Elija de qué tipo es el documento.": "Choose what kind of document it is.",
     "El año debe estar entre 1900 y 2100, o quedar «sin año».":

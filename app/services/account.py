@@ -1,8 +1,10 @@
 """Signing in once per profile, so the app then opens offline without asking again."""
 from __future__ import annotations
 
+import ipaddress
 import platform
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from app.services.errors import UserError
 from app.store import meta
@@ -22,15 +24,50 @@ class Account:
     token: str
 
 
+def _host(url: str) -> str:
+    return (urlsplit(url if "://" in url else "//" + url).hostname or "").lower()
+
+
+def _is_address_or_local(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return False
+
+
 def normalise_server_url(text: str) -> str:
+    """The server address as typed, made whole: a name without a scheme is HTTPS (a real
+    server has a certificate); a bare IP address or localhost is HTTP (a server on the
+    institution's network or this computer)."""
     url = text.strip().rstrip("/")
     if not url:
         raise UserError("empty_server")
     if "://" not in url:
-        url = "http://" + url
+        url = ("http://" if _is_address_or_local(_host(url)) else "https://") + url
     if not url.startswith(("http://", "https://")):
         raise UserError("bad_server")
     return url
+
+
+def is_insecure(text: str) -> bool:
+    """True when the address would carry the password and the token unencrypted over a
+    network (HTTP to anything but this computer)."""
+    try:
+        url = normalise_server_url(text)
+    except UserError:
+        return False
+    if not url.startswith("http://"):
+        return False
+    host = _host(url)
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
 
 
 def current_account(store: Store) -> Account | None:

@@ -36,6 +36,14 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Servidor"), self.server)
         form.addRow(self.tr("Usuario"), self.username)
         form.addRow(self.tr("Contraseña"), self.password)
+        self.insecure = QLabel(self.tr(
+            "Esta dirección no usa conexión segura (https): su contraseña y lo que escriba "
+            "viajarían sin protección por la red. Úsela solo si su formador o formadora se "
+            "lo indicó."))
+        self.insecure.setObjectName("warning")
+        self.insecure.setWordWrap(True)
+        self.server.textChanged.connect(self._check_address)
+        self._check_address(self.server.text())
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -53,10 +61,14 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.insecure)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         (self.password if server_url and username else self.server).setFocus()
+
+    def _check_address(self, text: str) -> None:
+        self.insecure.setVisible(account.is_insecure(text))
 
     def submit(self) -> None:
         self.error.hide()

@@ -1013,12 +1013,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="205" />
+        <location filename="../../app/ui/repository_view.py" line="196" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="208" />
+        <location filename="../../app/ui/repository_view.py" line="199" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1027,117 +1027,117 @@ Solo el archivo y el título son obligatorios.</source>
 Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="217" />
+        <location filename="../../app/ui/repository_view.py" line="208" />
         <source>Ningún archivo elegido</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="218" />
+        <location filename="../../app/ui/repository_view.py" line="209" />
         <source>Elegir archivo…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="225" />
+        <location filename="../../app/ui/repository_view.py" line="216" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="228" />
+        <location filename="../../app/ui/repository_view.py" line="219" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separe los nombres con punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="234" />
+        <location filename="../../app/ui/repository_view.py" line="225" />
         <source>Sin año</source>
         <translation>Sin año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="237" />
+        <location filename="../../app/ui/repository_view.py" line="228" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>Por ejemplo: tertulias; participación de las familias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="245" />
+        <location filename="../../app/ui/repository_view.py" line="236" />
         <source>De qué trata, para quién es útil.</source>
         <translation>De qué trata, para quién es útil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="240" />
         <source>Institución o publicación de origen</source>
         <translation>Institución o publicación de origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="243" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="246" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="247" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="257" />
+        <location filename="../../app/ui/repository_view.py" line="248" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="258" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="259" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="260" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="261" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="262" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="263" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Resumen</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="264" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="265" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="271" />
+        <location filename="../../app/ui/repository_view.py" line="262" />
         <source>Enviar propuesta</source>
         <translation>Enviar propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="282" />
+        <location filename="../../app/ui/repository_view.py" line="273" />
         <source>Elegir el documento</source>
         <translation>Elegir el documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="299" />
+        <location filename="../../app/ui/repository_view.py" line="290" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
     </message>
@@ -1145,92 +1145,92 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="41" />
+        <location filename="../../app/ui/repository_view.py" line="42" />
         <source>Guía</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="43" />
         <source>Investigación</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="43" />
+        <location filename="../../app/ui/repository_view.py" line="44" />
         <source>Informe</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="44" />
+        <location filename="../../app/ui/repository_view.py" line="45" />
         <source>Norma</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Sistematización</source>
         <translation>Sistematización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Artículo</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Libro</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="56" />
+        <location filename="../../app/ui/repository_view.py" line="57" />
         <source>Castellano</source>
         <translation>Castellano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="57" />
+        <location filename="../../app/ui/repository_view.py" line="58" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="58" />
+        <location filename="../../app/ui/repository_view.py" line="59" />
         <source>Aimara</source>
         <translation>Aimara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="59" />
+        <location filename="../../app/ui/repository_view.py" line="60" />
         <source>Inglés</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="75" />
+        <location filename="../../app/ui/repository_view.py" line="66" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="81" />
+        <location filename="../../app/ui/repository_view.py" line="72" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>El servidor ya no tiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="83" />
+        <location filename="../../app/ui/repository_view.py" line="74" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="177" />
+        <location filename="../../app/ui/repository_view.py" line="168" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
@@ -1238,335 +1238,335 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="347" />
+        <location filename="../../app/ui/repository_view.py" line="338" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="351" />
+        <location filename="../../app/ui/repository_view.py" line="342" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="361" />
+        <location filename="../../app/ui/repository_view.py" line="352" />
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="362" />
+        <location filename="../../app/ui/repository_view.py" line="353" />
         <source>Mis propuestas</source>
         <translation>Mis propuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="366" />
-        <location filename="../../app/ui/repository_view.py" line="913" />
+        <location filename="../../app/ui/repository_view.py" line="357" />
+        <location filename="../../app/ui/repository_view.py" line="907" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="386" />
+        <location filename="../../app/ui/repository_view.py" line="380" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Buscar por título, autor, tema o palabras del documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="394" />
+        <location filename="../../app/ui/repository_view.py" line="388" />
         <source>cualquiera</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="399" />
+        <location filename="../../app/ui/repository_view.py" line="393" />
         <source>Quitar filtros</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="405" />
+        <location filename="../../app/ui/repository_view.py" line="399" />
         <source>Años:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="438" />
-        <location filename="../../app/ui/repository_view.py" line="711" />
+        <location filename="../../app/ui/repository_view.py" line="432" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Descargar</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="441" />
+        <location filename="../../app/ui/repository_view.py" line="435" />
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="443" />
+        <location filename="../../app/ui/repository_view.py" line="437" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="446" />
-        <location filename="../../app/ui/repository_view.py" line="717" />
+        <location filename="../../app/ui/repository_view.py" line="440" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
         <source>Mantener sin conexión</source>
         <translation>Mantener sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="448" />
+        <location filename="../../app/ui/repository_view.py" line="442" />
         <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
         <translation>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="451" />
+        <location filename="../../app/ui/repository_view.py" line="445" />
         <source>Quitar de este equipo</source>
         <translation>Quitar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="495" />
+        <location filename="../../app/ui/repository_view.py" line="489" />
         <source>Abrir el archivo</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="499" />
+        <location filename="../../app/ui/repository_view.py" line="493" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="502" />
+        <location filename="../../app/ui/repository_view.py" line="496" />
         <source>Publicar en el repositorio</source>
         <translation>Publicar en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="505" />
+        <location filename="../../app/ui/repository_view.py" line="499" />
         <source>No aceptar</source>
         <translation>No aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="549" />
+        <location filename="../../app/ui/repository_view.py" line="543" />
         <source>Todos los tipos</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="552" />
+        <location filename="../../app/ui/repository_view.py" line="546" />
         <source>Todos los temas</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="555" />
+        <location filename="../../app/ui/repository_view.py" line="549" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="623" />
+        <location filename="../../app/ui/repository_view.py" line="617" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="626" />
+        <location filename="../../app/ui/repository_view.py" line="620" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="629" />
+        <location filename="../../app/ui/repository_view.py" line="623" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="637" />
+        <location filename="../../app/ui/repository_view.py" line="631" />
         <source>Documentos guardados en este equipo: %1</source>
         <translation>Documentos guardados en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="644" />
+        <location filename="../../app/ui/repository_view.py" line="638" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Elija un documento de la lista para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="663" />
-        <location filename="../../app/ui/repository_view.py" line="934" />
+        <location filename="../../app/ui/repository_view.py" line="657" />
+        <location filename="../../app/ui/repository_view.py" line="928" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="664" />
-        <location filename="../../app/ui/repository_view.py" line="935" />
+        <location filename="../../app/ui/repository_view.py" line="658" />
+        <location filename="../../app/ui/repository_view.py" line="929" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="665" />
-        <location filename="../../app/ui/repository_view.py" line="936" />
+        <location filename="../../app/ui/repository_view.py" line="659" />
+        <location filename="../../app/ui/repository_view.py" line="930" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="666" />
-        <location filename="../../app/ui/repository_view.py" line="937" />
+        <location filename="../../app/ui/repository_view.py" line="660" />
+        <location filename="../../app/ui/repository_view.py" line="931" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="667" />
-        <location filename="../../app/ui/repository_view.py" line="938" />
+        <location filename="../../app/ui/repository_view.py" line="661" />
+        <location filename="../../app/ui/repository_view.py" line="932" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="668" />
-        <location filename="../../app/ui/repository_view.py" line="939" />
+        <location filename="../../app/ui/repository_view.py" line="662" />
+        <location filename="../../app/ui/repository_view.py" line="933" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="940" />
+        <location filename="../../app/ui/repository_view.py" line="663" />
+        <location filename="../../app/ui/repository_view.py" line="934" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="941" />
+        <location filename="../../app/ui/repository_view.py" line="664" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
+        <location filename="../../app/ui/repository_view.py" line="665" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="942" />
+        <location filename="../../app/ui/repository_view.py" line="667" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="669" />
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="669" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Propuesto por un miembro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="691" />
+        <location filename="../../app/ui/repository_view.py" line="685" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="693" />
+        <location filename="../../app/ui/repository_view.py" line="687" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="695" />
+        <location filename="../../app/ui/repository_view.py" line="689" />
         <source>se mantiene en este equipo</source>
         <translation>se mantiene en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="699" />
+        <location filename="../../app/ui/repository_view.py" line="693" />
         <source>Descargando… %1 %</source>
         <translation>Descargando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="700" />
+        <location filename="../../app/ui/repository_view.py" line="694" />
         <source>Descarga sin terminar (%1 %): continuará sola.</source>
         <translation>Descarga sin terminar (%1 %): continuará sola.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="698" />
         <source>Sin descargar</source>
         <translation>Sin descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Descárguelo para leerlo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="704" />
         <source>Continuar la descarga</source>
         <translation>Continuar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="710" />
         <source>Mantenido sin conexión</source>
         <translation>Mantenido sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="828" />
+        <location filename="../../app/ui/repository_view.py" line="822" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="853" />
+        <location filename="../../app/ui/repository_view.py" line="847" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="856" />
+        <location filename="../../app/ui/repository_view.py" line="850" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="858" />
+        <location filename="../../app/ui/repository_view.py" line="852" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="862" />
+        <location filename="../../app/ui/repository_view.py" line="856" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="866" />
+        <location filename="../../app/ui/repository_view.py" line="860" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="868" />
+        <location filename="../../app/ui/repository_view.py" line="862" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="869" />
+        <location filename="../../app/ui/repository_view.py" line="863" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="879" />
+        <location filename="../../app/ui/repository_view.py" line="873" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="902" />
+        <location filename="../../app/ui/repository_view.py" line="896" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="912" />
+        <location filename="../../app/ui/repository_view.py" line="906" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="916" />
+        <location filename="../../app/ui/repository_view.py" line="910" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="933" />
+        <location filename="../../app/ui/repository_view.py" line="927" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="955" />
+        <location filename="../../app/ui/repository_view.py" line="949" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="980" />
+        <location filename="../../app/ui/repository_view.py" line="974" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="988" />
+        <location filename="../../app/ui/repository_view.py" line="982" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
@@ -1621,7 +1621,12 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="48" />
+        <location filename="../../app/ui/signin.py" line="40" />
+        <source>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</source>
+        <translation>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="56" />
         <source>Ingresar</source>
         <translation>Ingresar</translation>
     </message>
@@ -1629,83 +1634,83 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="29" />
+        <location filename="../../app/ui/history.py" line="35" />
         <source>Historial de sincronización</source>
         <translation>Historial de sincronización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="31" />
+        <location filename="../../app/ui/history.py" line="37" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="36" />
+        <location filename="../../app/ui/history.py" line="42" />
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="36" />
+        <location filename="../../app/ui/history.py" line="42" />
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="38" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Datos usados</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="51" />
         <source>Exportar diagnóstico…</source>
         <translation>Exportar diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="65" />
+        <location filename="../../app/ui/history.py" line="71" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Sin terminar (en curso, o Minka se cerró antes de acabar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="67" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="69" />
+        <location filename="../../app/ui/history.py" line="75" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n escrito no aceptado</numerusform><numerusform>%n escritos no aceptados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="77" />
         <source>No se pudo: %1</source>
         <translation>No se pudo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="88" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>Guardar diagnóstico</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="89" />
+        <location filename="../../app/ui/history.py" line="95" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>Archivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="101" />
+        <location filename="../../app/ui/history.py" line="107" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="107" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</translation>
     </message>
