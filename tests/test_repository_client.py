@@ -409,3 +409,30 @@ def test_a_document_removed_from_the_catalogue_frees_its_file(ana, server, tmp_p
     with ana.session() as s:
         assert s.get(DocumentFile, doc_id) is None
         assert search.search(s, "retirada") == []
+
+
+def test_a_member_made_facilitator_receives_the_earlier_proposals(moderated, server,
+                                                                  tmp_path):
+    from sync.server import cli
+    ana, _ = moderated
+    beto = signed_in_profile(tmp_path / "beto", server.url, "beto")
+    doc = tmp_path / "Plan de convivencia.txt"
+    doc.write_text("Acuerdos de convivencia construidos con estudiantes.", encoding="utf-8")
+    proposal = repository.propose(ana, doc, title="Plan de convivencia", type="otro")
+    syncing.sync_now(ana)
+    syncing.sync_now(beto)
+    assert not repository.is_moderator(beto)
+    assert repository.proposals_to_review(beto) == []
+
+    assert cli.main(["--db", server.db_url, "user", "role", "beto", "facilitator"]) == 0
+    syncing.sync_now(beto)                 # the proposal made before now reaches him
+    assert repository.is_moderator(beto)
+    assert [p.id for p in repository.proposals_to_review(beto)] == [proposal]
+
+    assert cli.main(["--db", server.db_url, "user", "role", "beto", "participant"]) == 0
+    syncing.sync_now(beto)                 # and leaves his copy when he is no longer one
+    assert not repository.is_moderator(beto)
+    with beto.session() as s:
+        assert s.query(Proposal).count() == 0
+    assert cli.main(["--db", server.db_url, "user", "role", "nadie", "admin"]) == 2
+    beto.close()

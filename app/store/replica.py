@@ -177,6 +177,7 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
             row.update(last_activity_at=row["created_at"], post_count=0)
         upserts.setdefault(change.entity, []).append(row)
 
+    _my_role(session, upserts.get("user", []))
     touched = {r["thread_id"] for r in upserts.get("post", [])}
     connection = session.connection()
     for entity, rows in upserts.items():
@@ -212,6 +213,19 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
     if upserts.get("thread"):
         touched.update(r["id"] for r in upserts["thread"])
     _refresh_threads(session, touched)
+
+
+def _my_role(session: Session, users: list[dict]) -> None:
+    """This person's role changed on the server (`minka-server user role`): what the app
+    offers follows it. No longer a moderator: other members' proposals leave this copy."""
+    me = meta.get(session, "user_id")
+    for row in users:
+        if row["id"] != me or not row.get("role") or row["role"] == meta.get(session, "role"):
+            continue
+        log.info("this account's role changed to %s", row["role"])
+        meta.put(session, "role", row["role"])
+        if row["role"] not in ("facilitator", "admin"):
+            session.execute(delete(Proposal).where(Proposal.proposer_id != me))
 
 
 def _leave_courses(session: Session, member_ids: list[str]) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sync.server.models import Device, User
@@ -51,6 +51,35 @@ def add_user(session: Session, *, username: str, display_name: str, password: st
                 institution=institution, position=position, gender=gender,
                 created_at=now(), seq=take_seq(session))
     session.add(user)
+    return user
+
+
+MODERATOR_ROLES = ("facilitator", "admin")
+
+
+def set_role(session: Session, *, username: str, role: str) -> User:
+    """Change what a person may do. Everyone learns the new role at the next sync; a new
+    moderator also receives the repository's proposals made before (they are stamped with
+    new seqs, below that person's cursor otherwise)."""
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    user = session.scalar(select(User).where(User.username == username.strip().lower(),
+                                             User.deleted.is_(False)))
+    if user is None:
+        raise AccountError(f"no user {username!r}")
+    if user.role == role:
+        return user
+    became_moderator = role in MODERATOR_ROLES and user.role not in MODERATOR_ROLES
+    user.role, user.seq = role, take_seq(session)
+    if became_moderator:
+        from sync.server.models import Proposal
+        ids = session.scalars(select(Proposal.id).order_by(Proposal.seq)).all()
+        if ids:
+            first = take_seq(session, len(ids))
+            for offset, proposal_id in enumerate(ids):
+                session.execute(update(Proposal).where(Proposal.id == proposal_id)
+                                .values(seq=first + offset))
+    session.flush()
     return user
 
 

@@ -86,6 +86,18 @@ def cmd_user_add(args) -> int:
     return 0
 
 
+def cmd_user_role(args) -> int:
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            user = accounts.set_role(session, username=args.username, role=args.role)
+            print(f"{user.username} is now {user.role}")
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_device_revoke(args) -> int:
     sessions = _sessions(args.db)
     try:
@@ -253,6 +265,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--position", default="")
     add.add_argument("--gender", default="", help="F, M, or as the person says")
     add.set_defaults(func=cmd_user_add)
+    role = user.add_parser("role", help="change what a person may do")
+    role.add_argument("username")
+    role.add_argument("role", choices=accounts.ROLES)
+    role.set_defaults(func=cmd_user_role)
 
     device = sub.add_parser("device", help="manage signed-in devices").add_subparsers(
         dest="action", required=True)
