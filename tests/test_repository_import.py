@@ -281,3 +281,43 @@ def test_a_spreadsheet_saved_with_semicolons_or_tabs_imports_the_same(setup, cap
     assert found["EDG-1"].summary == "Orientaciones, con comas, para directivos."
     assert json.loads(found["EDG-1"].authors) == ["Rosa Quispe Mamani", "Julio Huamán Ccori"]
     assert found["EDG-2"].type == "informe"
+
+
+def test_withdraw_by_key_all_or_nothing_and_a_reimport_brings_it_back(setup, capsys):
+    url, files, tmp = setup
+    rows = [row("EDG-0001", file="guias/tertulias.pdf"),
+            row("EDG-0002", title="Informe regional", type="informe")]
+    csv_path = write_csv(tmp / "catalogo.csv", rows)
+    assert run_import(url, csv_path, files) == 0
+    capsys.readouterr()
+    look = ServerDb(url)
+    last = look.last_seq()
+
+    # an unknown name stops the whole command: nothing is withdrawn
+    assert cli.main(["--db", url, "repo", "withdraw", "EDG-0001", "EDG-9999"]) == 2
+    assert "'EDG-9999'" in capsys.readouterr().err
+    assert not documents(url)["EDG-0001"].deleted and look.last_seq() == last
+
+    assert cli.main(["--db", url, "repo", "withdraw", "EDG-0001"]) == 0
+    assert capsys.readouterr().out.strip() == \
+        "EDG-0001: withdrawn (Guía de tertulias dialógicas)"
+    docs = documents(url)
+    assert docs["EDG-0001"].deleted and docs["EDG-0001"].seq == last + 1
+    assert not docs["EDG-0002"].deleted
+
+    # by id works too (documents published from a proposal have no key); twice is harmless
+    assert cli.main(["--db", url, "repo", "withdraw", docs["EDG-0001"].id]) == 0
+    assert "was already withdrawn" in capsys.readouterr().out
+    assert look.last_seq() == last + 1
+
+    assert cli.main(["--db", url, "repo", "list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split()[1] for line in listed] == ["EDG-0002"]
+    assert cli.main(["--db", url, "repo", "list", "--withdrawn"]) == 0
+    assert [line.split()[1] for line in capsys.readouterr().out.splitlines()] == ["EDG-0001"]
+
+    assert run_import(url, csv_path, files) == 0      # the catalogue still lists it
+    assert capsys.readouterr().out.strip() == \
+        "created 0, updated 1, unchanged 1, rejected 0"
+    assert not documents(url)["EDG-0001"].deleted and look.last_seq() == last + 2
+    look.close()

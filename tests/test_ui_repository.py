@@ -128,3 +128,54 @@ def test_ten_thousand_documents_open_as_a_page(qtbot, server, profile_factory):
         view.run_query()
         assert view.last_query_s is not None
     assert view.count_label.text() == "3334 documentos"   # "Cusco": every third entry
+
+
+def _review_tab(view) -> int:
+    return view.tabs.indexOf(view.review_page)
+
+
+def test_a_new_facilitator_reviews_in_the_window_and_the_member_sees_why(
+        qtbot, server, profile_factory, tmp_path):
+    """Beto is made facilitator on the server while his window is open: the review tab
+    appears with the next sync (no restart), he turns a proposal down with a reason, and
+    Ana reads the reason in «Mis propuestas» after her sync."""
+    from sync.server import cli
+    ana, beto = profile_factory("ana"), profile_factory("beto")
+    doc = tmp_path / "Plan de convivencia.txt"
+    doc.write_text("Acuerdos de convivencia construidos con estudiantes.", encoding="utf-8")
+    repository.propose(ana, doc, title="Plan de convivencia", type="otro")
+    syncing.sync_now(ana)
+
+    window = _window(qtbot, beto)
+    view = window.repository
+    assert _review_tab(view) < 0                        # a participant reviews nothing
+    assert cli.main(["--db", server.db_url, "user", "role", "beto", "facilitator"]) == 0
+    with qtbot.waitSignal(window.sync.finished, timeout=20000):
+        window.sync_button.click()
+    index = _review_tab(view)
+    assert index >= 0 and view.tabs.tabText(index) == "Propuestas por revisar (1)"
+    view.tabs.setCurrentIndex(index)
+    assert view.review_list.count() == 1
+    assert "Plan de convivencia" in view.review_detail.toPlainText()
+    assert view.approve_button.isEnabled()
+
+    view.decide(False)                                   # without a reason: explained
+    assert view.review_state.text() == "Escriba el motivo: quien propuso el documento lo leerá."
+    view.reason.setPlainText("Ya está en el repositorio como EDG-0012.")
+    view.reject_button.click()
+    assert view.review_state.text() == \
+        "Decisión guardada: se enviará en la próxima sincronización."
+    assert not view.approve_button.isEnabled()
+    with qtbot.waitSignal(window.sync.finished, timeout=20000):
+        window.sync_button.click()
+    assert view.tabs.tabText(_review_tab(view)) == "Propuestas por revisar"
+
+    syncing.sync_now(ana)
+    [mine] = repository.my_proposals(ana)
+    assert (mine.state, mine.reason) == ("rejected", "Ya está en el repositorio como EDG-0012.")
+
+    assert cli.main(["--db", server.db_url, "user", "role", "beto", "participant"]) == 0
+    with qtbot.waitSignal(window.sync.finished, timeout=20000):
+        window.sync_button.click()
+    assert _review_tab(view) < 0                        # and leaves when he is not one
+    window.close()

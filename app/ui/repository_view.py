@@ -352,9 +352,8 @@ class RepositoryView(QWidget):
         self.tabs.addTab(self._build_search(), self.tr("Buscar"))
         self.tabs.addTab(self._build_mine(), self.tr("Mis propuestas"))
         self.review_page = self._build_review()
-        self.moderator = repository.is_moderator(store)
-        if self.moderator:
-            self.tabs.addTab(self.review_page, self.tr("Propuestas por revisar"))
+        self.moderator = False
+        self._follow_role()
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 16, 12)
@@ -529,9 +528,20 @@ class RepositoryView(QWidget):
         self._fill_filters()
         self.run_query()
         self._fill_mine()
+        self._follow_role()
         if self.moderator:
             self._fill_review()
         self._show_storage()
+
+    def _follow_role(self) -> None:
+        """Show the review tab to facilitators and administrators only; a role changed on
+        the server arrives with a sync and shows here without restarting."""
+        self.moderator = repository.is_moderator(self.store)
+        index = self.tabs.indexOf(self.review_page)
+        if self.moderator and index < 0:
+            self.tabs.addTab(self.review_page, self.tr("Propuestas por revisar"))
+        elif not self.moderator and index >= 0:
+            self.tabs.removeTab(index)
 
     def _fill_filters(self) -> None:
         facets = repository.facets(self.store)

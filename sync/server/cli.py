@@ -213,6 +213,34 @@ def cmd_repo_import(args) -> int:
     return 1 if report.rejected else 0
 
 
+def cmd_repo_list(args) -> int:
+    from sync.server.repository import list_documents
+    sessions = _sessions(args.db)
+    with sessions() as session:
+        docs = list_documents(session, withdrawn=args.withdrawn)
+        for doc in docs:
+            print(f"{doc.id}  {doc.key or '-':12}  {doc.year or '':4}  {doc.type:15}  "
+                  f"{doc.title}")
+    print(f"{len(docs)} document(s){' withdrawn' if args.withdrawn else ''}",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_repo_withdraw(args) -> int:
+    from sync.server.repository import UnknownDocument, withdraw_documents
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            for doc, now_withdrawn in withdraw_documents(session, args.documents):
+                state = "withdrawn" if now_withdrawn else "was already withdrawn"
+                print(f"{doc.key or doc.id}: {state} ({doc.title})")
+    except UnknownDocument as exc:
+        print(f"error: no document has the key or id {str(exc)!r} (nothing was withdrawn; "
+              "`minka-server repo list` shows them)", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_demo(args) -> int:
     from sync.server.blobs import resolve_blob_dir
     from sync.server.demo import load_demo
@@ -312,6 +340,16 @@ def build_parser() -> argparse.ArgumentParser:
     rimp.add_argument("--dry-run", action="store_true",
                       help="check every row and report, but write nothing")
     rimp.set_defaults(func=cmd_repo_import)
+    rlist = repo.add_parser("list", help="list the published documents (id, key, year, type, "
+                                         "title)")
+    rlist.add_argument("--withdrawn", action="store_true",
+                       help="list the withdrawn ones instead")
+    rlist.set_defaults(func=cmd_repo_list)
+    rwd = repo.add_parser("withdraw", help="withdraw documents from the catalogue (members' "
+                                           "copies drop them at their next sync; importing "
+                                           "the key again brings one back)")
+    rwd.add_argument("documents", nargs="+", metavar="KEY_OR_ID")
+    rwd.set_defaults(func=cmd_repo_withdraw)
 
     demo = sub.add_parser("demo", help="load demo users, forums, course and repository")
     demo.add_argument("--blobs", metavar="DIR", default=None,

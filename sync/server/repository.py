@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 from pydantic import ValidationError
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
@@ -410,3 +410,50 @@ def _upsert_document(session: Session, report: CatalogueReport, row: _Row,
         if file_ref is not None:
             attach(session, file_ref.sha256, "document", doc_id)
 
+
+
+# ---- withdrawing documents ---------------------------------------------------------------
+
+class UnknownDocument(LookupError):
+    """No document has this catalogue key or id."""
+
+
+def find_document(session: Session, ref: str) -> Document | None:
+    """The document named by its catalogue key (as in the CSV) or by its id (documents
+    published from a member's proposal have no key)."""
+    ref = ref.strip()
+    if not ref:
+        return None
+    doc = session.scalars(select(Document).where(Document.key == ref)).first()
+    return doc if doc is not None else session.get(Document, ref)
+
+
+def withdraw_documents(session: Session, refs: list[str]) -> list[tuple[Document, bool]]:
+    """Withdraw documents from the catalogue: each becomes a tombstone with a new seq, so
+    every member's copy drops it (and the file, unless used otherwise) at the next sync,
+    and its file is no longer served. All or nothing: an unknown reference raises
+    UnknownDocument before anything is written. Returns (document, was it withdrawn now)
+    — False for one already withdrawn. Importing its key again brings it back."""
+    found = []
+    for ref in refs:
+        doc = find_document(session, ref)
+        if doc is None:
+            raise UnknownDocument(ref)
+        found.append(doc)
+    result = []
+    for doc in found:
+        if doc.deleted:
+            result.append((doc, False))
+            continue
+        doc.deleted, doc.seq = True, take_seq(session)
+        log.info("document %s (%s) withdrawn", doc.id, doc.key or "no key")
+        result.append((doc, True))
+    session.flush()
+    return result
+
+
+def list_documents(session: Session, *, withdrawn: bool = False) -> list[Document]:
+    """The catalogue as published (or, with withdrawn=True, only what was withdrawn),
+    newest first."""
+    return list(session.scalars(select(Document).where(Document.deleted == withdrawn)
+                                .order_by(Document.published_at.desc(), Document.key)))
