@@ -532,6 +532,13 @@ ENGLISH = {
     "Decisión guardada: se enviará en la próxima sincronización.":
         "Decision saved: it will be sent at the next sync.",
     "Trayendo el archivo…": "Fetching the file…",
+    ("Para hacer espacio en el disco se quitaron de este equipo %n documentos "
+     "descargados que no estaban marcados «Mantener sin conexión». Puede "
+     "descargarlos de nuevo cuando tenga conexión."): (
+        "To make room on the disk, %n downloaded document not marked “Keep offline” was "
+        "removed from this computer. You can download it again when you are online.",
+        "To make room on the disk, %n downloaded documents not marked “Keep offline” were "
+        "removed from this computer. You can download them again when you are online."),
 }
 
 SPANISH_PLURALS = {
@@ -546,6 +553,15 @@ SPANISH_PLURALS = {
     "%n escritos no se pudieron publicar; verá el motivo junto a cada uno.": (
         "%n escrito no se pudo publicar; verá el motivo junto a él.",
         "%n escritos no se pudieron publicar; verá el motivo junto a cada uno."),
+    ("Para hacer espacio en el disco se quitaron de este equipo %n documentos "
+     "descargados que no estaban marcados «Mantener sin conexión». Puede "
+     "descargarlos de nuevo cuando tenga conexión."): (
+        "Para hacer espacio en el disco se quitó de este equipo %n documento descargado "
+        "que no estaba marcado «Mantener sin conexión». Puede descargarlo de nuevo cuando "
+        "tenga conexión.",
+        "Para hacer espacio en el disco se quitaron de este equipo %n documentos "
+        "descargados que no estaban marcados «Mantener sin conexión». Puede "
+        "descargarlos de nuevo cuando tenga conexión."),
     "%n respuestas": ("%n respuesta", "%n respuestas"),
     "%n temas": ("%n tema", "%n temas"),
 }

@@ -9,6 +9,7 @@ import os
 import subprocess
 import threading
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -172,31 +173,93 @@ def _can_mount_tmpfs() -> bool:
         subprocess.run(["which", "mount"], capture_output=True).returncode == 0
 
 
+@contextmanager
+def _small_disk(store, size: str):
+    """The profile's file folder on a tmpfs of `size` (a real small disk)."""
+    root = repository.files.cache(store).root
+    root.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(root)],
+                   check=True)
+    try:
+        yield root
+    finally:
+        subprocess.run(["umount", str(root)], check=True)
+
+
 @pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs root to mount a small tmpfs")
-def test_full_disk_during_a_download(ana, tmp_path):
-    """The profile's file folder is a 1 MiB tmpfs: a 3 MiB download cannot fit."""
-    ref = _server_file(ana, tmp_path, 3 * 1024 * 1024, "grande")
+def test_full_disk_during_a_download(ana, tmp_path, monkeypatch):
+    """The profile's file folder is a 1 MiB tmpfs. A 600 KB download fits when it starts;
+    half-way, another program fills the disk."""
+    monkeypatch.setattr(repository, "DISK_RESERVE_BYTES", 0)
+    ref = _server_file(ana, tmp_path, 600_000, "grande")
     doc_id = _publish_locally(ana, ref)
     small = _server_file(ana, tmp_path, 100_000, "pequena")
     other = _publish_locally(ana, small, title="Informe breve", seq=3000)
-    root = repository.files.cache(ana).root
-    root.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(root)], check=True)
-    try:
+    with _small_disk(ana, "1m") as root:
+        filler = root / "otro-programa.bin"
+
+        def fill_the_disk(state):
+            if state.done >= 256 * 1024 and not filler.exists():
+                with open(filler, "wb") as out:
+                    try:
+                        out.write(b"\0" * (1024 * 1024))
+                    except OSError:
+                        pass                         # the disk is full now
         account = current_account(ana)
         with pytest.raises(SyncError) as caught:
-            repository.download(ana, account, doc_id, backoff=FAST)
+            repository.download(ana, account, doc_id, fill_the_disk, backoff=FAST)
         assert caught.value.code == "disk_full" and not caught.value.retryable
         part = blobs.part_path(repository.files.cache(ana).path_for(ref["sha256"]))
         assert not part.exists()                     # the partial file is gone
         assert repository.unfinished_downloads(ana) == []   # not retried at every start
         assert repository.availability(ana, doc_id).state == repository.NOT_DOWNLOADED
-        # The rest of the profile is fine: a small file fits, the sync works.
+        # The rest of the profile is fine: once the disk has room, a file fits, sync works.
+        filler.unlink()
         repository.download(ana, account, other)
         assert repository.availability(ana, other).state == repository.OFFLINE
         syncing.sync_now(ana)
-    finally:
-        subprocess.run(["umount", str(root)], check=True)
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs root to mount a small tmpfs")
+def test_a_download_makes_room_from_files_not_kept_and_never_from_kept_ones(
+        ana, tmp_path, monkeypatch):
+    """On a 4 MiB disk: files downloaded but not kept go, least recently opened first,
+    when a new download needs their room; a kept one never; a download that could not
+    fit even so is refused before it starts and deletes nothing."""
+    monkeypatch.setattr(repository, "DISK_RESERVE_BYTES", 64 * 1024)
+    mb = 1_200_000
+    old, kept, recent, new = (
+        _publish_locally(ana, _server_file(ana, tmp_path, mb, name), title=name, seq=seq)
+        for name, seq in (("antiguo", 4000), ("mantenido", 4001),
+                          ("reciente", 4002), ("nuevo", 4003)))
+    huge = _publish_locally(ana, _server_file(ana, tmp_path, 3_500_000, "enorme"),
+                            title="enorme", seq=4004)
+    account = current_account(ana)
+    with _small_disk(ana, "4m"):
+        for doc_id in (old, kept, recent):
+            repository.download(ana, account, doc_id)
+        repository.pin(ana, kept)
+        repository.open_document(ana, old)
+        repository.open_document(ana, recent)         # opened after `old`
+        assert repository.storage_used(ana) == 3 * mb
+
+        seen = []
+        repository.download(ana, account, new, lambda state: seen.append(list(state.evicted)))
+        assert seen[0] == [old]                       # told before the transfer, once
+        states = {d: repository.availability(ana, d).state for d in (old, kept, recent, new)}
+        assert states == {old: repository.NOT_DOWNLOADED, kept: repository.OFFLINE,
+                          recent: repository.OFFLINE, new: repository.OFFLINE}
+        with ana.session() as s:                      # its entry stays, to download again
+            assert [h.document_id for h in search.search(s, "antiguo")] == [old]
+
+        # 3.5 MB cannot fit beside the kept 1.2 MB on a 4 MiB disk: refused up front.
+        with pytest.raises(SyncError) as caught:
+            repository.download(ana, account, huge, backoff=FAST)
+        assert caught.value.code == "disk_full"
+        assert repository.availability(ana, recent).state == repository.OFFLINE
+        assert repository.availability(ana, new).state == repository.OFFLINE
+        assert repository.storage_used(ana) == 3 * mb
+        assert repository.unfinished_downloads(ana) == []
 
 
 def test_a_participant_may_not_decide(ana, tmp_path):

@@ -8,6 +8,7 @@ GUI thread. See docs/repository.md.
 """
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import shutil
@@ -41,6 +42,11 @@ MODERATORS = ("facilitator", "admin")
 # An unpinned file opened within this many days stays when it is unpinned: the person is
 # still reading it. Older ones go, and free their space at once.
 RECENTLY_OPENED_DAYS = 14
+
+# Downloaded files that are not kept ("Mantener sin conexión") are a cache: when a download
+# would leave less than this free on the disk holding the files, the least recently opened
+# of them are deleted first. Kept (pinned) files are never deleted automatically.
+DISK_RESERVE_BYTES = 200 * 1024 * 1024
 
 OFFLINE, NOT_DOWNLOADED, DOWNLOADING, NO_FILE = "offline", "not_downloaded", "downloading", \
     "no_file"
@@ -106,6 +112,7 @@ class Download:
     total: int
     cancel: threading.Event = field(default_factory=threading.Event)
     bytes_down: int = 0       # bytes received by this download (a resumed one: the rest)
+    evicted: list[str] = field(default_factory=list)  # documents deleted to make room
 
     @property
     def fraction(self) -> float:
@@ -228,6 +235,11 @@ def download(store: Store, account: Account, document_id: str,
             progress(state)
     try:
         if not cache.has(ref["sha256"], ref["size"]):
+            part = blobs.part_path(dest)
+            remaining = ref["size"] - (part.stat().st_size if part.exists() else 0)
+            state.evicted = make_room(store, remaining, keep=document_id)
+            if state.evicted and progress is not None:
+                progress(state)
             blobs.download(account.server_url, account.token, ref["sha256"], ref["size"],
                            dest, progress=report, cancel=state.cancel, backoff=backoff)
     except Cancelled:
@@ -252,6 +264,59 @@ def download(store: Store, account: Account, document_id: str,
     _stop_wanting(store, document_id)
     _index_text(store, document_id, ref, dest)
     return dest
+
+
+def _free_bytes(store: Store) -> int:
+    root = files.cache(store).root
+    root.mkdir(parents=True, exist_ok=True)
+    return shutil.disk_usage(root).free
+
+
+def make_room(store: Store, needed: int, keep: str | None = None,
+              reserve: int | None = None) -> list[str]:
+    """Make `needed` bytes (plus the reserve) free for a download by deleting downloaded
+    document files that are not kept for offline use, least recently opened (or asked
+    for) first; never a kept one, one being downloaded, `keep`, or one that something else
+    here uses. Returns the documents whose files were deleted.
+
+    When even deleting all of them could not make `needed` bytes free, nothing is deleted
+    and OSError(ENOSPC) is raised: the download cannot fit, and the person keeps what
+    they have."""
+    reserve = DISK_RESERVE_BYTES if reserve is None else reserve
+    free = _free_bytes(store)
+    if free >= needed + reserve:
+        return []
+    cache = files.cache(store)
+    with _running_lock:
+        busy = {doc_id for (profile, doc_id) in _running if profile == str(store.profile_dir)}
+    candidates: list[str] = []
+    sizes: dict[str, int] = {}          # a file two documents share is freed once
+    with store.session() as s:
+        rows = s.scalars(select(DocumentFile).where(
+            DocumentFile.pinned.is_(False), DocumentFile.wanted.is_(False))
+            .order_by(func.coalesce(DocumentFile.last_opened_at,
+                                    DocumentFile.requested_at).asc().nulls_first()))
+        for row in rows:
+            if row.document_id == keep or row.document_id in busy:
+                continue
+            path = cache.path_for(row.sha256)
+            if not path.exists() or _needed_elsewhere(s, row.sha256, row.document_id):
+                continue
+            sizes[row.sha256] = path.stat().st_size
+            candidates.append(row.document_id)
+    if free + sum(sizes.values()) < needed:
+        raise OSError(errno.ENOSPC, f"{needed} bytes cannot fit: {free} free, "
+                                    f"{sum(sizes.values())} in files not kept")
+    evicted = []
+    for document_id in candidates:
+        if _free_bytes(store) >= needed + reserve:
+            break
+        if remove_local(store, document_id):
+            evicted.append(document_id)
+    if evicted:
+        log.info("made room for %d bytes: deleted the files of %d documents not kept for "
+                 "offline use (%s)", needed, len(evicted), ", ".join(evicted))
+    return evicted
 
 
 def _still_wanted(store: Store, document_id: str) -> bool:

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.forums.wrote.connect(self.refresh_status)
         self.course.wrote.connect(self.refresh_status)
         self.repository.wrote.connect(self.refresh_status)
+        self.repository.evicted.connect(self._made_room)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -182,6 +183,12 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(self.tr("%1 enviados · %2 recibidos")
                                 .replace("%1", str(state.pushed))
                                 .replace("%2", str(state.pulled)))
+
+    def _made_room(self, count: int) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Para hacer espacio en el disco se quitaron de este equipo %n documentos "
+            "descargados que no estaban marcados «Mantener sin conexión». Puede "
+            "descargarlos de nuevo cuando tenga conexión.", "", count), 20000)
 
     def _sync_finished(self, summary: SyncSummary) -> None:
         self._sync_ended()

@@ -323,6 +323,7 @@ class RepositoryView(QWidget):
     """The Repositorio section. Emits `wrote` after anything is queued (the status bar)."""
 
     wrote = Signal()
+    evicted = Signal(int)    # files not kept were deleted to make room for a download
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -734,9 +735,12 @@ class RepositoryView(QWidget):
         cancel = threading.Event()
         self._downloads[document_id] = cancel
         last = [-1]
+        made_room: list[str] = []
 
         def work(report):
             def progress(state: repository.Download) -> None:
+                if state.evicted and not made_room:
+                    made_room.extend(state.evicted)   # read on the GUI thread when done
                 permille = int(1000 * state.fraction)
                 if permille != last[0]:   # not one signal per 64 KiB
                     last[0] = permille
@@ -758,6 +762,10 @@ class RepositoryView(QWidget):
 
         def done(_path) -> None:
             finished()
+            if made_room:
+                self.evicted.emit(len(made_room))
+                for other in made_room:
+                    self.model.refresh_info(other)
             self._next_resume()
 
         def failed(exc: Exception) -> None:
