@@ -45,8 +45,10 @@ RECENTLY_OPENED_DAYS = 14
 
 # Downloaded files that are not kept ("Mantener sin conexión") are a cache: when a download
 # would leave less than this free on the disk holding the files, the least recently opened
-# of them are deleted first. Kept (pinned) files are never deleted automatically.
-DISK_RESERVE_BYTES = 200 * 1024 * 1024
+# of them are deleted first. Kept (pinned) files are never deleted automatically. Small on
+# purpose: an old laptop with 150 MB free keeps the guides its owner downloaded, and only
+# a disk nearly full (where the profile's own database could no longer grow) gives them up.
+DISK_RESERVE_BYTES = 64 * 1024 * 1024
 
 OFFLINE, NOT_DOWNLOADED, DOWNLOADING, NO_FILE = "offline", "not_downloaded", "downloading", \
     "no_file"
