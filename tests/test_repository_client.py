@@ -223,43 +223,64 @@ def test_full_disk_during_a_download(ana, tmp_path, monkeypatch):
 @pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs root to mount a small tmpfs")
 def test_a_download_makes_room_from_files_not_kept_and_never_from_kept_ones(
         ana, tmp_path, monkeypatch):
-    """On a 4 MiB disk: files downloaded but not kept go, least recently opened first,
-    when a new download needs their room; a kept one never; a download that could not
-    fit even so is refused before it starts and deletes nothing."""
+    """On a 4 MiB disk: files downloaded but not kept go, least recently used first (opened
+    or downloaded, whichever is later), when a new download needs their room; never a kept
+    one or one a draft uses; a download that could not fit even so is refused before it
+    starts and deletes nothing; below the reserve, only what the file needs goes."""
+    from app.services import course
     monkeypatch.setattr(repository, "DISK_RESERVE_BYTES", 64 * 1024)
     mb = 1_200_000
-    old, kept, recent, new = (
+    again, kept, waiting, new = (
         _publish_locally(ana, _server_file(ana, tmp_path, mb, name), title=name, seq=seq)
-        for name, seq in (("antiguo", 4000), ("mantenido", 4001),
-                          ("reciente", 4002), ("nuevo", 4003)))
+        for name, seq in (("reabierto", 4000), ("mantenido", 4001),
+                          ("esperando", 4002), ("nuevo", 4003)))
     huge = _publish_locally(ana, _server_file(ana, tmp_path, 3_500_000, "enorme"),
                             title="enorme", seq=4004)
+    small = _publish_locally(ana, _server_file(ana, tmp_path, 300_000, "breve"),
+                             title="breve", seq=4005)
     account = current_account(ana)
     with _small_disk(ana, "4m"):
-        for doc_id in (old, kept, recent):
-            repository.download(ana, account, doc_id)
+        repository.download(ana, account, again)
+        repository.open_document(ana, again)           # read once, removed, then…
+        repository.remove_local(ana, again)
+        repository.download(ana, account, waiting)     # downloaded, never opened
+        repository.download(ana, account, kept)
         repository.pin(ana, kept)
-        repository.open_document(ana, old)
-        repository.open_document(ana, recent)         # opened after `old`
+        repository.download(ana, account, again)       # …downloaded again: newest use
         assert repository.storage_used(ana) == 3 * mb
 
         seen = []
         repository.download(ana, account, new, lambda state: seen.append(list(state.evicted)))
-        assert seen[0] == [old]                       # told before the transfer, once
-        states = {d: repository.availability(ana, d).state for d in (old, kept, recent, new)}
-        assert states == {old: repository.NOT_DOWNLOADED, kept: repository.OFFLINE,
-                          recent: repository.OFFLINE, new: repository.OFFLINE}
+        assert seen[0] == [waiting]                   # told before the transfer
+        states = {d: repository.availability(ana, d).state for d in (again, kept, waiting, new)}
+        assert states == {again: repository.OFFLINE, kept: repository.OFFLINE,
+                          waiting: repository.NOT_DOWNLOADED, new: repository.OFFLINE}
         with ana.session() as s:                      # its entry stays, to download again
-            assert [h.document_id for h in search.search(s, "antiguo")] == [old]
+            assert [h.document_id for h in search.search(s, "esperando")] == [waiting]
 
-        # 3.5 MB cannot fit beside the kept 1.2 MB on a 4 MiB disk: refused up front.
+        # A draft of an assignment uses the same bytes as `again`: they are not the cache's.
+        sha = repository.get(ana, again).file["sha256"]
+        with ana.session() as s, s.begin():
+            course._set_draft_files(s, "tarea-1", [p.FileRef(sha256=sha, name="anexo.txt",
+                                                             size=mb)])
+        seen.clear()
+        repository.download(ana, account, waiting, lambda state: seen.append(state.evicted))
+        assert seen[0] == [new]                       # `again` is older, but the draft's
+        assert repository.availability(ana, again).state == repository.OFFLINE
+
+        # 3.5 MB cannot fit beside the kept file and the draft's: refused up front.
         with pytest.raises(SyncError) as caught:
             repository.download(ana, account, huge, backoff=FAST)
         assert caught.value.code == "disk_full"
-        assert repository.availability(ana, recent).state == repository.OFFLINE
-        assert repository.availability(ana, new).state == repository.OFFLINE
+        assert repository.availability(ana, waiting).state == repository.OFFLINE
         assert repository.storage_used(ana) == 3 * mb
         assert repository.unfinished_downloads(ana) == []
+
+        # A disk already under the reserve: a small file that fits deletes nothing.
+        monkeypatch.setattr(repository, "DISK_RESERVE_BYTES", 100 * 1024 * 1024)
+        repository.download(ana, account, small)
+        assert repository.availability(ana, waiting).state == repository.OFFLINE
+        assert repository.availability(ana, small).state == repository.OFFLINE
 
 
 def test_a_participant_may_not_decide(ana, tmp_path):

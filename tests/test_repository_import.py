@@ -320,4 +320,10 @@ def test_withdraw_by_key_all_or_nothing_and_a_reimport_brings_it_back(setup, cap
     assert capsys.readouterr().out.strip() == \
         "created 0, updated 1, unchanged 1, rejected 0"
     assert not documents(url)["EDG-0001"].deleted and look.last_seq() == last + 2
+
+    # named twice (key and id) in one command: withdrawn once, said once
+    second = documents(url)["EDG-0002"]
+    assert cli.main(["--db", url, "repo", "withdraw", "EDG-0002", second.id]) == 0
+    assert capsys.readouterr().out.splitlines() == ["EDG-0002: withdrawn (Informe regional)"]
+    assert look.last_seq() == last + 3
     look.close()

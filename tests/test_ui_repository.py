@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import time
 import uuid
+
+import pytest
+from PySide6.QtCore import Qt
 from datetime import datetime, timedelta, timezone
 
 from app.services import repository, syncing
@@ -11,9 +14,10 @@ from app.services.account import current_account
 from app.store.replica import _apply_changes
 from app.ui.application import create_application
 from app.ui.main_window import REPOSITORY, MainWindow
-from app.ui.repository_view import RepositoryView
+from app.ui.repository_view import RepositoryView, download_problem
 from sync import protocol as p
-from tests.test_repository_client import _publish_locally, _server_file
+from tests.test_repository_client import (_can_mount_tmpfs, _publish_locally, _server_file,
+                                          _small_disk)
 
 
 def _window(qtbot, store):
@@ -179,3 +183,32 @@ def test_a_new_facilitator_reviews_in_the_window_and_the_member_sees_why(
         window.sync_button.click()
     assert _review_tab(view) < 0                        # and leaves when he is not one
     window.close()
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs root to mount a small tmpfs")
+def test_files_removed_to_make_room_are_told_even_when_the_download_fails(
+        qtbot, server, profile_factory, tmp_path, monkeypatch):
+    """A 2 MiB disk holds one downloaded document not kept; the next download needs its
+    room, deletes it, and then fails (the server does not have that file): the person is
+    still told a document left this computer, and its row says so."""
+    monkeypatch.setattr(repository, "DISK_RESERVE_BYTES", 64 * 1024)
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    read = _publish_locally(ana, _server_file(ana, tmp_path, 1_200_000, "leida"),
+                            title="Guía leída", seq=5000)
+    missing = _publish_locally(ana, {"sha256": "ab" * 32, "name": "perdido.pdf",
+                                     "size": 1_200_000}, title="Informe perdido", seq=5001)
+    with _small_disk(ana, "2m"):
+        repository.download(ana, current_account(ana), read)
+        window = _window(qtbot, ana)
+        view = window.repository
+        view.show_document(missing)
+        view.download_button.click()
+        qtbot.waitUntil(lambda: "se quitó de este equipo 1 documento" in
+                        window.statusBar().currentMessage(), timeout=10000)
+        assert repository.availability(ana, read).state == repository.NOT_DOWNLOADED
+        assert view.availability.text() == download_problem("not_found")
+        row = view.model.row_of(read)                  # its row no longer says «offline»
+        assert row >= 0
+        assert view.model.data(view.model.index(row), Qt.UserRole + 1).offline is False
+        window.close()

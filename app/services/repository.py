@@ -30,8 +30,8 @@ from app.services.forums import utc
 from app.services.syncing import is_disk_full
 from app.store import meta, search
 from app.store.db import Store
-from app.store.models import (PENDING, Document, DocumentFile, Lesson, OutboxEntry, Proposal,
-                              Submission)
+from app.store.models import (PENDING, Document, DocumentFile, Draft, Lesson, OutboxEntry,
+                              Proposal, Submission)
 from sync import blobs
 from sync import protocol as p
 from sync.client import Backoff, Cancelled, SyncError
@@ -276,14 +276,15 @@ def _free_bytes(store: Store) -> int:
 
 def make_room(store: Store, needed: int, keep: str | None = None,
               reserve: int | None = None) -> list[str]:
-    """Make `needed` bytes (plus the reserve) free for a download by deleting downloaded
-    document files that are not kept for offline use, least recently opened (or asked
-    for) first; never a kept one, one being downloaded, `keep`, or one that something else
-    here uses. Returns the documents whose files were deleted.
+    """Make room for a download of `needed` bytes by deleting downloaded document files
+    that are not kept for offline use, least recently opened or downloaded first; never a
+    kept one, one being downloaded, `keep`, or one that something else here uses. Returns
+    the documents whose files were deleted (two sharing one file both count).
 
-    When even deleting all of them could not make `needed` bytes free, nothing is deleted
-    and OSError(ENOSPC) is raised: the download cannot fit, and the person keeps what
-    they have."""
+    It aims at leaving the reserve free too; when that cannot be reached even by deleting
+    all of them, it deletes only what the file itself needs (nothing if it fits), so a
+    nearly full disk does not lose every download to each new one. When the file cannot
+    fit at all, nothing is deleted and OSError(ENOSPC) is raised."""
     reserve = DISK_RESERVE_BYTES if reserve is None else reserve
     free = _free_bytes(store)
     if free >= needed + reserve:
@@ -291,13 +292,14 @@ def make_room(store: Store, needed: int, keep: str | None = None,
     cache = files.cache(store)
     with _running_lock:
         busy = {doc_id for (profile, doc_id) in _running if profile == str(store.profile_dir)}
-    candidates: list[str] = []
-    sizes: dict[str, int] = {}          # a file two documents share is freed once
+    by_file: dict[str, list[str]] = {}     # sha -> its documents; oldest use first
+    sizes: dict[str, int] = {}
+    last_use = func.max(func.coalesce(DocumentFile.last_opened_at, DocumentFile.requested_at),
+                        func.coalesce(DocumentFile.requested_at, DocumentFile.last_opened_at))
     with store.session() as s:
         rows = s.scalars(select(DocumentFile).where(
             DocumentFile.pinned.is_(False), DocumentFile.wanted.is_(False))
-            .order_by(func.coalesce(DocumentFile.last_opened_at,
-                                    DocumentFile.requested_at).asc().nulls_first()))
+            .order_by(last_use.asc().nulls_first(), DocumentFile.document_id))
         for row in rows:
             if row.document_id == keep or row.document_id in busy:
                 continue
@@ -305,16 +307,21 @@ def make_room(store: Store, needed: int, keep: str | None = None,
             if not path.exists() or _needed_elsewhere(s, row.sha256, row.document_id):
                 continue
             sizes[row.sha256] = path.stat().st_size
-            candidates.append(row.document_id)
-    if free + sum(sizes.values()) < needed:
+            # A shared file takes the place of its most recent use (rows come oldest first).
+            by_file[row.sha256] = by_file.pop(row.sha256, []) + [row.document_id]
+    reclaimable = sum(sizes.values())
+    if free + reclaimable < needed:
         raise OSError(errno.ENOSPC, f"{needed} bytes cannot fit: {free} free, "
-                                    f"{sum(sizes.values())} in files not kept")
-    evicted = []
-    for document_id in candidates:
-        if _free_bytes(store) >= needed + reserve:
+                                    f"{reclaimable} in files not kept")
+    target = needed + reserve if free + reclaimable >= needed + reserve else needed
+    evicted: list[str] = []
+    for sha, documents in by_file.items():
+        if _free_bytes(store) >= target:
             break
-        if remove_local(store, document_id):
-            evicted.append(document_id)
+        for document_id in documents:
+            remove_local(store, document_id, unless_kept=True)
+        if not cache.path_for(sha).exists():      # kept if one was pinned meanwhile
+            evicted.extend(documents)
     if evicted:
         log.info("made room for %d bytes: deleted the files of %d documents not kept for "
                  "offline use (%s)", needed, len(evicted), ", ".join(evicted))
@@ -428,13 +435,17 @@ def unpin(store: Store, document_id: str, now: datetime | None = None) -> bool:
     return remove_local(store, document_id)
 
 
-def remove_local(store: Store, document_id: str) -> bool:
+def remove_local(store: Store, document_id: str, *, unless_kept: bool = False) -> bool:
     """Delete this document's file from this computer (it can be downloaded again);
-    True if a file was deleted. A file something else here still needs is kept."""
-    cancel_download(store, document_id)
+    True if a file was deleted. A file something else here still needs is kept; with
+    `unless_kept` (making room), so is one kept or asked for meanwhile."""
+    if unless_kept and running(store, document_id) is not None:
+        return False
+    if not unless_kept:
+        cancel_download(store, document_id)
     with store.session() as s, s.begin():
         row = s.get(DocumentFile, document_id)
-        if row is None:
+        if row is None or (unless_kept and (row.pinned or row.wanted)):
             return False
         sha = row.sha256
         row.pinned = row.wanted = False
@@ -495,6 +506,8 @@ def _needed_elsewhere(session, sha: str, document_id: str) -> str:
     if session.scalar(select(Lesson.id).where(Lesson.attachments.like(like))) or \
             session.scalar(select(Submission.id).where(Submission.attachments.like(like))):
         return "the course"
+    if session.scalar(select(Draft.key).where(Draft.attachments.like(like))):
+        return "a draft being written"
     return ""
 
 

@@ -760,16 +760,23 @@ class RepositoryView(QWidget):
             if self.current == document_id:
                 self._show_availability()
 
-        def done(_path) -> None:
-            finished()
+        def room_made() -> None:
+            # Files deleted before the transfer: said even if the download then failed.
             if made_room:
-                self.evicted.emit(len(made_room))
                 for other in made_room:
                     self.model.refresh_info(other)
+                self.evicted.emit(len(made_room))
+                if self.current in made_room:
+                    self._show_availability()
+
+        def done(_path) -> None:
+            finished()
+            room_made()
             self._next_resume()
 
         def failed(exc: Exception) -> None:
             finished()
+            room_made()
             if isinstance(exc, Cancelled):
                 return   # asked for, or Minka is closing (it resumes at the next start)
             code = exc.code if isinstance(exc, (SyncError, UserError)) else \

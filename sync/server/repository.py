@@ -434,14 +434,14 @@ def withdraw_documents(session: Session, refs: list[str]) -> list[tuple[Document
     and its file is no longer served. All or nothing: an unknown reference raises
     UnknownDocument before anything is written. Returns (document, was it withdrawn now)
     — False for one already withdrawn. Importing its key again brings it back."""
-    found = []
+    found: dict[str, Document] = {}         # a document named twice is withdrawn once
     for ref in refs:
         doc = find_document(session, ref)
         if doc is None:
             raise UnknownDocument(ref)
-        found.append(doc)
+        found.setdefault(doc.id, doc)
     result = []
-    for doc in found:
+    for doc in found.values():
         if doc.deleted:
             result.append((doc, False))
             continue
