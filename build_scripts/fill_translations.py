@@ -224,7 +224,7 @@ ENGLISH = {
         "Not finished (running, or Minka closed before the end)",
     "Completa": "Complete",
     "%n escritos no aceptados": ("%n item not accepted", "%n items not accepted"),
-    "No se pudo: %1": "Failed: %1",
+    "Incompleta: %1": "Not finished: %1",
     "Guardar diagnóstico": "Save diagnostic",
     "Archivo ZIP (*.zip)": "ZIP file (*.zip)",
     "Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.":

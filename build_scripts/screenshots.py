@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import demo  # noqa: E402
 from app.services import account, forums, syncing  # noqa: E402
+from app.store import meta  # noqa: E402
 from app.store.db import Store  # noqa: E402
+from sync.client import Backoff, SyncError  # noqa: E402
 from app.ui.application import create_application  # noqa: E402
 
 
@@ -112,6 +114,18 @@ def main(out: Path, language: str = "es") -> None:
             dialog.grab().save(str(out / f"proponer{suffix}.png"))
             dialog.close()
             window.nav.setCurrentRow(FORUMS)
+            # Real runs for the history: one without a connection (the address points at a
+            # closed port for it), then one that sends what was written meanwhile.
+            with store.session() as s, s.begin():
+                meta.put(s, "server_url", f"http://127.0.0.1:{demo._free_port(0)}")
+            forums.reply(store, thread.id, "Compartiré el acta de la reunión con las familias.")
+            try:
+                syncing.sync_now(store, backoff=Backoff(base=0.05, max_attempts=2))
+            except SyncError:
+                pass
+            with store.session() as s, s.begin():
+                meta.put(s, "server_url", f"http://127.0.0.1:{port}")
+            syncing.sync_now(store)
             from app.ui.history import SyncHistoryDialog
             history = SyncHistoryDialog(store, window)
             history.show()

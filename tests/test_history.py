@@ -33,7 +33,7 @@ def test_history_tells_what_went_came_and_failed(qtbot, server, profile_factory,
     assert len(rows) == 3
     newest, failed, first = rows
     assert newest[1] == "Completa" and newest[2] == "1"      # the new thread went out
-    assert failed[1].startswith("No se pudo: No se pudo llegar al servidor.")
+    assert failed[1].startswith("Incompleta: No se pudo llegar al servidor.")
     assert failed[4] == "—"
     assert first[1] == "Completa" and first[3] != "0"
     assert "Connection refused" in dialog.table.item(1, 1).toolTip()

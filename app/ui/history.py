@@ -74,7 +74,7 @@ class SyncHistoryDialog(QDialog):
                 if run.rejected:
                     result += " · " + self.tr("%n escritos no aceptados", "", run.rejected)
             else:
-                result = self.tr("No se pudo: %1").replace("%1", problem(run.error_code or ""))
+                result = self.tr("Incompleta: %1").replace("%1", problem(run.error_code or ""))
             cells = [when(run.started_at), result, str(run.pushed), str(run.pulled),
                      size_text(run.bytes_up + run.bytes_down) if run.ok else "—"]
             for col, text in enumerate(cells):

@@ -1265,7 +1265,7 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="543" />
-        <location filename="../../app/ui/repository_view.py" line="925" />
+        <location filename="../../app/ui/repository_view.py" line="932" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
@@ -1384,49 +1384,49 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="668" />
-        <location filename="../../app/ui/repository_view.py" line="946" />
+        <location filename="../../app/ui/repository_view.py" line="953" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="947" />
+        <location filename="../../app/ui/repository_view.py" line="954" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="948" />
+        <location filename="../../app/ui/repository_view.py" line="955" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="949" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="950" />
+        <location filename="../../app/ui/repository_view.py" line="957" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="951" />
+        <location filename="../../app/ui/repository_view.py" line="958" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="952" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="953" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
@@ -1437,7 +1437,7 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="954" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
@@ -1497,82 +1497,82 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Mantenido sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="840" />
+        <location filename="../../app/ui/repository_view.py" line="847" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="865" />
+        <location filename="../../app/ui/repository_view.py" line="872" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="868" />
+        <location filename="../../app/ui/repository_view.py" line="875" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="870" />
+        <location filename="../../app/ui/repository_view.py" line="877" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="874" />
+        <location filename="../../app/ui/repository_view.py" line="881" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="878" />
+        <location filename="../../app/ui/repository_view.py" line="885" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="880" />
+        <location filename="../../app/ui/repository_view.py" line="887" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="881" />
+        <location filename="../../app/ui/repository_view.py" line="888" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="891" />
+        <location filename="../../app/ui/repository_view.py" line="898" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="914" />
+        <location filename="../../app/ui/repository_view.py" line="921" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="924" />
+        <location filename="../../app/ui/repository_view.py" line="931" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="928" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="945" />
+        <location filename="../../app/ui/repository_view.py" line="952" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="967" />
+        <location filename="../../app/ui/repository_view.py" line="974" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="992" />
+        <location filename="../../app/ui/repository_view.py" line="999" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1000" />
+        <location filename="../../app/ui/repository_view.py" line="1007" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
@@ -1697,8 +1697,8 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
     </message>
     <message>
         <location filename="../../app/ui/history.py" line="77" />
-        <source>No se pudo: %1</source>
-        <translation>No se pudo: %1</translation>
+        <source>Incompleta: %1</source>
+        <translation>Incompleta: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/history.py" line="94" />
