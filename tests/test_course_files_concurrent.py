@@ -14,6 +14,8 @@ from sync import client
 from sync.client import Backoff
 from sync.server import cli
 from tests.helpers import ROOT, seed, signed_in_profile
+from tests.test_repository_client import (_can_mount_tmpfs, _publish_locally, _server_file,
+                                          _small_disk)
 from tests.links import link_factory, route_through  # noqa: F401
 
 QUICK = Backoff(base=0.01, cap=0.05, max_attempts=50)
@@ -87,3 +89,40 @@ def test_progress_counts_the_whole_batch_and_cancel_stops_every_file(demo_course
     assert fetched >= 1 and files.files_to_fetch(ana) == [] and _parts(ana) == []
     assert all(local.verify(sha) for sha in refs)          # …and resumed to whole files
     ana.close()
+
+
+@pytest.mark.skipif(not _can_mount_tmpfs(), reason="needs root to mount a small tmpfs")
+def test_course_files_make_room_from_documents_not_kept(demo_course_server, tmp_path,
+                                                        monkeypatch):
+    """The files' folder is a small disk holding a downloaded document not kept: the
+    course's files need its room, so the sync deletes it and brings the course whole."""
+    from app.services import repository
+    monkeypatch.setattr(repository, "DISK_RESERVE_BYTES", 0)
+    first = signed_in_profile(tmp_path / "primero", demo_course_server.url, "ana")
+    syncing.sync_now(first)                     # how much the course's files weigh
+    course_bytes = sum(ref["size"] for ref in _course_files(first).values())
+    first.close()
+
+    ana = signed_in_profile(tmp_path / "ana", demo_course_server.url, "ana")
+    doc_bytes = 2_000_000
+    doc = _publish_locally(ana, _server_file(ana, tmp_path, doc_bytes, "guia-grande"))
+    disk_k = (doc_bytes + course_bytes // 2) // 1024 + 64
+    try:
+        with _small_disk(ana, f"{disk_k}k"):
+            repository.download(ana, current_account(ana), doc)
+            summary = syncing.sync_now(ana, backoff=QUICK)
+            assert summary.files == len(_course_files(ana))
+            assert all(files.cache(ana).has(sha, ref["size"])
+                       for sha, ref in _course_files(ana).items())
+            assert repository.availability(ana, doc).state == repository.NOT_DOWNLOADED
+            # A kept document is never given up: the same disk, the files gone, it is kept.
+            for sha in _course_files(ana):
+                files.cache(ana).remove(sha)
+            repository.pin(ana, doc)
+            repository.download(ana, current_account(ana), doc)
+            with pytest.raises(client.SyncError) as caught:
+                syncing.sync_now(ana, backoff=QUICK)
+            assert caught.value.code == "disk_full"
+            assert repository.availability(ana, doc).state == repository.OFFLINE
+    finally:
+        ana.close()

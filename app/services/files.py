@@ -126,7 +126,8 @@ def fetch_course_files(store: Store, account: Account,
                        report: Callable[[str, int, int], None],
                        cancel: threading.Event | None = None,
                        backoff: Backoff | None = None,
-                       until: threading.Event | None = None) -> int:
+                       until: threading.Event | None = None,
+                       make_room: Callable[[int], object] | None = None) -> int:
     """Download what the course needs, resuming partial files; returns how many.
 
     Up to FETCH_WORKERS files travel at once (a course's files are many and small: one
@@ -136,7 +137,9 @@ def fetch_course_files(store: Store, account: Account,
     lessons that name them) until that event is set and nothing is left: the files then
     travel while the sync's pages do, filling the link while either side is busy.
     The first failure stops the others (their partial files stay, to resume) and is
-    raised; so is a cancel.
+    raised; so is a cancel. Before new files start, `make_room(bytes)` is asked for what
+    the batch still has to write (the repository frees downloaded documents not kept;
+    it raises ENOSPC when the files cannot fit).
     """
     local = cache(store)
     stop = threading.Event()          # set by a failure, or mirrors the caller's cancel
@@ -169,6 +172,15 @@ def fetch_course_files(store: Store, account: Account,
                 with lock:   # the whole batch counted before any of it moves
                     for ref in new:
                         sizes[ref["sha256"]], done[ref["sha256"]] = ref["size"], 0
+                    to_write = sum(sizes[sha] - done[sha] for sha in sizes) - sum(
+                        _part_size(local.path_for(ref["sha256"])) for ref in new)
+                try:
+                    if new and make_room is not None:
+                        make_room(to_write)
+                except Exception as exc:  # noqa: BLE001 - raised below, after the others stop
+                    failure = failure or exc
+                    stop.set()
+                    new = []
                 pending.update(pool.submit(fetch, ref) for ref in new)
             if cancel is not None and cancel.is_set():
                 stop.set()
@@ -192,6 +204,13 @@ def fetch_course_files(store: Store, account: Account,
     if cancelled is not None:
         raise cancelled
     return fetched
+
+
+def _part_size(path: Path) -> int:
+    try:
+        return blobs.part_path(path).stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def open_copy(store: Store, sha256: str, name: str) -> Path | None:

@@ -133,13 +133,15 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
 def _exchange_and_fetch(store, account, engine, progress, report_file, cancel, backoff):
     """The exchange, with the course's files downloading beside it as soon as the pages
     that name them are stored (the link stays busy while either side works on a page)."""
+    from app.services import repository  # (imports this module)
     exchanged = threading.Event()
     stop_files = threading.Event()
     if cancel is not None and cancel.is_set():
         stop_files.set()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="course-fetch") as pool:
         fetching = pool.submit(files.fetch_course_files, store, account, report_file,
-                               stop_files, backoff, exchanged)
+                               stop_files, backoff, exchanged,
+                               lambda needed: repository.make_room(store, needed))
         try:
             summary = engine.run(progress, cancel)
         except BaseException:
