@@ -237,6 +237,16 @@ def download(base_url: str, token: str, sha256: str, size: int, dest: Path, *,
                     retryable=False)
 
 
+def remaining(dest: Path, size: int) -> int:
+    """Bytes a download of `size` into `dest` still has to write (its partial file counts;
+    one longer than the file counts for nothing, as the download drops it)."""
+    try:
+        have = part_path(dest).stat().st_size
+    except FileNotFoundError:
+        have = 0
+    return size - have if have <= size else size
+
+
 def _length(part: Path, size: int) -> int:
     """Bytes already in the partial download (one longer than the file is dropped)."""
     have = part.stat().st_size if part.exists() else 0

@@ -172,8 +172,11 @@ def fetch_course_files(store: Store, account: Account,
                 with lock:   # the whole batch counted before any of it moves
                     for ref in new:
                         sizes[ref["sha256"]], done[ref["sha256"]] = ref["size"], 0
-                    to_write = sum(sizes[sha] - done[sha] for sha in sizes) - sum(
-                        _part_size(local.path_for(ref["sha256"])) for ref in new)
+                    new_shas = {ref["sha256"] for ref in new}
+                    to_write = sum(sizes[sha] - done[sha] for sha in sizes
+                                   if sha not in new_shas) + sum(
+                        blobs.remaining(local.path_for(ref["sha256"]), ref["size"])
+                        for ref in new)
                 try:
                     if new and make_room is not None:
                         make_room(to_write)
@@ -204,13 +207,6 @@ def fetch_course_files(store: Store, account: Account,
     if cancelled is not None:
         raise cancelled
     return fetched
-
-
-def _part_size(path: Path) -> int:
-    try:
-        return blobs.part_path(path).stat().st_size
-    except FileNotFoundError:
-        return 0
 
 
 def open_copy(store: Store, sha256: str, name: str) -> Path | None:

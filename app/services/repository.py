@@ -237,9 +237,8 @@ def download(store: Store, account: Account, document_id: str,
             progress(state)
     try:
         if not cache.has(ref["sha256"], ref["size"]):
-            part = blobs.part_path(dest)
-            remaining = ref["size"] - (part.stat().st_size if part.exists() else 0)
-            state.evicted = make_room(store, remaining, keep=document_id)
+            state.evicted = make_room(store, blobs.remaining(dest, ref["size"]),
+                                      keep=document_id)
             if state.evicted and progress is not None:
                 progress(state)
             blobs.download(account.server_url, account.token, ref["sha256"], ref["size"],
