@@ -6,11 +6,15 @@ and strings this table does not know are reported, not invented.
 """
 from __future__ import annotations
 
+import importlib.util
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "translations"
+# More entries, one module per area of the app (each defines ENGLISH and may define
+# SPANISH_PLURALS), so work on separate areas never edits the same table.
+AREAS = Path(__file__).resolve().parent / "english"
 
 ENGLISH = {
     "hoy, %1": "today, %1",
@@ -565,6 +569,19 @@ SPANISH_PLURALS = {
     "%n respuestas": ("%n respuesta", "%n respuestas"),
     "%n temas": ("%n tema", "%n temas"),
 }
+
+
+def _load_areas() -> None:
+    for module_path in sorted(AREAS.glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"english_{module_path.stem}",
+                                                      module_path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ENGLISH.update(getattr(module, "ENGLISH", {}))
+        SPANISH_PLURALS.update(getattr(module, "SPANISH_PLURALS", {}))
+
+
+_load_areas()
 
 
 def fill(path: Path, language: str) -> list[str]:
