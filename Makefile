@@ -6,7 +6,17 @@ STAMP  := $(VENV)/.installed
 TS     := resources/translations/minka_es.ts resources/translations/minka_en.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test translations lupdate bench screenshots clean
+# The system packages each target needs, installed by one step (app/system_packages.py);
+# CI runs `make test`, so it uses the same step and list.
+SYSTEM := $(PYTHON) app/system_packages.py --python=$(PYTHON)
+# As root every package is there, so a skipped test has not run: make it fail.
+STRICT := $(if $(filter 0,$(shell id -u)),MINKA_STRICT_SKIPS=1,)
+
+.PHONY: run test translations lupdate bench screenshots clean system-run system-test \
+        system-screenshots
+
+system-run system-test system-screenshots:
+	@$(SYSTEM) $(@:system-%=%)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Minka needs Python 3.11"'
@@ -20,11 +30,11 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) translations
+run: system-run $(STAMP) translations
 	$(BIN)/python -m app demo
 
-test: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --durations=10
+test: system-test $(STAMP) translations
+	$(STRICT) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider --durations=10
 
 # Refresh the .ts catalogues from the source (Spanish is the source language).
 lupdate: $(STAMP)
@@ -32,7 +42,7 @@ lupdate: $(STAMP)
 	  $$(find app -name '*.py') -ts $(TS)
 	$(BIN)/python build_scripts/fill_translations.py
 
-screenshots: $(STAMP) translations
+screenshots: system-screenshots $(STAMP) translations
 	$(BIN)/python build_scripts/screenshots.py docs/screenshots
 
 clean:

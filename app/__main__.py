@@ -82,12 +82,60 @@ def cmd_signin(args) -> int:
     return 0
 
 
+def window_problem(language: str | None,
+                   libraries: dict[str, str] | None = None) -> str | None:
+    """Why Qt could not open a window here, in the person's words, or None if it can.
+
+    Qt aborts the whole process, in English, when its platform plugin cannot load; say
+    what to install before it gets the chance."""
+    from app import system_packages
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None          # offscreen, wayland, vnc: chosen on purpose
+    if not platform and os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    english = language == "en"
+    if not os.environ.get("DISPLAY"):
+        log.error("no X display: DISPLAY is not set and no QT_QPA_PLATFORM was chosen")
+        return ("Minka cannot open its window: this session has no graphical display."
+                if english else
+                "Minka no puede abrir su ventana: esta sesión no tiene pantalla gráfica. "
+                "Ábralo desde el escritorio de la computadora.")
+    if libraries is None:
+        libraries = {**system_packages.QT_BASE, **system_packages.QT_XCB}
+    missing = system_packages.missing_libraries(libraries)
+    if not missing:
+        return None
+    log.error("Qt's xcb platform plugin cannot load; missing Debian packages: %s",
+              " ".join(missing))
+    line = "sudo " + system_packages.install_line(missing)
+    if english:
+        return ("Minka cannot open its window: this computer lacks some system libraries. "
+                f"Ask whoever looks after it to run:\n\n    {line}\n")
+    return ("Minka no puede abrir su ventana: a esta computadora le faltan algunas "
+            "bibliotecas del sistema. Pida a quien la administra que ejecute:\n\n"
+            f"    {line}\n")
+
+
+def _can_open_window(args) -> bool:
+    problem = window_problem(args.language)
+    if problem:
+        print(problem, file=sys.stderr)
+    return problem is None
+
+
 def cmd_gui(args) -> int:
+    if not _can_open_window(args):
+        return 1
     from app.ui.application import run
     return run(_profile(args), language=args.language)
 
 
 def cmd_demo(args) -> int:
+    if not _can_open_window(args):
+        return 1
     from app.demo import run_demo
     return run_demo(Path(args.data), language=args.language, user=args.user)
 

@@ -12,6 +12,21 @@ from datetime import datetime, timedelta, timezone  # noqa: E402
 from sync.server import cli  # noqa: E402
 from tests.helpers import ServerProcess, seed, signed_in_profile, write_course  # noqa: E402
 
+# `make test` installs every system package the suite needs (app/system_packages.py) and,
+# run as root, sets this: then a test that skips has not run, and that is a failure.
+STRICT_SKIPS = os.environ.get("MINKA_STRICT_SKIPS") == "1"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if STRICT_SKIPS and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = (f"skipped under `make test`, where everything it needs is "
+                           f"installed: {reason}")
+
 
 @pytest.fixture
 def server(tmp_path):

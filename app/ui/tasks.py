@@ -6,13 +6,16 @@ The function runs on Qt's global thread pool and must not touch widgets. `on_don
 `on_error` and progress reports are delivered on the GUI thread: the worker only emits
 signals of a bridge object that lives on the GUI thread, whose slots call back. If
 `parent` is destroyed before the work ends, the callbacks are dropped, not called on a
-dead widget.
+dead widget; work asked for on behalf of a widget that is already gone (a late callback of
+another task calling into a closed view) is not started at all.
 """
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -28,6 +31,8 @@ class _Bridge(QObject):
     def __init__(self, parent: QObject | None, on_done, on_error, on_progress):
         super().__init__()
         self.on_done, self.on_error, self.on_progress = on_done, on_error, on_progress
+        # weak: a task in flight must not keep a closed window alive
+        self.parent = weakref.ref(parent) if parent is not None else None
         self.parent_gone = False
         if parent is not None:
             parent.destroyed.connect(self._parent_destroyed)
@@ -39,10 +44,20 @@ class _Bridge(QObject):
     def _parent_destroyed(self) -> None:
         self.parent_gone = True
 
+    def _gone(self) -> bool:
+        # The flag covers an orderly destruction; isValid also covers a wrapper whose C++
+        # object went without the signal reaching us (deleted while being torn down).
+        if self.parent_gone:
+            return True
+        if self.parent is None:
+            return False
+        parent = self.parent()
+        return parent is None or not shiboken6.isValid(parent)
+
     def _finish(self, callback, value) -> None:
         _alive.discard(self)
         self.deleteLater()
-        if self.parent_gone:
+        if self._gone():
             return
         if callback is not None:
             callback(value)
@@ -59,7 +74,7 @@ class _Bridge(QObject):
 
     @Slot(object)
     def _progress(self, value) -> None:
-        if not self.parent_gone and self.on_progress is not None:
+        if not self._gone() and self.on_progress is not None:
             self.on_progress(value)
 
 
@@ -83,6 +98,9 @@ def run_in_background(parent: QObject | None, fn: Callable[..., Any],
                       on_error: Callable[[Exception], None] | None = None,
                       on_progress: Callable[[Any], None] | None = None) -> None:
     """Run `fn` on a worker thread. With `on_progress`, `fn` receives a report callable."""
+    if parent is not None and not shiboken6.isValid(parent):
+        log.debug("not starting %r: the window that asked for it is closed", fn)
+        return
     bridge = _Bridge(parent, on_done, on_error, on_progress)
     _alive.add(bridge)
     QThreadPool.globalInstance().start(_Task(fn, bridge, on_progress is not None))
