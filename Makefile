@@ -12,7 +12,7 @@ SYSTEM := $(PYTHON) app/system_packages.py --python=$(PYTHON)
 # As root every package is there, so a skipped test has not run: make it fail.
 STRICT := $(if $(filter 0,$(shell id -u)),MINKA_STRICT_SKIPS=1,)
 
-.PHONY: run test translations lupdate bench screenshots clean system-run system-test \
+.PHONY: run test translations lupdate bench screenshots clean bundle bundle-test system-run system-test \
         system-screenshots
 
 system-run system-test system-screenshots:
@@ -47,3 +47,13 @@ screenshots: system-screenshots $(STAMP) translations
 
 clean:
 	rm -rf $(VENV) .minka-demo $(QM)
+
+# The desktop client as a one-folder bundle, zipped in dist/ (build_scripts/minka.spec).
+bundle: $(STAMP) translations
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.10'
+	$(BIN)/python build_scripts/bundle.py
+
+# Build the bundle and run its self-test (offscreen, a temporary profile, demo content).
+bundle-test: $(STAMP) translations
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.10'
+	$(BIN)/python build_scripts/bundle.py --test

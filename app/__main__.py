@@ -146,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=("es", "en"), default=None,
                         help="interface language (default: the profile's choice, or Spanish)")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary profile and exit")
     sub = parser.add_subparsers(dest="command")
     sync = sub.add_parser("sync", help="run one sync and print a summary")
     sync.add_argument("--batch", type=int, default=0, help="ops per request")
@@ -168,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app import selftest
+        logging.basicConfig(level=logging.WARNING,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        return selftest.main()
     func = getattr(args, "func", cmd_gui)
     if func is cmd_demo:
         from app.demo import demo_profile

@@ -37,7 +37,7 @@ def _free_port(preferred: int) -> int:
     raise RuntimeError("no free port on 127.0.0.1")
 
 
-def prepare_server(data: Path) -> str:
+def prepare_server(data: Path, quiet: bool = False) -> str:
     """Create the demo database (migrations, then demo data) if it is not there yet."""
     from sync.server import db
     from sync.server.blobs import resolve_blob_dir
@@ -48,7 +48,7 @@ def prepare_server(data: Path) -> str:
     with db.session_factory(engine)() as session, session.begin():
         created = load_demo(session, resolve_blob_dir(url))
     engine.dispose()
-    if any(created.values()):
+    if any(created.values()) and not quiet:
         print("Datos de demostración creados: " + ", ".join(f"{v} {k}" for k, v in
                                                              created.items()))
     return url
