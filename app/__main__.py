@@ -169,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app import portable
+    portable.activate()   # before anything looks up where to write
     args = build_parser().parse_args(argv)
     if args.self_test:
         from app import selftest

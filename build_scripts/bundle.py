@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -92,7 +94,30 @@ def self_test(folder: Path) -> int:
     started = time.monotonic()
     code = subprocess.run([str(exe), "--self-test"], env=env, cwd=folder.parent).returncode
     print(f"bundle self-test exit code {code} in {time.monotonic() - started:.1f} s")
-    return code
+    return code or portable_test(exe, env)
+
+
+def portable_test(exe: Path, env: dict) -> int:
+    """The same self-test from a 'stick': minka-data beside the executable, and the home,
+    XDG and temporary folders pointed at empty ones that must stay empty."""
+    data = exe.parent / "minka-data"
+    data.mkdir(exist_ok=True)
+    try:
+        with tempfile.TemporaryDirectory(prefix="minka-elsewhere-") as elsewhere:
+            places = {}
+            for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME",
+                             "XDG_STATE_HOME", "TMPDIR", "TEMP", "TMP", "APPDATA",
+                             "LOCALAPPDATA"):
+                places[variable] = str(Path(elsewhere) / variable.lower())
+                Path(places[variable]).mkdir()
+            code = subprocess.run([str(exe), "--self-test"], env={**env, **places},
+                                  cwd=exe.parent, capture_output=True).returncode
+            written = [str(p) for p in Path(elsewhere).rglob("*") if p.is_file()]
+        print(f"portable self-test exit code {code}; written outside minka-data: "
+              f"{written or 'nothing'}")
+        return code or (1 if written else 0)
+    finally:
+        shutil.rmtree(data, ignore_errors=True)
 
 
 def main() -> int:

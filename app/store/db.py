@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -20,14 +19,14 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 DB_NAME = "minka.db"
-PORTABLE_MARKER = "minka-portable.txt"
 
 
 def default_profile_dir() -> Path:
     """Beside the executable in portable mode (USB sticks, shared PCs), else user data."""
-    exe_dir = Path(sys.executable).resolve().parent
-    if getattr(sys, "frozen", False) and (exe_dir / PORTABLE_MARKER).exists():
-        return exe_dir / "minka-data"
+    from app import portable
+    data = portable.data_dir()
+    if data is not None:
+        return data / "default"
     if os.environ.get("MINKA_PROFILE"):
         return Path(os.environ["MINKA_PROFILE"])
     return Path(platformdirs.user_data_dir("Minka", appauthor=False)) / "default"

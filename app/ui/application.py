@@ -7,7 +7,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -41,6 +41,12 @@ def install_translations(app: QApplication, language: str) -> None:
 
 
 def create_application(argv: list[str], language: str = "es") -> QApplication:
+    from app import portable
+    settings = portable.settings_dir()
+    if settings is not None:
+        # Portable: Qt's settings in an INI file on the stick, not in the registry or home.
+        QSettings.setDefaultFormat(QSettings.IniFormat)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(settings))
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Minka")
     app.setOrganizationName("Minka")
