@@ -129,8 +129,12 @@ def _can_open_window(args) -> bool:
 def cmd_gui(args) -> int:
     if not _can_open_window(args):
         return 1
-    from app.ui.application import run
-    return run(_profile(args), language=args.language)
+    if args.profile or os.environ.get("MINKA_PROFILE"):
+        from app.ui.application import run
+        return run(_profile(args), language=args.language)
+    # The computer's profiles, one per person (portable: on the stick).
+    from app.ui.application import run_shared
+    return run_shared(_profile(args).parent, language=args.language)
 
 
 def cmd_demo(args) -> int:

@@ -6,6 +6,7 @@ import platform
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.services import people
 from app.services.errors import UserError
 from app.store import meta
 from app.store.db import Store
@@ -97,11 +98,14 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
     answer = client.sign_in(url, username, password,
                             device_name or f"Minka en {platform.node() or 'este equipo'}")
     user = answer.user
+    password_hash = people.hash_password(password)
     with store.session() as s, s.begin():
         for key, value in dict(server_url=url, user_id=str(user.id), username=user.username,
                                display_name=user.display_name, role=user.role,
                                device_id=str(answer.device_id), token=answer.token).items():
             meta.put(s, key, value)
+        # Shared computers: the profile opens offline with the same password.
+        meta.put(s, people.HASH_KEY, password_hash)
         if s.get(Person, str(user.id)) is None:
             s.add(Person(id=str(user.id), username=user.username,
                          display_name=user.display_name, role=user.role, region=user.region,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.services.account import current_account
 from app.store import meta
@@ -28,6 +28,8 @@ def install_translations(app: QApplication, language: str) -> None:
     """Minka's catalogue and Qt's own, so standard dialogs speak the same language."""
     QLocale.setDefault(QLocale(QLocale.Spanish, QLocale.Peru) if language == "es"
                        else QLocale(QLocale.English, QLocale.UnitedStates))
+    for old in getattr(app, "_translators", []):
+        app.removeTranslator(old)
     app._translators = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
     for name, folder in ((f"qtbase_{language}", qt_dir),
@@ -80,24 +82,75 @@ def _quit_on_signals(app: QApplication, window) -> None:
     app._signal_timer = timer
 
 
+def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> tuple[int, bool]:
+    """Sign in if needed, show the main window until it closes: (exit code, switch person)."""
+    from app.ui.main_window import MainWindow
+    from app.ui.signin import SignInDialog
+    store = Store(profile_dir)
+    try:
+        account = current_account(store)
+        if account is None:
+            dialog = SignInDialog(store, server_url or DEFAULT_SERVER)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0, False
+            account = dialog.account
+        window = MainWindow(store, account)
+        window.show()
+        log.info("main window open for %s on %s", account.username, account.server_url)
+        _quit_on_signals(app, window)
+        code = app.exec()
+        wait_for_all(10000)
+        return code, bool(getattr(window, "switch_person", False))
+    finally:
+        store.close()
+
+
 def run(profile_dir: Path, language: str | None = None, server_url: str = "") -> int:
+    """One profile, named on the command line (or the demo's)."""
     store = Store(profile_dir)
     with store.session() as s:
         language = language or meta.get(s, "language", "es")
-    app = create_application(sys.argv, language)
-    from app.ui.main_window import MainWindow
-    from app.ui.signin import SignInDialog
-    account = current_account(store)
-    if account is None:
-        dialog = SignInDialog(store, server_url or DEFAULT_SERVER)
-        if dialog.exec() != SignInDialog.Accepted:
-            return 0
-        account = dialog.account
-    window = MainWindow(store, account)
-    window.show()
-    log.info("main window open for %s on %s", account.username, account.server_url)
-    _quit_on_signals(app, window)
-    code = app.exec()
-    wait_for_all(10000)
     store.close()
+    app = create_application(sys.argv, language)
+    code, _switch = _open_window(app, profile_dir, server_url)
     return code
+
+
+def run_shared(root: Path, language: str | None = None) -> int:
+    """The computer's people, each in a profile folder under `root`.
+
+    One person: their profile opens directly, as on a personal computer. More than one:
+    "¿Quién usa Minka ahora?", then that person's password, checked offline."""
+    from app.services import people
+    from app.ui.people import NEW_PERSON, PersonChooser, UnlockDialog
+    app = create_application(sys.argv, language or "es")
+    asked = False
+    while True:
+        folks = people.people(root)
+        if not folks:
+            folder = root / "default"
+        elif len(folks) == 1 and not asked:
+            folder = folks[0].folder
+        else:
+            chooser = PersonChooser(folks)
+            if chooser.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            if chooser.choice == NEW_PERSON:
+                folder = people.new_profile_folder(root)
+            else:
+                person = chooser.choice
+                if len(folks) > 1 and person.locked and \
+                        UnlockDialog(person).exec() != QDialog.DialogCode.Accepted:
+                    asked = True
+                    continue
+                folder = person.folder
+        store = Store(folder)
+        with store.session() as s:
+            chosen = meta.get(s, "language", None)
+        store.close()
+        if chosen and chosen != (language or "es"):
+            install_translations(app, chosen)
+        code, switch = _open_window(app, folder)
+        if not switch:
+            return code
+        asked = True

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language.addAction(action)
         menu.addSeparator()
+        switch_action = QAction(self.tr("Cambiar de persona…"), self)
+        switch_action.triggered.connect(self.switch_to_another_person)
+        menu.addAction(switch_action)
         quit_action = QAction(self.tr("Salir"), self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
@@ -264,6 +267,11 @@ class MainWindow(QMainWindow):
             meta.put(s, "language", code)
         QMessageBox.information(self, self.tr("Idioma"), self.tr(
             "El cambio de idioma se aplicará la próxima vez que abra Minka."))
+
+    def switch_to_another_person(self) -> None:
+        """Close this person's window (drafts saved as on any close) and ask who comes."""
+        self.switch_person = True
+        self.close()
 
     def closeEvent(self, event):  # noqa: N802
         self.forums._save_draft()

@@ -508,7 +508,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="68" />
         <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -534,112 +534,117 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="118" />
+        <source>Cambiar de persona…</source>
+        <translation>Switch person…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="146" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="157" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="163" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="170" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Keep offline” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Keep offline” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="217" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="218" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -749,7 +754,7 @@
     <message>
         <location filename="../../app/ui/messages.py" line="59" />
         <source>Escriba su contraseña.</source>
-        <translation>Write your password.</translation>
+        <translation>Type your password.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="60" />
@@ -1014,6 +1019,34 @@
         <location filename="../../app/ui/forums_view.py" line="135" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
+    </message>
+</context>
+<context>
+    <name>PersonChooser</name>
+    <message>
+        <location filename="../../app/ui/people.py" line="23" />
+        <source>Minka</source>
+        <translation>Minka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="25" />
+        <source>¿Quién usa Minka ahora?</source>
+        <translation>Who is using Minka now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="27" />
+        <source>En esta computadora usan Minka varias personas. Elija su nombre; le pediremos su contraseña para abrir sus datos.</source>
+        <translation>Several people use Minka on this computer. Choose your name; we will ask for your password to open your data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="41" />
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="44" />
+        <source>Agregar a otra persona…</source>
+        <translation>Add another person…</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1771,39 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
         <location filename="../../app/ui/forums_view.py" line="108" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../app/ui/people.py" line="73" />
+        <source>Minka</source>
+        <translation>Minka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="75" />
+        <source>Contraseña de %1</source>
+        <translation>Password of %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="79" />
+        <source>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</source>
+        <translation>It is the same password you sign in to Minka with. It works without internet too.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="89" />
+        <source>Abrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="105" />
+        <source>Escriba su contraseña.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="119" />
+        <source>La contraseña no es correcta. Inténtelo de nuevo.</source>
+        <translation>The password is not correct. Please try again.</translation>
     </message>
 </context>
 </TS>

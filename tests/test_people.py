@@ -1,0 +1,80 @@
+"""Shared computers: each person's profile opens with their own password, offline."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from app.services import forums, people, syncing
+from app.services.account import current_account
+from app.store.db import Store
+from app.ui.application import create_application
+from app.ui.main_window import MainWindow
+from app.ui.people import NEW_PERSON, PersonChooser, UnlockDialog
+from tests.helpers import FORUM_ID, PASSWORD
+
+
+def _two_people(tmp_path, profile_factory):
+    ana = profile_factory("ana", "gente/ana")
+    beto = profile_factory("beto", "gente/beto")
+    return tmp_path / "gente", ana, beto
+
+
+def test_each_person_is_listed_and_opens_only_with_their_password(tmp_path, profile_factory,
+                                                                   qtbot):
+    root, ana, beto = _two_people(tmp_path, profile_factory)
+    (root / "sin-ingresar").mkdir()          # a sign-in that was abandoned is nobody
+    folks = people.people(root)
+    assert [p.username for p in folks] == ["ana", "beto"]
+    assert all(p.locked for p in folks)
+    # Only a hash is kept, never the password.
+    assert PASSWORD.encode() not in (root / "ana" / "minka.db").read_bytes()
+    assert people.check_password(root / "ana", PASSWORD)
+    assert not people.check_password(root / "ana", PASSWORD + "x")
+    assert not people.check_password(root / "ana", "")
+
+    create_application([], "es")
+    chooser = PersonChooser(folks)
+    qtbot.addWidget(chooser)
+    assert chooser.list.item(0).text() == folks[0].display_name
+    chooser.list.setCurrentRow(1)
+    chooser.open_button.click()
+    assert chooser.result() == QDialog.DialogCode.Accepted and chooser.choice == folks[1]
+
+    adding = PersonChooser(folks)
+    qtbot.addWidget(adding)
+    adding.add_button.click()
+    assert adding.choice == NEW_PERSON
+    assert people.new_profile_folder(root) == root / "persona"
+
+    unlock = UnlockDialog(folks[1])
+    qtbot.addWidget(unlock)
+    unlock.show()
+    qtbot.keyClicks(unlock.password, "adivinando")
+    qtbot.keyClick(unlock.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: unlock.error.isVisible(), timeout=20000)
+    assert "no es correcta" in unlock.error.text()
+    assert unlock.result() != QDialog.DialogCode.Accepted
+    unlock.password.clear()
+    qtbot.keyClicks(unlock.password, PASSWORD)
+    qtbot.keyClick(unlock.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: unlock.result() == QDialog.DialogCode.Accepted, timeout=20000)
+
+
+def test_switching_person_keeps_the_draft_being_written(tmp_path, profile_factory, qtbot):
+    root, ana, _beto = _two_people(tmp_path, profile_factory)
+    syncing.sync_now(ana)
+    thread_id = forums.create_thread(ana, FORUM_ID, "Tertulias en Sicuani", "¿Quién se anima?")
+    syncing.sync_now(ana)
+    create_application([], "es")
+    window = MainWindow(ana, current_account(ana), auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_thread(FORUM_ID, thread_id)
+    qtbot.keyClicks(window.forums.reply_box, "Yo me animo, llevo el libro")
+    window.switch_to_another_person()       # no time for the typing debounce
+    assert window.switch_person and not window.isVisible()
+    again = Store(root / "ana")
+    try:
+        assert forums.load_draft(again, f"reply:{thread_id}") == "Yo me animo, llevo el libro"
+    finally:
+        again.close()
