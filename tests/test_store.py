@@ -99,3 +99,16 @@ def test_drafts_survive_reopening(tmp_path, store):
     forums.save_draft(again, "reply:t-1", "   ")
     assert forums.load_draft(again, "reply:t-1") == ""
     again.close()
+
+
+def test_the_quick_schema_check_agrees_with_alembic(tmp_path):
+    """Start-up skips importing Alembic when the schema is current; the head it reads from
+    the migration scripts must be Alembic's own."""
+    from alembic.script import ScriptDirectory
+
+    from app.store import db
+    head = ScriptDirectory.from_config(db._alembic_config("sqlite://")).get_current_head()
+    assert db.newest_revision() == head
+    store = db.Store(tmp_path / "p")
+    store.close()
+    assert db._current_revision(tmp_path / "p" / "minka.db") == head

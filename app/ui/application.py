@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -82,6 +84,35 @@ def _quit_on_signals(app: QApplication, window) -> None:
     app._signal_timer = timer
 
 
+# bench/startup.py: print when the main window first paints, then close it.
+STARTUP_PROBE = "MINKA_STARTUP_PROBE"
+
+
+def _peak_memory_kib() -> int:
+    """This process's own peak resident memory (VmHWM; Linux only, else 0)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _report_first_paint(app: QApplication, window) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                print(f"first-paint {time.time():.6f} {_peak_memory_kib()}", flush=True)
+                QTimer.singleShot(0, window.close)
+            return False
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)
+
+
 def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> tuple[int, bool]:
     """Sign in if needed, show the main window until it closes: (exit code, switch person)."""
     from app.ui.main_window import MainWindow
@@ -95,6 +126,8 @@ def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> 
                 return 0, False
             account = dialog.account
         window = MainWindow(store, account)
+        if os.environ.get(STARTUP_PROBE):
+            _report_first_paint(app, window)
         window.show()
         log.info("main window open for %s on %s", account.username, account.server_url)
         _quit_on_signals(app, window)
