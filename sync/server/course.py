@@ -404,8 +404,7 @@ def feedback_create(session: Session, caller, payload: p.FeedbackCreate, rejecte
     if member is None or member.role != "facilitator":
         # One answer, word for word, whether the submission exists or not: a submission's
         # id is uuid5(assignment, user), so anyone could otherwise probe who handed in.
-        raise rejected("submission_not_found", f"submission {payload.submission_id} is "
-                                               f"not one you review")
+        raise rejected("submission_not_found", "no submission you review has this id")
     if session.get(Feedback, str(payload.id)) is not None:
         raise rejected("id_conflict", f"feedback {payload.id} already exists")
     first = take_seq(session, 2)
