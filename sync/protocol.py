@@ -314,6 +314,11 @@ class UploadStatus(_Strict):
 class ErrorDetail(_Strict):
     code: str
     message: str
+    # Some refusals of files say more: the server's limit (413 blob_too_large), the bytes
+    # it holds (409 offset_mismatch), the file's size (416 range_not_satisfiable).
+    limit: int | None = None
+    received: int | None = None
+    size: int | None = None
 
 
 class ErrorResponse(_Strict):

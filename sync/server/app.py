@@ -82,6 +82,19 @@ def _openapi(app: FastAPI) -> dict:
         for name, definition in found.pop("$defs", {}).items():
             models.setdefault(name, definition)
         models[model.__name__] = found
+    # An op's payload is one model per kind (protocol.OP_PAYLOADS): publish that union,
+    # not the "any object" that protocol.Op checks before check_payloads does the rest.
+    op = models["Op"]
+    variants = []
+    for kind, payload_model in p.OP_PAYLOADS.items():
+        found = payload_model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in found.pop("$defs", {}).items():
+            models.setdefault(name, definition)
+        models.setdefault(payload_model.__name__, found)
+        variants.append({**op, "title": f"Op {kind}", "properties": {
+            **op["properties"], "kind": {"const": kind},
+            "payload": {"$ref": f"#/components/schemas/{payload_model.__name__}"}}})
+    models["Op"] = {"title": "Op", "oneOf": variants}
     components["securitySchemes"] = {"bearer": {
         "type": "http", "scheme": "bearer",
         "description": "The token of a device, from /auth/signin."}}
@@ -90,6 +103,10 @@ def _openapi(app: FastAPI) -> dict:
             continue
         for operation in operations.values():
             operation["security"] = [{"bearer": []}]
+            for parameter in operation.get("parameters", ()):
+                if parameter["name"] == "sha256":  # checked by BlobStore (422 invalid_sha256)
+                    parameter["schema"] = {"type": "string", "pattern": "^[0-9a-f]{64}$",
+                                           "title": "Sha256"}
     app.openapi_schema = schema
     return schema
 
