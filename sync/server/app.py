@@ -66,6 +66,7 @@ def json_body(model) -> dict:
 # Models of the bodies read by http.read_body: FastAPI does not see them, `_openapi` adds them.
 REQUEST_MODELS = (p.SignInRequest, p.SyncRequest)
 PUBLIC_PATHS = {f"{p.API_PREFIX}/ping", f"{p.API_PREFIX}/auth/signin"}
+GZIP_ANSWERS = (f"{p.API_PREFIX}/auth/signin", f"{p.API_PREFIX}/sync")
 
 
 def _openapi(app: FastAPI) -> dict:
@@ -98,6 +99,11 @@ def _openapi(app: FastAPI) -> dict:
     components["securitySchemes"] = {"bearer": {
         "type": "http", "scheme": "bearer",
         "description": "The token of a device, from /auth/signin."}}
+    for path in GZIP_ANSWERS:
+        for operation in schema["paths"][path].values():
+            operation["responses"]["200"]["headers"] = {"Content-Encoding": {
+                "description": "The JSON answer is gzip-compressed.", "required": True,
+                "schema": {"type": "string", "enum": ["gzip"]}}}
     for path, operations in schema["paths"].items():
         if path in PUBLIC_PATHS:
             continue
