@@ -327,6 +327,14 @@ def test_stalled_headers_and_bodies_are_closed(quick_server, tmp_path):
     store.close()
 
 
+def test_answers_to_requests_without_a_body_keep_the_connection(server):
+    with requests.Session() as session:
+        for _ in range(2):
+            resp = session.get(server.url + p.API_PREFIX + "/ping", timeout=GENEROUS)
+            assert resp.status_code == 200
+            assert resp.headers.get("connection", "").lower() != "close"
+
+
 def test_bad_timeout_settings_stop_the_server_with_a_message(tmp_path, monkeypatch, capsys):
     url = f"sqlite:///{tmp_path / 'server.db'}"
     monkeypatch.setenv("MINKA_HEADER_TIMEOUT", "mucho")

@@ -173,7 +173,12 @@ class BodyGuard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        body_done = False
+        # A request without a body (no length, not chunked, or a length of 0) has nothing
+        # left to read: its answers keep the connection alive as usual.
+        headers = dict(scope.get("headers", ()))
+        body_done = (b"transfer-encoding" not in headers
+                     and p.parse_decimal(headers.get(b"content-length", b"0").decode(
+                         "latin-1")) == 0)
 
         async def guarded_receive():
             nonlocal body_done
