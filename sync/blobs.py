@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -256,6 +257,10 @@ def _length(part: Path, size: int) -> int:
     return have
 
 
+# Strict: ASCII digits only (int() also takes '²' or '١٢'), 19 at most.
+_CONTENT_RANGE = re.compile(r"bytes ([0-9]{1,19})-([0-9]{1,19})/([0-9]{1,19})", re.IGNORECASE)
+
+
 def _fetch(t: _Transfer, part: Path, have: int) -> None:
     """One GET from byte `have`, appending to `part` until the answer ends or is cut."""
     headers = {**t.auth, "Accept-Encoding": "identity"}
@@ -272,14 +277,14 @@ def _fetch(t: _Transfer, part: Path, have: int) -> None:
         if resp.headers.get("etag", "").strip('"') != t.state.sha256:
             raise SyncError("not_minka", "answer without the file's ETag (a proxy?)",
                             retryable=True)
-        try:
-            start, total = 0, int(resp.headers.get("content-length", ""))
-            if resp.status_code == 206:   # Content-Range: bytes START-END/TOTAL
-                span, _, whole = resp.headers.get("content-range", "").partition("/")
-                start, total = int(span.split()[-1].split("-")[0]), int(whole)
-        except (ValueError, IndexError) as exc:
-            raise SyncError("not_minka", f"unreadable length or range: {exc}",
-                            retryable=True) from exc
+        start, total = 0, p.parse_decimal(resp.headers.get("content-length"))
+        if resp.status_code == 206:   # Content-Range: bytes START-END/TOTAL
+            found = _CONTENT_RANGE.fullmatch(resp.headers.get("content-range", "").strip())
+            start, total = (int(found.group(1)), int(found.group(3))) if found else (0, None)
+        if total is None:
+            raise SyncError("not_minka", "unreadable length or range: "
+                            f"{resp.headers.get('content-length')!r}, "
+                            f"{resp.headers.get('content-range')!r}", retryable=True)
         if total != t.state.total:
             raise SyncError("protocol", f"the server's file has {total} bytes, "
                             f"not {t.state.total}", retryable=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import threading
 import time
 import zlib
@@ -56,6 +57,7 @@ class SyncError(Exception):
 
 
 MAX_RETRY_AFTER_S = 600.0
+_SECONDS = re.compile(r"[0-9]{1,12}(\.[0-9]{1,6})?")
 
 
 def retry_after(resp: requests.Response) -> float | None:
@@ -63,9 +65,9 @@ def retry_after(resp: requests.Response) -> float | None:
     value = resp.headers.get("retry-after", "").strip()
     if not value:
         return None
-    try:
+    if _SECONDS.fullmatch(value):
         seconds = float(value)
-    except ValueError:
+    else:  # float() would also take 'nan', 'inf' or '١٢'
         try:
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
@@ -209,7 +211,7 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
             raise connection_error(exc) from exc
         raise
     if (not raw and resp.status_code not in (204, 304)
-            and not resp.headers.get("content-length", "").strip().isdigit()
+            and p.parse_decimal(resp.headers.get("content-length")) is None
             and "chunked" not in resp.headers.get("transfer-encoding", "").lower()):
         # http.client ends the header block at EOF without complaint, so a connection
         # cut inside the answer's headers looks like an answer with some headers (maybe

@@ -26,6 +26,13 @@ DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 MAX_BODY_BYTES = 4 * 1024 * 1024          # a request body as it travels (compressed)
 MAX_INFLATED_BYTES = 16 * 1024 * 1024     # the same body once decompressed
+# A sign-in body is a name, a password and a device name: a few KB even with every
+# character escaped. Unauthenticated, so the server inflates no more than this.
+MAX_SIGNIN_BYTES = 16 * 1024
+# A page of changes stops at this many bytes of JSON (before gzip) as well as at `limit`
+# changes, and says `more`: a page of long lessons neither takes seconds to encode nor
+# goes beyond what the client agrees to inflate (MAX_INFLATED_BYTES).
+MAX_PULL_BYTES = 2 * 1024 * 1024
 MAX_TITLE_CHARS = 200
 MAX_POST_CHARS = 20_000
 MAX_SUBMISSION_CHARS = 100_000
@@ -278,6 +285,18 @@ class SignInResponse(_Strict):
 # ---- files (blobs) ---------------------------------------------------------------------
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+# A decimal number in a header, strictly: ASCII digits only (str.isdigit() and int() also
+# take '²' or '١٢'), and few enough of them for a 64-bit size (int() refuses over 4300).
+_DECIMAL = re.compile(r"[0-9]{1,19}")
+
+
+def parse_decimal(text: str | None) -> int | None:
+    """The non-negative integer written in `text` (surrounding blanks allowed), or None if
+    it is anything else: a sign, an underscore, a non-ASCII digit, too many digits."""
+    if text is None:
+        return None
+    text = text.strip(" \t")
+    return int(text) if _DECIMAL.fullmatch(text) else None
 DEFAULT_MAX_BLOB_BYTES = 50 * 1024 * 1024   # the server's default; $MINKA_MAX_BLOB_BYTES
 
 
@@ -295,6 +314,11 @@ class UploadStatus(_Strict):
 class ErrorDetail(_Strict):
     code: str
     message: str
+    # Some refusals of files say more: the server's limit (413 blob_too_large), the bytes
+    # it holds (409 offset_mismatch), the file's size (416 range_not_satisfiable).
+    limit: int | None = None
+    received: int | None = None
+    size: int | None = None
 
 
 class ErrorResponse(_Strict):

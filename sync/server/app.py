@@ -3,76 +3,35 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from datetime import datetime, timezone
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
 from sync.server import accounts, db
 from sync.server.blobs import BlobError, BlobStore, resolve_blob_dir
 from sync.server.exchange import Caller, apply_ops, profile, pull
+from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
+                              BodyLimits, invalid_request, parse_model, read_body,
+                              seconds_from_env)
 from sync.server.models import User
 
 log = logging.getLogger(__name__)
 
 
-class ApiError(Exception):
-    """An answer with a 4xx status and a machine-readable code."""
-
-    def __init__(self, status: int, code: str, message: str, headers: dict | None = None):
-        super().__init__(message)
-        self.status, self.code, self.message, self.headers = status, code, message, headers
-
-
 def _error(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
     return JSONResponse(status_code=status, headers=headers,
                         content={"error": {"code": code, "message": message}})
-
-
-async def read_body(request: Request) -> bytes:
-    """The raw body, refusing more than the limit (protocol.MAX_BODY_BYTES, or
-    $MINKA_MAX_BODY_BYTES for a smaller one) without reading it all."""
-    limit = request.app.state.max_body_bytes
-    declared = request.headers.get("content-length")
-    if declared is not None:
-        if not declared.isdigit():
-            raise ApiError(400, "bad_content_length", "Content-Length is not a number")
-        if int(declared) > limit:
-            raise ApiError(413, "body_too_large", f"body over {limit} bytes")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ApiError(413, "body_too_large", f"body over {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-async def parse(request: Request, model):
-    body = await read_body(request)
-    try:
-        data = p.decode_body(body, request.headers.get("content-encoding"))
-    except p.BodyTooLarge as exc:
-        raise ApiError(413, "body_too_large", str(exc))
-    except (ValueError, OSError, EOFError) as exc:  # bad gzip, bad JSON, bad UTF-8
-        raise ApiError(400, "malformed_body", f"body is not valid (gzipped) JSON: {exc}")
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise invalid_request(exc)
-
-
-def invalid_request(exc: ValidationError, where: tuple = ()) -> ApiError:
-    first = exc.errors()[0]
-    path = ".".join(str(x) for x in (*where, *first["loc"]))
-    return ApiError(422, "invalid_request", f"{path}: {first['msg']}")
 
 
 def check_payloads(body: p.SyncRequest) -> None:
@@ -89,6 +48,75 @@ def check_payloads(body: p.SyncRequest) -> None:
             raise invalid_request(exc, ("ops", index, "payload"))
 
 
+def error_responses(*statuses: int) -> dict:
+    """OpenAPI: these answers carry the error model ({"error": {"code", "message"}})."""
+    return {status: {"model": p.ErrorResponse} for status in statuses}
+
+
+def json_body(model) -> dict:
+    """OpenAPI: the request body of an endpoint that reads it itself (http.read_body), from
+    its pydantic model; the schema is added to the components by `_openapi`."""
+    return {"requestBody": {
+        "required": True,
+        "description": "JSON; may be gzip-compressed, with `Content-Encoding: gzip`.",
+        "content": {"application/json": {
+            "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
+
+
+# Models of the bodies read by http.read_body: FastAPI does not see them, `_openapi` adds them.
+REQUEST_MODELS = (p.SignInRequest, p.SyncRequest)
+PUBLIC_PATHS = {f"{p.API_PREFIX}/ping", f"{p.API_PREFIX}/auth/signin"}
+GZIP_ANSWERS = (f"{p.API_PREFIX}/auth/signin", f"{p.API_PREFIX}/sync")
+
+
+def _openapi(app: FastAPI) -> dict:
+    """The published contract: FastAPI's schema plus the request bodies it cannot see, the
+    bearer token of every endpoint but sign-in and ping, and the gzip answers."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, routes=app.routes,
+                         description=app.description)
+    components = schema.setdefault("components", {})
+    models = components.setdefault("schemas", {})
+    for model in REQUEST_MODELS:
+        found = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in found.pop("$defs", {}).items():
+            models.setdefault(name, definition)
+        models[model.__name__] = found
+    # An op's payload is one model per kind (protocol.OP_PAYLOADS): publish that union,
+    # not the "any object" that protocol.Op checks before check_payloads does the rest.
+    op = models["Op"]
+    variants = []
+    for kind, payload_model in p.OP_PAYLOADS.items():
+        found = payload_model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for name, definition in found.pop("$defs", {}).items():
+            models.setdefault(name, definition)
+        models.setdefault(payload_model.__name__, found)
+        variants.append({**op, "title": f"Op {kind}", "properties": {
+            **op["properties"], "kind": {"const": kind},
+            "payload": {"$ref": f"#/components/schemas/{payload_model.__name__}"}}})
+    models["Op"] = {"title": "Op", "oneOf": variants}
+    components["securitySchemes"] = {"bearer": {
+        "type": "http", "scheme": "bearer",
+        "description": "The token of a device, from /auth/signin."}}
+    for path in GZIP_ANSWERS:
+        for operation in schema["paths"][path].values():
+            operation["responses"]["200"]["headers"] = {"Content-Encoding": {
+                "description": "The JSON answer is gzip-compressed.", "required": True,
+                "schema": {"type": "string", "enum": ["gzip"]}}}
+    for path, operations in schema["paths"].items():
+        if path in PUBLIC_PATHS:
+            continue
+        for operation in operations.values():
+            operation["security"] = [{"bearer": []}]
+            for parameter in operation.get("parameters", ()):
+                if parameter["name"] == "sha256":  # checked by BlobStore (422 invalid_sha256)
+                    parameter["schema"] = {"type": "string", "pattern": "^[0-9a-f]{64}$",
+                                           "title": "Sha256"}
+    app.openapi_schema = schema
+    return schema
+
+
 def gzip_json(model, status: int = 200) -> Response:
     return Response(content=p.encode_body(model), status_code=status,
                     media_type="application/json", headers={"Content-Encoding": "gzip"})
@@ -101,14 +129,17 @@ def get_sessions(request: Request) -> sessionmaker[Session]:
 Sessions = Annotated[sessionmaker[Session], Depends(get_sessions)]
 
 
+# `Bearer <token>`: a token is visible ASCII (accounts.new_token); anything else is no token.
+_BEARER = re.compile(r"[Bb][Ee][Aa][Rr][Ee][Rr] +([!-~]{1,512}) *")
+
+
 def current_caller(request: Request, sessions: Sessions) -> Caller:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    found = _BEARER.fullmatch(request.headers.get("authorization", ""))
+    if found is None:
         raise ApiError(401, "missing_token", "Authorization: Bearer <token> required",
                        {"WWW-Authenticate": "Bearer"})
     with sessions() as session, session.begin():
-        device = accounts.device_for_token(session, token.strip())
+        device = accounts.device_for_token(session, found.group(1))
         if device is None:
             raise ApiError(401, "invalid_token", "token unknown or revoked",
                            {"WWW-Authenticate": "Bearer"})
@@ -121,28 +152,46 @@ def current_caller(request: Request, sessions: Sessions) -> Caller:
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
 
+API_DESCRIPTION = """The sync contract of Minka (docs/protocol.md).
+
+Request bodies are JSON, sent gzip-compressed with `Content-Encoding: gzip` by the client
+(plain JSON is accepted too); JSON answers of /auth/signin and /sync are gzip-compressed
+(`Content-Encoding: gzip`). Every refusal is a 4xx with the body
+`{"error": {"code": "...", "message": "..."}}`."""
+
+SIGNIN_LIMITS = BodyLimits(compressed=p.MAX_SIGNIN_BYTES, inflated=p.MAX_SIGNIN_BYTES)
+
 
 def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                max_blob_bytes: int | None = None) -> FastAPI:
     """The application over `db_url`, keeping files in `blob_dir`.
 
     `blob_dir` defaults to $MINKA_BLOB_DIR, else a folder `blobs/` beside a SQLite
-    database file; `max_blob_bytes` to $MINKA_MAX_BLOB_BYTES, else 50 MiB.
+    database file; `max_blob_bytes` to $MINKA_MAX_BLOB_BYTES, else 50 MiB. A request body
+    that sends nothing for $MINKA_BODY_TIMEOUT seconds (default 30) is ended.
     """
     if migrate:
         db.upgrade(db_url)
     engine = db.make_engine(db_url)
     factory = db.session_factory(engine)
     blobs = BlobStore(resolve_blob_dir(db_url, blob_dir), max_blob_bytes)
+    body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
+    max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))
+    if max_body is None:
+        raise ValueError("MINKA_MAX_BODY_BYTES must be a number of bytes")
+    # A sync carries at most MAX_OPS_PER_REQUEST ops: MAX_INFLATED_BYTES leaves each more
+    # than 300 KB of JSON, the largest op (a submission's 100 000 characters) included.
+    sync_limits = BodyLimits(compressed=min(p.MAX_BODY_BYTES, max_body),
+                             inflated=p.MAX_INFLATED_BYTES)
 
     app = FastAPI(title="Minka sync server", version="0.1.0",
                   openapi_url=f"{p.API_PREFIX}/openapi.json", docs_url=f"{p.API_PREFIX}/docs",
-                  redoc_url=None)
+                  redoc_url=None, description=API_DESCRIPTION)
+    app.openapi = lambda: _openapi(app)
     app.state.engine = engine
-    app.state.max_body_bytes = min(p.MAX_BODY_BYTES, int(os.environ.get(
-        "MINKA_MAX_BODY_BYTES", p.MAX_BODY_BYTES)))
     app.state.sessions = factory
     app.state.blobs = blobs
+    app.add_middleware(BodyGuard, idle_seconds=body_idle)
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError):
@@ -157,6 +206,17 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             headers["Connection"] = "close"
         return JSONResponse(status_code=exc.status, headers=headers, content={
             "error": {"code": exc.code, "message": exc.message, **exc.extra}})
+
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(request: Request, _exc: ClientDisconnect):
+        # The normal end of a request on a link that cuts (2G): one line, no traceback.
+        # Nobody reads the answer, unless the body timed out (BodyGuard): then it is a 408.
+        client = request.client.host if request.client else "?"
+        if request.scope.get(BODY_TIMED_OUT):
+            return _error(408, "body_timeout", "the request body stopped arriving")
+        log.info("%s %s from %s: connection cut before the body was complete",
+                 request.method, request.url.path, client)
+        return _error(400, "client_disconnected", "the request body was cut")
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError):
@@ -183,13 +243,22 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         return {"service": "minka", "protocol": p.PROTOCOL_VERSION,
                 "server_time": datetime.now(timezone.utc).isoformat()}
 
+    # Endpoints that read a JSON body are async only to receive it (inflating it in worker
+    # threads, see http.read_body); parsing, validation, the database and encoding the
+    # answer all run in one worker thread, so no request holds the event loop.
+
     @app.post(f"{p.API_PREFIX}/auth/signin", response_model=p.SignInResponse,
-              responses={401: {"model": p.ErrorResponse}})
+              responses=error_responses(400, 401, 408, 413, 422),
+              openapi_extra=json_body(p.SignInRequest))
     async def signin(request: Request, sessions: Sessions):
-        """Exchange a username and password for a token bound to a new device."""
-        body: p.SignInRequest = await parse(request, p.SignInRequest)
+        """Exchange a username and password for a token bound to a new device.
+
+        The body is JSON, gzip-compressed (`Content-Encoding: gzip`) or not, of at most
+        MAX_SIGNIN_BYTES once inflated; the answer is gzip-compressed JSON."""
+        raw = await read_body(request, SIGNIN_LIMITS)
 
         def work():
+            body: p.SignInRequest = parse_model(raw, p.SignInRequest)
             with sessions() as session, session.begin():
                 user = accounts.authenticate(session, body.username, body.password)
                 if user is None:
@@ -197,32 +266,36 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                     raise ApiError(401, "bad_credentials", "wrong username or password")
                 device, token = accounts.register_device(session, user, body.device_name)
                 log.info("user %s signed in on new device %s", user.username, device.id)
-                return p.SignInResponse(token=token, device_id=device.id,
-                                        user=p.UserProfile(**profile(user)))
-        return gzip_json(await run_in_threadpool(work))
+                answer = p.SignInResponse(token=token, device_id=device.id,
+                                          user=p.UserProfile(**profile(user)))
+            return gzip_json(answer)
+        return await run_in_threadpool(work)
 
     @app.post(f"{p.API_PREFIX}/sync", response_model=p.SyncResponse,
-              responses={400: {"model": p.ErrorResponse}, 401: {"model": p.ErrorResponse},
-                         413: {"model": p.ErrorResponse}, 422: {"model": p.ErrorResponse}})
+              responses=error_responses(400, 401, 403, 408, 413, 422),
+              openapi_extra=json_body(p.SyncRequest))
     async def sync(request: Request, caller: CurrentCaller, sessions: Sessions):
         """Push ops, pull the changes after `cursor` (contract points 1-4, docs/protocol.md).
 
-        The body is gzip-compressed JSON (`Content-Encoding: gzip`), and so is the answer.
-        """
-        body: p.SyncRequest = await parse(request, p.SyncRequest)
-        check_payloads(body)
-        if str(body.device_id) != caller.device_id:
-            raise ApiError(403, "device_mismatch", "device_id does not match the token")
+        The body is JSON, gzip-compressed (`Content-Encoding: gzip`, as the client sends
+        it) or not; at most MAX_BODY_BYTES as it travels and MAX_INFLATED_BYTES inflated.
+        The answer is gzip-compressed JSON: at most `limit` changes and about
+        MAX_PULL_BYTES of them; `more` says another page follows."""
+        raw = await read_body(request, sync_limits)
 
         def work():
+            body: p.SyncRequest = parse_model(raw, p.SyncRequest)
+            check_payloads(body)
+            if str(body.device_id) != caller.device_id:
+                raise ApiError(403, "device_mismatch", "device_id does not match the token")
             results = apply_ops(sessions, caller, body.ops)
             with sessions() as session, session.begin():
                 page = pull(session, caller, body.cursor, body.limit)
-            return p.SyncResponse(results=results, changes=page.changes, cursor=page.cursor,
-                                  more=page.more, remaining=page.remaining,
-                                  server_time=datetime.now(timezone.utc),
-                                  max_blob_bytes=blobs.max_bytes)
-        return gzip_json(await run_in_threadpool(work))
+            return gzip_json(p.SyncResponse(
+                results=results, changes=page.changes, cursor=page.cursor, more=page.more,
+                remaining=page.remaining, server_time=datetime.now(timezone.utc),
+                max_blob_bytes=blobs.max_bytes))
+        return await run_in_threadpool(work)
 
     # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------
     blob_errors = {status: {"model": p.ErrorResponse} for status in (401, 404, 409, 413, 422)}

@@ -18,6 +18,7 @@ import asyncio
 import hashlib
 import logging
 import os
+import re
 import tempfile
 import weakref
 from contextlib import asynccontextmanager
@@ -81,9 +82,10 @@ def max_blob_bytes_from_env() -> int:
     value = os.environ.get("MINKA_MAX_BLOB_BYTES", "").strip()
     if not value:
         return p.DEFAULT_MAX_BLOB_BYTES
-    if not value.isdigit():
+    number = p.parse_decimal(value)
+    if number is None:
         raise ValueError(f"MINKA_MAX_BLOB_BYTES must be a number of bytes, not {value!r}")
-    return int(value)
+    return number
 
 
 # ---- who may read a file ---------------------------------------------------------------
@@ -343,7 +345,10 @@ class BlobStore:
         if not part.exists():
             return p.UploadStatus(received=0, complete=False)
         async with self._exclusive(part):
-            return p.UploadStatus(received=self._trimmed(part, size), complete=False)
+            # A question changes nothing: a partial longer than this size is reported as
+            # nothing held (a PUT from 0 with that size would start it again), not cut.
+            held = _file_size(part)
+            return p.UploadStatus(received=held if held <= size else 0, complete=False)
 
     @staticmethod
     def _trimmed(part: Path, size: int) -> int:
@@ -364,8 +369,8 @@ class BlobStore:
         byte is in, the file is verified against `sha256` and moved into the store.
         """
         self._check(sha256, size)
-        declared = request.headers.get("content-length", "")
-        if declared.isdigit() and offset + int(declared) > size:
+        declared = p.parse_decimal(request.headers.get("content-length"))
+        if declared is not None and offset + declared > size:
             raise BlobError(422, "too_many_bytes", f"offset {offset} + {declared} bytes is "
                                                    f"more than the declared size {size}")
         if await run_in_threadpool(self._owned, sessions, caller, sha256):
@@ -475,21 +480,23 @@ def _read(path: Path, start: int, end: int) -> Iterator[bytes]:
             yield chunk
 
 
+_RANGE = re.compile(r"bytes=([0-9]{0,19})-([0-9]{0,19})", re.IGNORECASE)
+
+
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     """(start, end) — end exclusive — of a single `bytes=` range, or None for the whole file.
 
     Forms: `bytes=K-`, `bytes=K-L`, `bytes=-N` (the last N bytes). A header in another
-    unit, with several ranges or malformed is ignored (RFC 9110 allows it: the whole file
-    is sent). A range that starts at or beyond the end raises BlobError 416.
+    unit, with several ranges or malformed (non-ASCII digits, a sign, 20 digits) is ignored
+    (RFC 9110 allows it: the whole file is sent). A range that starts at or beyond the end
+    raises BlobError 416.
     """
     if not header:
         return None
-    unit, _, spec = header.partition("=")
-    first, dash, last = spec.strip().partition("-")
-    if (unit.strip().lower() != "bytes" or "," in spec or not dash
-            or not (first.isdigit() or (first == "" and last.isdigit()))
-            or not (last.isdigit() or last == "")):
+    found = _RANGE.fullmatch(header.strip(" \t").replace(" ", ""))
+    if found is None or found.group(1) == found.group(2) == "":
         return None
+    first, last = found.groups()
     if first == "":
         start, end = max(0, size - int(last)), size
         if int(last) == 0:

@@ -62,9 +62,16 @@ def cmd_serve(args) -> int:
     if bool(args.tls_cert) != bool(args.tls_key):
         print("error: --tls-cert and --tls-key go together", file=sys.stderr)
         return 2
+    from sync.server.http import HEADER_TIMEOUT_SECONDS, protocol_class, seconds_from_env
+    try:
+        header_timeout = seconds_from_env("MINKA_HEADER_TIMEOUT", HEADER_TIMEOUT_SECONDS)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    # h11 with a header timeout, whatever else is installed (uvicorn would pick httptools).
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                 access_log=args.access_log, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key)
+                ssl_keyfile=args.tls_key, http=protocol_class(header_timeout))
     return 0
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.protocol import Change, Op, OpResult, PostCreate, ThreadCreate
+from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, PostCreate, ThreadCreate
 from sync.server import course, repository
 from sync.server.accounts import now
 from sync.server.models import SYNCED_TABLES, AppliedOp, Forum, Post, Thread, User
@@ -168,8 +168,21 @@ class Page:
     remaining: int
 
 
-def pull(session: Session, caller: Caller, cursor: int, limit: int) -> Page:
-    """Changes after `cursor`, in seq order, at most `limit` of them.
+def _approx_bytes(value) -> int:
+    """About how many bytes of JSON `value` takes (UTF-8; escapes and numbers roughly)."""
+    if isinstance(value, str):
+        return len(value.encode("utf-8", "surrogatepass")) + 3
+    if isinstance(value, dict):
+        return sum(len(k) + 4 + _approx_bytes(v) for k, v in value.items()) + 2
+    if isinstance(value, (list, tuple)):
+        return sum(_approx_bytes(v) + 1 for v in value) + 2
+    return 8
+
+
+def pull(session: Session, caller: Caller, cursor: int, limit: int,
+         max_bytes: int = MAX_PULL_BYTES) -> Page:
+    """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
+    of JSON (always at least one change, however large: the client must get past it).
 
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
@@ -185,11 +198,18 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int) -> Page:
             query = query.where(visible)
         rows.extend((row.seq, entity, row) for row in session.execute(query))
     rows.sort(key=lambda r: r[0])
-    page, more = rows[:limit], len(rows) > limit
-    new_cursor = page[-1][0] if page else cursor
-    changes = [Change(entity=entity, id=row.id, seq=seq, deleted=row.deleted,
-                      data=None if row.deleted else _record(entity, row))
-               for seq, entity, row in page]
+    more = len(rows) > limit
+    changes: list[Change] = []
+    size = 0
+    for seq, entity, row in rows[:limit]:
+        data = None if row.deleted else _record(entity, row)
+        size += _approx_bytes(data) + 120  # the change's own fields
+        if changes and size > max_bytes:
+            more = True  # the next page starts here
+            break
+        changes.append(Change(entity=entity, id=row.id, seq=seq, deleted=row.deleted,
+                              data=data))
+    new_cursor = changes[-1].seq if changes else cursor
     remaining = 0
     if more:
         for entity, model in SYNCED_TABLES.items():
