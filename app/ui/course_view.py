@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLis
 from app.services import course, files
 from app.services.errors import UserError
 from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
@@ -409,7 +410,6 @@ class CourseView(QWidget):
             self.reload()
 
     def _open_link(self, url) -> None:
-        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
         text = url.toString()
         if text.startswith("minka:file/"):
@@ -420,7 +420,7 @@ class CourseView(QWidget):
                 self.lesson_files.setText(self.tr(
                     "El archivo «%1» llegará con la próxima sincronización.").replace("%1", name))
             else:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_file(self, path, name)
         elif text.startswith("minka:remove/") and self.current:
             course.detach_file(self.store, self.current[1], text.split("/", 1)[1])
             self._show_files()
@@ -526,8 +526,7 @@ class CourseView(QWidget):
             self.tr("Puede adjuntar fotos, documentos o audio (hasta el límite del curso).")))
 
     def _attach(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Adjuntar un archivo"))
+        path = choose_file(self, self.tr("Adjuntar un archivo"))
         if path:
             self.attach_path(path)
 

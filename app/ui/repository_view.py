@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QRectF, QSize, Qt,
-                            QTimer, QUrl, Signal)
-from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextDocument
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                            QTimer, Signal)
+from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
@@ -21,6 +21,7 @@ from app.services import repository
 from app.services.account import current_account
 from app.services.errors import UserError
 from app.store import search
+from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
 from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
@@ -270,7 +271,7 @@ class ProposeDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir el documento"))
+        path = choose_file(self, self.tr("Elegir el documento"))
         if path:
             self.set_file(path)
 
@@ -826,7 +827,7 @@ class RepositoryView(QWidget):
         if path is None:
             self._show_availability()
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_file(self, path)
 
     def set_pinned(self, document_id: str | None, on: bool) -> None:
         if not document_id:
@@ -1010,7 +1011,7 @@ class RepositoryView(QWidget):
             self.review_open.setEnabled(True)
             self.review_state.setText("")
             if path is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_file(self, path)
 
         def failed(exc: Exception) -> None:
             self.review_open.setEnabled(True)

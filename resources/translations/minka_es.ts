@@ -3,150 +3,150 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="111" />
+        <location filename="../../app/ui/course_view.py" line="112" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="113" />
         <source>Publicar un aviso</source>
         <translation>Publicar un aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="124" />
         <source>Nuevo aviso para el curso</source>
         <translation>Nuevo aviso para el curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="124" />
+        <location filename="../../app/ui/course_view.py" line="125" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="125" />
+        <location filename="../../app/ui/course_view.py" line="126" />
         <source>Publicar aviso</source>
         <translation>Publicar aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="126" />
+        <location filename="../../app/ui/course_view.py" line="127" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="134" />
+        <location filename="../../app/ui/course_view.py" line="135" />
         <source>Falta algo</source>
         <translation>Falta algo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="149" />
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="150" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="169" />
+        <location filename="../../app/ui/course_view.py" line="170" />
         <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
         <translation>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="172" />
+        <location filename="../../app/ui/course_view.py" line="173" />
         <location filename="../../app/ui/course_view.py" line="480" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="178" />
+        <location filename="../../app/ui/course_view.py" line="179" />
         <source>Adjuntar archivo…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="208" />
+        <location filename="../../app/ui/course_view.py" line="209" />
         <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios para el participante: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="212" />
+        <location filename="../../app/ui/course_view.py" line="213" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="214" />
+        <location filename="../../app/ui/course_view.py" line="215" />
         <source>Devolver con comentarios</source>
         <translation>Devolver con comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="249" />
+        <location filename="../../app/ui/course_view.py" line="250" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="251" />
+        <location filename="../../app/ui/course_view.py" line="252" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="282" />
+        <location filename="../../app/ui/course_view.py" line="283" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="285" />
+        <location filename="../../app/ui/course_view.py" line="286" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="337" />
+        <location filename="../../app/ui/course_view.py" line="338" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="343" />
+        <location filename="../../app/ui/course_view.py" line="344" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="347" />
+        <location filename="../../app/ui/course_view.py" line="348" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="356" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="356" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="357" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="359" />
+        <location filename="../../app/ui/course_view.py" line="360" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="361" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="378" />
+        <location filename="../../app/ui/course_view.py" line="379" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="625" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
@@ -187,7 +187,7 @@
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="616" />
+        <location filename="../../app/ui/course_view.py" line="615" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
@@ -197,17 +197,17 @@
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="399" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="402" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="404" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
@@ -262,42 +262,42 @@
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="529" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="538" />
+        <location filename="../../app/ui/course_view.py" line="537" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="581" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="583" />
+        <location filename="../../app/ui/course_view.py" line="582" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="591" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="621" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="624" />
+        <location filename="../../app/ui/course_view.py" line="623" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="635" />
+        <location filename="../../app/ui/course_view.py" line="634" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>
@@ -1019,12 +1019,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="196" />
+        <location filename="../../app/ui/repository_view.py" line="197" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="199" />
+        <location filename="../../app/ui/repository_view.py" line="200" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1033,117 +1033,117 @@ Solo el archivo y el título son obligatorios.</source>
 Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="208" />
+        <location filename="../../app/ui/repository_view.py" line="209" />
         <source>Ningún archivo elegido</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="209" />
+        <location filename="../../app/ui/repository_view.py" line="210" />
         <source>Elegir archivo…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="216" />
+        <location filename="../../app/ui/repository_view.py" line="217" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="219" />
+        <location filename="../../app/ui/repository_view.py" line="220" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separe los nombres con punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="225" />
+        <location filename="../../app/ui/repository_view.py" line="226" />
         <source>Sin año</source>
         <translation>Sin año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="228" />
+        <location filename="../../app/ui/repository_view.py" line="229" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>Por ejemplo: tertulias; participación de las familias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="236" />
+        <location filename="../../app/ui/repository_view.py" line="237" />
         <source>De qué trata, para quién es útil.</source>
         <translation>De qué trata, para quién es útil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="240" />
+        <location filename="../../app/ui/repository_view.py" line="241" />
         <source>Institución o publicación de origen</source>
         <translation>Institución o publicación de origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="243" />
+        <location filename="../../app/ui/repository_view.py" line="244" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="246" />
+        <location filename="../../app/ui/repository_view.py" line="247" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="247" />
+        <location filename="../../app/ui/repository_view.py" line="248" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="248" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Resumen</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="262" />
+        <location filename="../../app/ui/repository_view.py" line="263" />
         <source>Enviar propuesta</source>
         <translation>Enviar propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="273" />
+        <location filename="../../app/ui/repository_view.py" line="274" />
         <source>Elegir el documento</source>
         <translation>Elegir el documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="290" />
+        <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
     </message>
@@ -1151,92 +1151,92 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="43" />
         <source>Guía</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="43" />
+        <location filename="../../app/ui/repository_view.py" line="44" />
         <source>Investigación</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="44" />
+        <location filename="../../app/ui/repository_view.py" line="45" />
         <source>Informe</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Norma</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Sistematización</source>
         <translation>Sistematización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Artículo</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Libro</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="51" />
+        <location filename="../../app/ui/repository_view.py" line="52" />
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="57" />
+        <location filename="../../app/ui/repository_view.py" line="58" />
         <source>Castellano</source>
         <translation>Castellano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="58" />
+        <location filename="../../app/ui/repository_view.py" line="59" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="59" />
+        <location filename="../../app/ui/repository_view.py" line="60" />
         <source>Aimara</source>
         <translation>Aimara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="60" />
+        <location filename="../../app/ui/repository_view.py" line="61" />
         <source>Inglés</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="66" />
+        <location filename="../../app/ui/repository_view.py" line="67" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="72" />
+        <location filename="../../app/ui/repository_view.py" line="73" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>El servidor ya no tiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="74" />
+        <location filename="../../app/ui/repository_view.py" line="75" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="168" />
+        <location filename="../../app/ui/repository_view.py" line="169" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
@@ -1244,335 +1244,335 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="339" />
+        <location filename="../../app/ui/repository_view.py" line="340" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="343" />
+        <location filename="../../app/ui/repository_view.py" line="344" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="353" />
+        <location filename="../../app/ui/repository_view.py" line="354" />
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="355" />
         <source>Mis propuestas</source>
         <translation>Mis propuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="543" />
-        <location filename="../../app/ui/repository_view.py" line="932" />
+        <location filename="../../app/ui/repository_view.py" line="544" />
+        <location filename="../../app/ui/repository_view.py" line="933" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="380" />
+        <location filename="../../app/ui/repository_view.py" line="381" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Buscar por título, autor, tema o palabras del documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="388" />
+        <location filename="../../app/ui/repository_view.py" line="389" />
         <source>cualquiera</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="393" />
+        <location filename="../../app/ui/repository_view.py" line="394" />
         <source>Quitar filtros</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="399" />
+        <location filename="../../app/ui/repository_view.py" line="400" />
         <source>Años:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="432" />
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="433" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Descargar</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="435" />
+        <location filename="../../app/ui/repository_view.py" line="436" />
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="437" />
+        <location filename="../../app/ui/repository_view.py" line="438" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="440" />
-        <location filename="../../app/ui/repository_view.py" line="722" />
+        <location filename="../../app/ui/repository_view.py" line="441" />
+        <location filename="../../app/ui/repository_view.py" line="723" />
         <source>Mantener sin conexión</source>
         <translation>Mantener sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="442" />
+        <location filename="../../app/ui/repository_view.py" line="443" />
         <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
         <translation>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="445" />
+        <location filename="../../app/ui/repository_view.py" line="446" />
         <source>Quitar de este equipo</source>
         <translation>Quitar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="489" />
+        <location filename="../../app/ui/repository_view.py" line="490" />
         <source>Abrir el archivo</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="493" />
+        <location filename="../../app/ui/repository_view.py" line="494" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="496" />
+        <location filename="../../app/ui/repository_view.py" line="497" />
         <source>Publicar en el repositorio</source>
         <translation>Publicar en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="499" />
+        <location filename="../../app/ui/repository_view.py" line="500" />
         <source>No aceptar</source>
         <translation>No aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="554" />
+        <location filename="../../app/ui/repository_view.py" line="555" />
         <source>Todos los tipos</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="557" />
+        <location filename="../../app/ui/repository_view.py" line="558" />
         <source>Todos los temas</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="560" />
+        <location filename="../../app/ui/repository_view.py" line="561" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="628" />
+        <location filename="../../app/ui/repository_view.py" line="629" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="631" />
+        <location filename="../../app/ui/repository_view.py" line="632" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="634" />
+        <location filename="../../app/ui/repository_view.py" line="635" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="642" />
+        <location filename="../../app/ui/repository_view.py" line="643" />
         <source>Documentos guardados en este equipo: %1</source>
         <translation>Documentos guardados en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="649" />
+        <location filename="../../app/ui/repository_view.py" line="650" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Elija un documento de la lista para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="668" />
-        <location filename="../../app/ui/repository_view.py" line="953" />
+        <location filename="../../app/ui/repository_view.py" line="669" />
+        <location filename="../../app/ui/repository_view.py" line="954" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="954" />
+        <location filename="../../app/ui/repository_view.py" line="670" />
+        <location filename="../../app/ui/repository_view.py" line="955" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="955" />
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="956" />
+        <location filename="../../app/ui/repository_view.py" line="672" />
+        <location filename="../../app/ui/repository_view.py" line="957" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="957" />
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="958" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="958" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Propuesto por un miembro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="696" />
+        <location filename="../../app/ui/repository_view.py" line="697" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="698" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="700" />
+        <location filename="../../app/ui/repository_view.py" line="701" />
         <source>se mantiene en este equipo</source>
         <translation>se mantiene en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Descargando… %1 %</source>
         <translation>Descargando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="706" />
         <source>Descarga sin terminar (%1 %): continuará sola.</source>
         <translation>Descarga sin terminar (%1 %): continuará sola.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="709" />
+        <location filename="../../app/ui/repository_view.py" line="710" />
         <source>Sin descargar</source>
         <translation>Sin descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Descárguelo para leerlo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="715" />
+        <location filename="../../app/ui/repository_view.py" line="716" />
         <source>Continuar la descarga</source>
         <translation>Continuar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="721" />
+        <location filename="../../app/ui/repository_view.py" line="722" />
         <source>Mantenido sin conexión</source>
         <translation>Mantenido sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="847" />
+        <location filename="../../app/ui/repository_view.py" line="848" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="872" />
+        <location filename="../../app/ui/repository_view.py" line="873" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="875" />
+        <location filename="../../app/ui/repository_view.py" line="876" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="877" />
+        <location filename="../../app/ui/repository_view.py" line="878" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="881" />
+        <location filename="../../app/ui/repository_view.py" line="882" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="885" />
+        <location filename="../../app/ui/repository_view.py" line="886" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="887" />
+        <location filename="../../app/ui/repository_view.py" line="888" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="898" />
+        <location filename="../../app/ui/repository_view.py" line="899" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="921" />
+        <location filename="../../app/ui/repository_view.py" line="922" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="931" />
+        <location filename="../../app/ui/repository_view.py" line="932" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="935" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="952" />
+        <location filename="../../app/ui/repository_view.py" line="953" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="974" />
+        <location filename="../../app/ui/repository_view.py" line="975" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="999" />
+        <location filename="../../app/ui/repository_view.py" line="1000" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1007" />
+        <location filename="../../app/ui/repository_view.py" line="1008" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
@@ -1640,83 +1640,83 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="35" />
+        <location filename="../../app/ui/history.py" line="36" />
         <source>Historial de sincronización</source>
         <translation>Historial de sincronización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="42" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="42" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Datos usados</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="52" />
         <source>Exportar diagnóstico…</source>
         <translation>Exportar diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Sin terminar (en curso, o Minka se cerró antes de acabar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n escrito no aceptado</numerusform><numerusform>%n escritos no aceptados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>Incompleta: %1</source>
         <translation>Incompleta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="93" />
         <source>Guardar diagnóstico</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="95" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>Archivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="107" />
+        <location filename="../../app/ui/history.py" line="106" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="112" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</translation>
     </message>
