@@ -167,8 +167,8 @@ class CourseView(QWidget):
         self.task_editor = QPlainTextEdit()
         self.task_editor.setObjectName("submissionEditor")
         self.task_editor.setPlaceholderText(self.tr(
-            "Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la "
-            "computadora."))
+            "Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se "
+            "apague la computadora."))
         self.task_editor.textChanged.connect(lambda: self._draft_timer.start())
         self.submit_button = QPushButton(self.tr("Entregar"))
         self.submit_button.setObjectName("primary")
@@ -205,8 +205,7 @@ class CourseView(QWidget):
         self.review_reader = SafeTextBrowser()
         self.review_reader.anchorClicked.connect(self._open_link)
         self.feedback_box = QPlainTextEdit()
-        self.feedback_box.setPlaceholderText(self.tr(
-            "Sus comentarios para el participante: qué logró, qué puede mejorar."))
+        self.feedback_box.setPlaceholderText(self._feedback_hint(""))
         self.feedback_box.setMaximumHeight(140)
         self.feedback_box.textChanged.connect(lambda: self._draft_timer.start())
         self.grade = QLineEdit()
@@ -265,18 +264,21 @@ class CourseView(QWidget):
         bold.setBold(True)
         top.setFont(0, bold)
         self.tree.addTopLevelItem(top)
-        for module in course.outline(self.store, info.id):
+        for number, module in enumerate(course.outline(self.store, info.id), 1):
             node = QTreeWidgetItem([module.title])
             node.setData(0, KIND, "module")
             node.setFont(0, bold)
             node.setFlags(node.flags() & ~Qt.ItemIsSelectable)
             top.addChild(node)
-            for item in module.lessons:
+            for place, item in enumerate(module.lessons, 1):
+                # Numbered: lessons in two parts share their first words ("Los principios
+                # del aprendizaje dialógico (I)… (II)"), and a narrow outline cuts the rest.
+                title = f"{number}.{place} {item.title}"
                 mark = {"completed": "✓ ", "read": "· "}.get(item.state or "", "   ")
-                child = QTreeWidgetItem([mark + item.title])
+                child = QTreeWidgetItem([mark + title])
                 child.setData(0, KIND, "lesson")
                 child.setData(0, ITEM_ID, item.id)
-                child.setToolTip(0, f"{item.title} — {self._lesson_state_text(item.state)}")
+                child.setToolTip(0, f"{title} — {self._lesson_state_text(item.state)}")
                 node.addChild(child)
             for item in module.assignments:
                 text = item.title if item.title.lower().startswith("tarea") else \
@@ -608,6 +610,8 @@ class CourseView(QWidget):
                     if s.id == self.review_id), None)
         if sub is None:
             return
+        # by name: like «su formador o formadora», the app never guesses anyone's gender
+        self.feedback_box.setPlaceholderText(self._feedback_hint(sub.participant))
         parts = [f"<h2>{html.escape(sub.participant)}</h2>"]
         if sub.participant_detail:
             parts.append(f"<p class='muted'>{html.escape(sub.participant_detail)}</p>")
@@ -632,6 +636,12 @@ class CourseView(QWidget):
             self.store, f"feedback:{sub.id}"))
         self.feedback_box.blockSignals(False)
         self.review_state.setText(self.tr("Ya devolvió esta entrega.") if done else "")
+
+    def _feedback_hint(self, participant: str) -> str:
+        if participant:
+            return self.tr("Sus comentarios para %1: qué logró, qué puede mejorar.").replace(
+                "%1", participant)
+        return self.tr("Sus comentarios: qué logró, qué puede mejorar.")
 
     def _give_feedback(self) -> None:
         if not self.review_id:

@@ -95,11 +95,12 @@ class MainWindow(QMainWindow):
         sync_action.setShortcut(QKeySequence("F5"))
         sync_action.triggered.connect(self.sync_now)
         menu.addAction(sync_action)
-        self.auto_action = QAction(self.tr("Sincronizar sola cuando haya conexión"), self)
+        self.auto_action = QAction(self.tr("Sincronizar automáticamente cuando haya "
+                                           "conexión"), self)
         self.auto_action.setCheckable(True)
         self.auto_action.setChecked(auto_sync)
         self.auto_action.setToolTip(self.tr("Desactívelo si usa datos del celular y prefiere "
-                                            "sincronizar solo cuando usted lo pida."))
+                                            "sincronizar únicamente cuando usted lo pida."))
         self.auto_action.toggled.connect(self._auto_toggled)
         menu.addAction(self.auto_action)
         history_action = QAction(self.tr("Historial de sincronización…"), self)
@@ -142,9 +143,14 @@ class MainWindow(QMainWindow):
         self.last_sync_label.setText(
             self.tr("Última sincronización: %1").replace("%1", when(state.last_ok_at))
             if state.last_ok_at else self.tr("Aún no ha sincronizado"))
-        self.pending_label.setText(
-            self.tr("%n escritos pendientes de envío", "", state.pending) if state.pending
-            else self.tr("Nada pendiente de envío"))
+        if state.writings:
+            self.pending_label.setText(
+                self.tr("%n escritos pendientes de envío", "", state.writings))
+        elif state.pending:   # only lesson progress: it travels too, but nobody wrote it
+            self.pending_label.setText(self.tr("Su avance en el curso se enviará al "
+                                               "sincronizar"))
+        else:
+            self.pending_label.setText(self.tr("Nada pendiente de envío"))
         if abs(state.clock_skew_seconds) > syncing.CLOCK_SKEW_WARNING_SECONDS:
             self.last_sync_label.setToolTip(self.tr(
                 "La fecha u hora de esta computadora no coincide con la del servidor. Minka "

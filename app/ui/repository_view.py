@@ -703,7 +703,7 @@ class RepositoryView(QWidget):
             done, total = self._progress.get(doc_id, (state.done, state.total))
             percent = int(100 * done / total) if total else 0
             text = self.tr("Descargando… %1 %").replace("%1", str(percent)) if active else \
-                self.tr("Descarga sin terminar (%1 %): continuará sola.").replace(
+                self.tr("Descarga sin terminar (%1 %): continuará automáticamente.").replace(
                     "%1", str(percent))
             self.download_bar.setValue(percent * 10)
         else:

@@ -39,18 +39,13 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="150" />
-        <location filename="../../app/ui/course_view.py" line="380" />
+        <location filename="../../app/ui/course_view.py" line="382" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="170" />
-        <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
-        <translation>Write your work here. It saves itself as you type, even if the computer switches off.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/course_view.py" line="173" />
-        <location filename="../../app/ui/course_view.py" line="480" />
+        <location filename="../../app/ui/course_view.py" line="482" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
@@ -60,244 +55,254 @@
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="209" />
-        <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
-        <translation>Your comments for the participant: what they achieved, what they can improve.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="213" />
+        <location filename="../../app/ui/course_view.py" line="212" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Grade (for example: A, 16, Achieved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="215" />
+        <location filename="../../app/ui/course_view.py" line="214" />
         <source>Devolver con comentarios</source>
         <translation>Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="250" />
+        <location filename="../../app/ui/course_view.py" line="249" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="252" />
+        <location filename="../../app/ui/course_view.py" line="251" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="283" />
+        <location filename="../../app/ui/course_view.py" line="285" />
         <source>Tarea: %1</source>
         <translation>Assignment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="286" />
+        <location filename="../../app/ui/course_view.py" line="288" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="338" />
+        <location filename="../../app/ui/course_view.py" line="340" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 of %2 lessons completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="344" />
+        <location filename="../../app/ui/course_view.py" line="346" />
         <source>Aún no hay avisos.</source>
         <translation>No announcements yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="348" />
+        <location filename="../../app/ui/course_view.py" line="350" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="358" />
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="358" />
         <source>Leída</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="357" />
+        <location filename="../../app/ui/course_view.py" line="359" />
         <source>Sin leer</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>(en cola para enviar)</source>
         <translation>(queued to send)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>(entregada)</source>
         <translation>(handed in)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="364" />
         <source>(devuelta con comentarios)</source>
         <translation>(returned with comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="363" />
+        <location filename="../../app/ui/course_view.py" line="365" />
         <source>(no aceptada)</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="381" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="455" />
+        <location filename="../../app/ui/course_view.py" line="457" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comments from your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="625" />
+        <location filename="../../app/ui/course_view.py" line="460" />
+        <location filename="../../app/ui/course_view.py" line="629" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="465" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="479" />
+        <location filename="../../app/ui/course_view.py" line="481" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="488" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="490" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The due date has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="510" />
+        <location filename="../../app/ui/course_view.py" line="512" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="615" />
+        <location filename="../../app/ui/course_view.py" line="619" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="642" />
+        <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
+        <translation>Your comments for %1: what they achieved, what they can improve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="644" />
+        <source>Sus comentarios: qué logró, qué puede mejorar.</source>
+        <translation>Your comments: what was achieved, what can be improved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="492" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="399" />
+        <location filename="../../app/ui/course_view.py" line="170" />
+        <source>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</source>
+        <translation>Write your work here. It is saved automatically as you type, even if the computer shuts down.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="401" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="402" />
+        <location filename="../../app/ui/course_view.py" line="404" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="404" />
+        <location filename="../../app/ui/course_view.py" line="406" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="423" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="493" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="495" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Hand in soon: it is due %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="499" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Due: %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="506" />
+        <location filename="../../app/ui/course_view.py" line="508" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="510" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="512" />
+        <location filename="../../app/ui/course_view.py" line="514" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="516" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Returned with comments. This assignment has been graded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="528" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="529" />
+        <location filename="../../app/ui/course_view.py" line="531" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="537" />
+        <location filename="../../app/ui/course_view.py" line="539" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="581" />
+        <location filename="../../app/ui/course_view.py" line="583" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="584" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="591" />
+        <location filename="../../app/ui/course_view.py" line="593" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="621" />
+        <location filename="../../app/ui/course_view.py" line="625" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="623" />
+        <location filename="../../app/ui/course_view.py" line="627" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="634" />
+        <location filename="../../app/ui/course_view.py" line="638" />
         <source>Ya devolvió esta entrega.</source>
         <translation>You already returned this work.</translation>
     </message>
@@ -448,9 +453,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages.py" line="88" />
-        <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
+        <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
-            <numerusform>You have %n piece of writing waiting to be sent. It will go by itself when there is a connection.</numerusform><numerusform>You have %n pieces of writing waiting to be sent. They will go by themselves when there is a connection.</numerusform></translation>
+            <numerusform>You have %n item waiting to be sent. It will be sent automatically when you are online.</numerusform><numerusform>You have %n items waiting to be sent. They will be sent automatically when you are online.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages.py" line="91" />
@@ -508,7 +513,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="68" />
         <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -518,128 +523,133 @@
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <source>Sincronizar sola cuando haya conexión</source>
-        <translation>Sync by itself when there is a connection</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
-        <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
-        <translation>Turn this off if you use mobile data and prefer to sync only when you ask.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="150" />
+        <source>Su avance en el curso se enviará al sincronizar</source>
+        <translation>Your course progress will be sent at the next sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Keep offline” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Keep offline” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="98" />
+        <source>Sincronizar automáticamente cuando haya conexión</source>
+        <translation>Sync automatically when online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102" />
+        <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
+        <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -648,8 +658,8 @@
     <name>Mensajes</name>
     <message>
         <location filename="../../app/ui/messages.py" line="11" />
-        <source>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo sola cuando haya señal.</source>
-        <translation>The server could not be reached. Check your internet connection; Minka will try again by itself when there is signal.</translation>
+        <source>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo automáticamente cuando haya señal.</source>
+        <translation>The server could not be reached. Check your internet connection; Minka will try again automatically when there is a signal.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="13" />
@@ -1473,8 +1483,8 @@ Only the file and the title are required.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="706" />
-        <source>Descarga sin terminar (%1 %): continuará sola.</source>
-        <translation>Download not finished (%1%): it will go on by itself.</translation>
+        <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
+        <translation>Unfinished download (%1 %): it will continue automatically.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="710" />

@@ -39,18 +39,13 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="150" />
-        <location filename="../../app/ui/course_view.py" line="380" />
+        <location filename="../../app/ui/course_view.py" line="382" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="170" />
-        <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
-        <translation>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/course_view.py" line="173" />
-        <location filename="../../app/ui/course_view.py" line="480" />
+        <location filename="../../app/ui/course_view.py" line="482" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
@@ -60,244 +55,254 @@
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="209" />
-        <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
-        <translation>Sus comentarios para el participante: qué logró, qué puede mejorar.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="213" />
+        <location filename="../../app/ui/course_view.py" line="212" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="215" />
+        <location filename="../../app/ui/course_view.py" line="214" />
         <source>Devolver con comentarios</source>
         <translation>Devolver con comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="250" />
+        <location filename="../../app/ui/course_view.py" line="249" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="252" />
+        <location filename="../../app/ui/course_view.py" line="251" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="283" />
+        <location filename="../../app/ui/course_view.py" line="285" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="286" />
+        <location filename="../../app/ui/course_view.py" line="288" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="338" />
+        <location filename="../../app/ui/course_view.py" line="340" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="344" />
+        <location filename="../../app/ui/course_view.py" line="346" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="348" />
+        <location filename="../../app/ui/course_view.py" line="350" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="358" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="358" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="357" />
+        <location filename="../../app/ui/course_view.py" line="359" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="364" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="363" />
+        <location filename="../../app/ui/course_view.py" line="365" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="381" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="455" />
+        <location filename="../../app/ui/course_view.py" line="457" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comentarios de su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="625" />
+        <location filename="../../app/ui/course_view.py" line="460" />
+        <location filename="../../app/ui/course_view.py" line="629" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="465" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="479" />
+        <location filename="../../app/ui/course_view.py" line="481" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="488" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="490" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="510" />
+        <location filename="../../app/ui/course_view.py" line="512" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="615" />
+        <location filename="../../app/ui/course_view.py" line="619" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="642" />
+        <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
+        <translation>Sus comentarios para %1: qué logró, qué puede mejorar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="644" />
+        <source>Sus comentarios: qué logró, qué puede mejorar.</source>
+        <translation>Sus comentarios: qué logró, qué puede mejorar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="492" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="399" />
+        <location filename="../../app/ui/course_view.py" line="170" />
+        <source>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</source>
+        <translation>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="401" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="402" />
+        <location filename="../../app/ui/course_view.py" line="404" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="404" />
+        <location filename="../../app/ui/course_view.py" line="406" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="423" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="493" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="495" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="499" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Fecha límite: %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="506" />
+        <location filename="../../app/ui/course_view.py" line="508" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="510" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="512" />
+        <location filename="../../app/ui/course_view.py" line="514" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="516" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="528" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="529" />
+        <location filename="../../app/ui/course_view.py" line="531" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="537" />
+        <location filename="../../app/ui/course_view.py" line="539" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="581" />
+        <location filename="../../app/ui/course_view.py" line="583" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="584" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="591" />
+        <location filename="../../app/ui/course_view.py" line="593" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="621" />
+        <location filename="../../app/ui/course_view.py" line="625" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="623" />
+        <location filename="../../app/ui/course_view.py" line="627" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="634" />
+        <location filename="../../app/ui/course_view.py" line="638" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>
@@ -448,9 +453,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/pages.py" line="88" />
-        <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
+        <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
-            <numerusform>Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</numerusform></translation>
+            <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/pages.py" line="91" />
@@ -508,7 +513,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="68" />
         <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -518,128 +523,133 @@
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <source>Sincronizar sola cuando haya conexión</source>
-        <translation>Sincronizar sola cuando haya conexión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
-        <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
-        <translation>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="150" />
+        <source>Su avance en el curso se enviará al sincronizar</source>
+        <translation>Su avance en el curso se enviará al sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Mantener sin conexión». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="98" />
+        <source>Sincronizar automáticamente cuando haya conexión</source>
+        <translation>Sincronizar automáticamente cuando haya conexión</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102" />
+        <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
+        <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -648,8 +658,8 @@
     <name>Mensajes</name>
     <message>
         <location filename="../../app/ui/messages.py" line="11" />
-        <source>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo sola cuando haya señal.</source>
-        <translation>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo sola cuando haya señal.</translation>
+        <source>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo automáticamente cuando haya señal.</source>
+        <translation>No se pudo llegar al servidor. Revise su conexión a internet; Minka volverá a intentarlo automáticamente cuando haya señal.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="13" />
@@ -1473,8 +1483,8 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="706" />
-        <source>Descarga sin terminar (%1 %): continuará sola.</source>
-        <translation>Descarga sin terminar (%1 %): continuará sola.</translation>
+        <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
+        <translation>Descarga sin terminar (%1 %): continuará automáticamente.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="710" />

@@ -1,0 +1,99 @@
+"""Smaller things a tired director notices: what the course outline, the footer and the
+placeholders say, in a real window."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services import account, course, forums, syncing
+from app.services.account import current_account
+from app.store.db import Store
+from app.ui.application import create_application
+from app.ui.main_window import COURSE, MainWindow
+from sync.server import cli
+from sync.server.demo_content import DEMO_PASSWORD
+from tests.helpers import FORUM_ID, ServerProcess
+
+
+def _window(qtbot, store, section=COURSE):
+    create_application([], "es")
+    window = MainWindow(store, current_account(store), auto_sync=False)
+    qtbot.addWidget(window)
+    window.nav.setCurrentRow(section)
+    return window
+
+
+def _items(tree):
+    stack = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    while stack:
+        item = stack.pop(0)
+        yield item
+        stack[:0] = [item.child(i) for i in range(item.childCount())]
+
+
+def test_no_two_items_of_the_demo_course_look_the_same(qtbot, tmp_path):
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert cli.main(["--db", url, "demo"]) == 0
+    server = ServerProcess(url, tmp_path / "server.log").start()
+    try:
+        store = Store(tmp_path / "rosa")
+        account.sign_in(store, server.url, "rosa.quispe", DEMO_PASSWORD, "prueba")
+        syncing.sync_now(store)
+        window = _window(qtbot, store)
+        window.resize(800, 600)   # an old laptop's screen, Minka not maximised
+        window.show()
+        tree = window.course.tree
+        qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1)
+        items = list(_items(tree))
+        assert len(items) > 15
+        metrics = tree.fontMetrics()
+        # what a person reads: the text as far as the outline's width shows it
+        shown = [metrics.elidedText(item.text(0).strip(), Qt.ElideRight,
+                                    tree.visualItemRect(item).width()) for item in items]
+        assert len(set(shown)) == len(shown), sorted(shown)
+        lessons = [i.text(0).strip() for i in items if i.data(0, Qt.UserRole) == "lesson"]
+        assert lessons[1].startswith("1.2 Los principios del aprendizaje dialógico (I)")
+        assert lessons[2].startswith("1.3 Los principios del aprendizaje dialógico (II)")
+        window.close()
+        store.close()
+    finally:
+        server.stop()
+
+
+def test_reading_a_lesson_is_not_a_writing_waiting_to_be_sent(qtbot, course_server,
+                                                              profile_factory):
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    window = _window(qtbot, ana)
+    assert window.pending_label.text() == "Nada pendiente de envío"
+    [module] = course.outline(ana, course.list_courses(ana)[0].id)
+    window.course.open_item("lesson", module.lessons[0].id)
+    assert syncing.status(ana).pending == 1          # the progress still travels
+    assert window.pending_label.text() == "Su avance en el curso se enviará al sincronizar"
+    window.nav.setCurrentRow(0)
+    assert "Todo lo que escribió ya está enviado." in window.home.summary.text()
+    forums.create_thread(ana, FORUM_ID, "Una pregunta", "¿Cuándo es la tertulia?")
+    window.refresh_status()
+    assert window.pending_label.text() == "1 escrito pendiente de envío"
+    assert "Tiene 1 escrito esperando para enviarse. Se enviará automáticamente" in \
+        window.home.summary.text()
+    window.close()
+
+
+def test_automatic_things_say_automatically(qtbot, course_server, profile_factory):
+    ana, fabiola = profile_factory("ana"), profile_factory("fabiola")
+    syncing.sync_now(ana)
+    window = _window(qtbot, ana)
+    assert window.auto_action.text() == "Sincronizar automáticamente cuando haya conexión"
+    assert "Se guarda automáticamente mientras escribe" in \
+        window.course.task_editor.placeholderText()
+    window.close()
+    task = course.outline(ana, course.list_courses(ana)[0].id)[0].assignments[0]
+    course.submit(ana, task.id, "Mi informe.")
+    syncing.sync_now(ana)
+    syncing.sync_now(fabiola)
+    window = _window(qtbot, fabiola)
+    window.course.open_item("assignment", task.id)
+    # the person by name, as the app never guesses anyone's gender
+    assert window.course.feedback_box.placeholderText() == \
+        "Sus comentarios para Ana Prueba: qué logró, qué puede mejorar."
+    window.close()
