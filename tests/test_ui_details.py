@@ -97,3 +97,27 @@ def test_automatic_things_say_automatically(qtbot, course_server, profile_factor
     assert window.course.feedback_box.placeholderText() == \
         "Sus comentarios para Ana Prueba: qué logró, qué puede mejorar."
     window.close()
+
+
+def test_downloaded_and_kept_say_different_things(qtbot, server, profile_factory, tmp_path):
+    from app.ui.main_window import REPOSITORY
+    from tests.test_repository_client import _publish_locally, _server_file
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    doc_id = _publish_locally(ana, _server_file(ana, tmp_path, 40_000, "guardar"))
+    window = _window(qtbot, ana, REPOSITORY)
+    view = window.repository
+    view.show_document(doc_id)
+    assert view.pin_button.text() == "Guardar siempre en este equipo"
+    view.download_button.click()
+    qtbot.waitUntil(lambda: view.open_button.isVisibleTo(view), timeout=10000)
+    assert view.availability.text() == (
+        "✓ Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra "
+        "descarga, Minka podría borrarlo.")
+    assert "Disponible sin conexión" not in view.availability.text()
+    view.pin_button.click()
+    assert view.availability.text() == ("✓ Guardado siempre en este equipo: no se borra "
+                                        "para hacer espacio.")
+    assert view.pin_button.text() == "Guardado siempre en este equipo"
+    assert view.pin_button.isChecked()
+    window.close()

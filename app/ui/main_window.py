@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
     def _made_room(self, count: int) -> None:
         self.statusBar().showMessage(self.tr(
             "Para hacer espacio en el disco se quitaron de este equipo %n documentos "
-            "descargados que no estaban marcados «Mantener sin conexión». Puede "
+            "descargados que no estaban marcados «Guardar siempre en este equipo». Puede "
             "descargarlos de nuevo cuando tenga conexión.", "", count), 20000)
 
     def _sync_finished(self, summary: SyncSummary) -> None:

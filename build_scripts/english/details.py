@@ -45,9 +45,42 @@ ENGLISH = {
         "Your comments for %1: what they achieved, what they can improve.",
     "Sus comentarios: qué logró, qué puede mejorar.":
         "Your comments: what was achieved, what can be improved.",
+    # downloaded is not kept
+    "Descargado en este equipo": "Downloaded to this computer",
+    "Guardar siempre en este equipo": "Always keep on this computer",
+    "Guardado siempre en este equipo": "Always kept on this computer",
+    ("Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras "
+     "descargas."):
+        "Minka downloads it if needed and does not delete it when it needs room for other "
+        "downloads.",
+    "Guardado siempre en este equipo: no se borra para hacer espacio.":
+        "Always kept on this computer: it is not deleted to make room.",
+    ("Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra "
+     "descarga, Minka podría borrarlo."):
+        "Downloaded to this computer: you can read it offline. If another download needs "
+        "room, Minka may delete it.",
+    "Documentos descargados en este equipo: %1": "Documents downloaded to this computer: %1",
+    ("Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados "
+     "que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo "
+     "cuando tenga conexión."): (
+        "To make room on the disk, %n downloaded document not marked “Always keep on this "
+        "computer” was removed from this computer. You can download it again when you are "
+        "online.",
+        "To make room on the disk, %n downloaded documents not marked “Always keep on this "
+        "computer” were removed from this computer. You can download them again when you "
+        "are online."),
 }
 
 SPANISH_PLURALS = {
+    ("Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados "
+     "que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo "
+     "cuando tenga conexión."): (
+        "Para hacer espacio en el disco se quitó de este equipo %n documento descargado que "
+        "no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo "
+        "cuando tenga conexión.",
+        "Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados "
+        "que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de "
+        "nuevo cuando tenga conexión."),
     ("Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya "
      "conexión."): (
         "Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya "

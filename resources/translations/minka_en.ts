@@ -594,12 +594,6 @@
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
-        <translation>
-            <numerusform>To make room on the disk, %n downloaded document not marked “Keep offline” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Keep offline” were removed from this computer. You can download them again when you are online.</numerusform></translation>
-    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="201" />
         <location filename="../../app/ui/main_window.py" line="235" />
@@ -647,6 +641,12 @@
         <location filename="../../app/ui/main_window.py" line="102" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
+        <translation>
+            <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="272" />
@@ -1247,8 +1247,8 @@ Only the file and the title are required.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="169" />
-        <source>Disponible sin conexión</source>
-        <translation>Available offline</translation>
+        <source>Descargado en este equipo</source>
+        <translation>Downloaded to this computer</translation>
     </message>
 </context>
 <context>
@@ -1274,8 +1274,19 @@ Only the file and the title are required.</translation>
         <translation>My proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="544" />
-        <location filename="../../app/ui/repository_view.py" line="933" />
+        <location filename="../../app/ui/repository_view.py" line="443" />
+        <location filename="../../app/ui/repository_view.py" line="726" />
+        <source>Guardar siempre en este equipo</source>
+        <translation>Always keep on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="445" />
+        <source>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</source>
+        <translation>Minka downloads it if needed and does not delete it when it needs room for other downloads.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="546" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>Propuestas por revisar</source>
         <translation>Proposals to review</translation>
     </message>
@@ -1301,7 +1312,7 @@ Only the file and the title are required.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="433" />
-        <location filename="../../app/ui/repository_view.py" line="717" />
+        <location filename="../../app/ui/repository_view.py" line="720" />
         <source>Descargar</source>
         <translation>Download</translation>
     </message>
@@ -1316,273 +1327,262 @@ Only the file and the title are required.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="441" />
-        <location filename="../../app/ui/repository_view.py" line="723" />
-        <source>Mantener sin conexión</source>
-        <translation>Keep offline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="443" />
-        <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
-        <translation>Minka will keep this document on this computer and will not delete it to free space.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="448" />
         <source>Quitar de este equipo</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="490" />
+        <location filename="../../app/ui/repository_view.py" line="492" />
         <source>Abrir el archivo</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="494" />
+        <location filename="../../app/ui/repository_view.py" line="496" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>If you do not accept it, explain why to the person who proposed it (for example: the file cannot be opened, or the document is already in the repository).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="497" />
+        <location filename="../../app/ui/repository_view.py" line="499" />
         <source>Publicar en el repositorio</source>
         <translation>Publish in the repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="500" />
+        <location filename="../../app/ui/repository_view.py" line="502" />
         <source>No aceptar</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="555" />
+        <location filename="../../app/ui/repository_view.py" line="557" />
         <source>Todos los tipos</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="558" />
+        <location filename="../../app/ui/repository_view.py" line="560" />
         <source>Todos los temas</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="561" />
+        <location filename="../../app/ui/repository_view.py" line="563" />
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="629" />
+        <location filename="../../app/ui/repository_view.py" line="631" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>No document matches. Try other words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="632" />
+        <location filename="../../app/ui/repository_view.py" line="634" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>The repository has no documents on this computer yet. Sync to receive them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="635" />
+        <location filename="../../app/ui/repository_view.py" line="637" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="643" />
-        <source>Documentos guardados en este equipo: %1</source>
-        <translation>Documents kept on this computer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="650" />
+        <location filename="../../app/ui/repository_view.py" line="652" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Choose a document from the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="954" />
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <location filename="../../app/ui/repository_view.py" line="957" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="955" />
+        <location filename="../../app/ui/repository_view.py" line="672" />
+        <location filename="../../app/ui/repository_view.py" line="958" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="956" />
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="957" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="958" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="963" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="678" />
+        <location filename="../../app/ui/repository_view.py" line="964" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
-        <location filename="../../app/ui/repository_view.py" line="962" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="965" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="683" />
         <source>Origen</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="683" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Proposed by a member of the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="697" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>This document has a catalogue entry only; it has no file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="699" />
-        <source>Disponible sin conexión</source>
-        <translation>Available offline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="701" />
-        <source>se mantiene en este equipo</source>
-        <translation>kept on this computer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="708" />
         <source>Descargando… %1 %</source>
         <translation>Downloading… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="706" />
+        <location filename="../../app/ui/repository_view.py" line="709" />
         <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
         <translation>Unfinished download (%1 %): it will continue automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="713" />
         <source>Sin descargar</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="711" />
+        <location filename="../../app/ui/repository_view.py" line="714" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Download it to read it offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="719" />
         <source>Continuar la descarga</source>
         <translation>Continue the download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="722" />
-        <source>Mantenido sin conexión</source>
-        <translation>Kept offline</translation>
+        <location filename="../../app/ui/repository_view.py" line="645" />
+        <source>Documentos descargados en este equipo: %1</source>
+        <translation>Documents downloaded to this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="848" />
+        <location filename="../../app/ui/repository_view.py" line="701" />
+        <source>Guardado siempre en este equipo: no se borra para hacer espacio.</source>
+        <translation>Always kept on this computer: it is not deleted to make room.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="703" />
+        <source>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</source>
+        <translation>Downloaded to this computer: you can read it offline. If another download needs room, Minka may delete it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="725" />
+        <source>Guardado siempre en este equipo</source>
+        <translation>Always kept on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="851" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>The file is kept because another part of Minka still uses it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="873" />
+        <location filename="../../app/ui/repository_view.py" line="876" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="876" />
+        <location filename="../../app/ui/repository_view.py" line="879" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>You decided to publish it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="878" />
+        <location filename="../../app/ui/repository_view.py" line="881" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>You decided not to accept it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="882" />
+        <location filename="../../app/ui/repository_view.py" line="885" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>Could not be sent: %1 Its details and its file are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="886" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>Publicada en el repositorio.</source>
         <translation>Published in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="891" />
         <source>No aceptada: %1</source>
         <translation>Not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="889" />
+        <location filename="../../app/ui/repository_view.py" line="892" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Waiting for a facilitator's review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="899" />
+        <location filename="../../app/ui/repository_view.py" line="902" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>You have not proposed any documents yet. Use “Propose a document” to share one with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="922" />
+        <location filename="../../app/ui/repository_view.py" line="925" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="932" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Proposals to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="936" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No proposals are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="953" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
         <source>Propuesto por</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="975" />
+        <location filename="../../app/ui/repository_view.py" line="978" />
         <source>Su decisión no se registró: %1</source>
         <translation>Your decision was not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1000" />
+        <location filename="../../app/ui/repository_view.py" line="1003" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decision saved: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1008" />
+        <location filename="../../app/ui/repository_view.py" line="1011" />
         <source>Trayendo el archivo…</source>
         <translation>Fetching the file…</translation>
     </message>

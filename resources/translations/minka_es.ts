@@ -594,12 +594,6 @@
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
-        <translation>
-            <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Mantener sin conexión». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
-    </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="201" />
         <location filename="../../app/ui/main_window.py" line="235" />
@@ -647,6 +641,12 @@
         <location filename="../../app/ui/main_window.py" line="102" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="195" />
+        <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
+        <translation>
+            <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="272" />
@@ -1247,8 +1247,8 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="169" />
-        <source>Disponible sin conexión</source>
-        <translation>Disponible sin conexión</translation>
+        <source>Descargado en este equipo</source>
+        <translation>Descargado en este equipo</translation>
     </message>
 </context>
 <context>
@@ -1274,8 +1274,19 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Mis propuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="544" />
-        <location filename="../../app/ui/repository_view.py" line="933" />
+        <location filename="../../app/ui/repository_view.py" line="443" />
+        <location filename="../../app/ui/repository_view.py" line="726" />
+        <source>Guardar siempre en este equipo</source>
+        <translation>Guardar siempre en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="445" />
+        <source>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</source>
+        <translation>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="546" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
@@ -1301,7 +1312,7 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/repository_view.py" line="433" />
-        <location filename="../../app/ui/repository_view.py" line="717" />
+        <location filename="../../app/ui/repository_view.py" line="720" />
         <source>Descargar</source>
         <translation>Descargar</translation>
     </message>
@@ -1316,273 +1327,262 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="441" />
-        <location filename="../../app/ui/repository_view.py" line="723" />
-        <source>Mantener sin conexión</source>
-        <translation>Mantener sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="443" />
-        <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
-        <translation>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="448" />
         <source>Quitar de este equipo</source>
         <translation>Quitar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="490" />
+        <location filename="../../app/ui/repository_view.py" line="492" />
         <source>Abrir el archivo</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="494" />
+        <location filename="../../app/ui/repository_view.py" line="496" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="497" />
+        <location filename="../../app/ui/repository_view.py" line="499" />
         <source>Publicar en el repositorio</source>
         <translation>Publicar en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="500" />
+        <location filename="../../app/ui/repository_view.py" line="502" />
         <source>No aceptar</source>
         <translation>No aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="555" />
+        <location filename="../../app/ui/repository_view.py" line="557" />
         <source>Todos los tipos</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="558" />
+        <location filename="../../app/ui/repository_view.py" line="560" />
         <source>Todos los temas</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="561" />
+        <location filename="../../app/ui/repository_view.py" line="563" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="629" />
+        <location filename="../../app/ui/repository_view.py" line="631" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="632" />
+        <location filename="../../app/ui/repository_view.py" line="634" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="635" />
+        <location filename="../../app/ui/repository_view.py" line="637" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="643" />
-        <source>Documentos guardados en este equipo: %1</source>
-        <translation>Documentos guardados en este equipo: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="650" />
+        <location filename="../../app/ui/repository_view.py" line="652" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Elija un documento de la lista para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="954" />
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <location filename="../../app/ui/repository_view.py" line="957" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="955" />
+        <location filename="../../app/ui/repository_view.py" line="672" />
+        <location filename="../../app/ui/repository_view.py" line="958" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="956" />
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="957" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="958" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="963" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="678" />
+        <location filename="../../app/ui/repository_view.py" line="964" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
-        <location filename="../../app/ui/repository_view.py" line="962" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="965" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="683" />
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="683" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Propuesto por un miembro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="697" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="699" />
-        <source>Disponible sin conexión</source>
-        <translation>Disponible sin conexión</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="701" />
-        <source>se mantiene en este equipo</source>
-        <translation>se mantiene en este equipo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="708" />
         <source>Descargando… %1 %</source>
         <translation>Descargando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="706" />
+        <location filename="../../app/ui/repository_view.py" line="709" />
         <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
         <translation>Descarga sin terminar (%1 %): continuará automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="713" />
         <source>Sin descargar</source>
         <translation>Sin descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="711" />
+        <location filename="../../app/ui/repository_view.py" line="714" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Descárguelo para leerlo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="719" />
         <source>Continuar la descarga</source>
         <translation>Continuar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="722" />
-        <source>Mantenido sin conexión</source>
-        <translation>Mantenido sin conexión</translation>
+        <location filename="../../app/ui/repository_view.py" line="645" />
+        <source>Documentos descargados en este equipo: %1</source>
+        <translation>Documentos descargados en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="848" />
+        <location filename="../../app/ui/repository_view.py" line="701" />
+        <source>Guardado siempre en este equipo: no se borra para hacer espacio.</source>
+        <translation>Guardado siempre en este equipo: no se borra para hacer espacio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="703" />
+        <source>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</source>
+        <translation>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="725" />
+        <source>Guardado siempre en este equipo</source>
+        <translation>Guardado siempre en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="851" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="873" />
+        <location filename="../../app/ui/repository_view.py" line="876" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="876" />
+        <location filename="../../app/ui/repository_view.py" line="879" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="878" />
+        <location filename="../../app/ui/repository_view.py" line="881" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="882" />
+        <location filename="../../app/ui/repository_view.py" line="885" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="886" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="891" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="889" />
+        <location filename="../../app/ui/repository_view.py" line="892" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="899" />
+        <location filename="../../app/ui/repository_view.py" line="902" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="922" />
+        <location filename="../../app/ui/repository_view.py" line="925" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="932" />
+        <location filename="../../app/ui/repository_view.py" line="935" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="936" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="953" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="975" />
+        <location filename="../../app/ui/repository_view.py" line="978" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1000" />
+        <location filename="../../app/ui/repository_view.py" line="1003" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1008" />
+        <location filename="../../app/ui/repository_view.py" line="1011" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
