@@ -2,6 +2,11 @@
 placeholders say, in a real window."""
 from __future__ import annotations
 
+import time
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services import account, course, forums, syncing
@@ -121,3 +126,64 @@ def test_downloaded_and_kept_say_different_things(qtbot, server, profile_factory
     assert view.pin_button.text() == "Guardado siempre en este equipo"
     assert view.pin_button.isChecked()
     window.close()
+
+
+@pytest.fixture
+def computer_zone(monkeypatch):
+    """Set the computer's time zone for one test (Python reads TZ at tzset)."""
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_deadlines_read_in_peru_time_whatever_the_computers_zone(qtbot, course_server,
+                                                                  profile_factory,
+                                                                  computer_zone):
+    computer_zone("Asia/Tokyo")
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    window = _window(qtbot, ana)
+    task = course.outline(ana, course.list_courses(ana)[0].id)[0].assignments[0]
+    window.course.open_item("assignment", task.id)
+    due = course_server.due.astimezone(ZoneInfo("America/Lima"))
+    text = window.course.task_due.text()
+    assert text.startswith(f"Fecha límite: {due.day} de ")
+    assert text.endswith(f"{due:%H:%M} (hora del Perú).")
+    window.close()
+
+
+def test_a_computer_in_another_zone_is_told_once(qtbot, server, profile_factory,
+                                                 computer_zone):
+    ana = profile_factory("ana")
+    computer_zone("America/Lima")
+    window = _window(qtbot, ana, 0)
+    assert "zona horaria" not in window.statusBar().currentMessage()
+    window.close()
+    computer_zone("Europe/Madrid")
+    window = _window(qtbot, ana, 0)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("La zona horaria de esta computadora (UTC+01:00) no es la "
+                              "del Perú (UTC−05:00).")
+    window.close()
+    window = _window(qtbot, ana, 0)   # once: the next start says nothing more
+    assert window.statusBar().currentMessage() == ""
+    window.close()
+
+
+def test_peru_time_without_a_tz_database_is_utc_minus_5():
+    from app.ui import timefmt
+    moment = datetime(2026, 12, 3, 4, 59, tzinfo=timezone.utc)
+    assert moment.astimezone(timefmt.PERU).strftime("%d %H:%M") == "02 23:59"
+    assert moment.astimezone(timezone(timedelta(hours=-5))).utcoffset() == \
+        moment.astimezone(timefmt.PERU).utcoffset()
+
+
+def test_server_times_without_an_offset_are_utc_on_any_computer(computer_zone):
+    from app.store.replica import _dt
+    computer_zone("America/Lima")
+    assert _dt("2026-12-11T10:59:00") == datetime(2026, 12, 11, 10, 59, tzinfo=timezone.utc)
+    assert _dt("2026-12-11T05:59:00-05:00") == datetime(2026, 12, 11, 10, 59,
+                                                        tzinfo=timezone.utc)

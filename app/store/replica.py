@@ -21,8 +21,15 @@ log = logging.getLogger(__name__)
 
 
 def _dt(value: str) -> datetime:
-    """Server times, stored in UTC (SQLite keeps no zone; readers assume UTC)."""
-    return datetime.fromisoformat(value).astimezone(timezone.utc)
+    """Server times, stored in UTC (SQLite keeps no zone; readers assume UTC).
+
+    A server on SQLite sends its times without an offset; they are UTC. (astimezone()
+    would take them for the computer's local time and move every deadline and post by
+    the computer's offset, five hours in Peru.)"""
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
 
 
 class StoreReplica:

@@ -18,7 +18,7 @@ from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
-from app.ui.timefmt import when
+from app.ui.timefmt import peru_when, when
 
 HOME, LESSON, TASK, REVIEW = range(4)
 KIND = Qt.UserRole
@@ -488,16 +488,17 @@ class CourseView(QWidget):
             self.task_due.setText(self.tr("Sin fecha límite."))
         elif status == "passed":
             self.task_due.setText(self.tr("La fecha límite ya pasó (%1).").replace(
-                "%1", when(view.due_at)) + " " + (
+                "%1", peru_when(view.due_at)) + " " + (
                 self.tr("El curso todavía acepta entregas tardías.") if view.late_allowed
                 else self.tr("El curso ya no acepta entregas para esta tarea.")))
         elif status == "soon":
-            self.task_due.setText("⚠ " + self.tr("Entregue pronto: la fecha límite es %1 "
-                                                 "(hora de esta computadora).")
-                                  .replace("%1", when(view.due_at)))
+            self.task_due.setText("⚠ " + self.tr("Entregue pronto: la fecha límite es %1.")
+                                  .replace("%1", peru_when(view.due_at)))
         else:
-            self.task_due.setText(self.tr("Fecha límite: %1 (hora de esta computadora).")
-                                  .replace("%1", when(view.due_at)))
+            # in Peru's time, as the course set it: a computer set to another zone would
+            # otherwise move the deadline by hours
+            self.task_due.setText(self.tr("Fecha límite: %1.")
+                                  .replace("%1", peru_when(view.due_at)))
         self.task_due.setProperty("warning", status in ("soon", "passed"))
         self.task_due.style().unpolish(self.task_due)
         self.task_due.style().polish(self.task_due)

@@ -1,6 +1,8 @@
 """The main window: sections on the left, the chosen section, sync in the status bar."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
@@ -14,9 +16,10 @@ from app.ui.course_view import CourseView
 from app.ui.pages import HomePage, groups_page
 from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
-from app.ui.timefmt import when
+from app.ui.timefmt import when, zone_differs_from_peru
 from sync.client import SyncProgress, SyncSummary
 
+log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
 
 
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_menu(auto_sync)
         self.nav.setCurrentRow(HOME)
         self.refresh_status()
+        self._warn_about_zone()
 
     def _build_menu(self, auto_sync: bool) -> None:
         menu = self.menuBar().addMenu(self.tr("&Minka"))
@@ -160,6 +164,24 @@ class MainWindow(QMainWindow):
                                          + self.tr("revise la hora del equipo"))
         if self.stack.currentIndex() == HOME:
             self.home.reload()
+
+    def _warn_about_zone(self) -> None:
+        """Deadlines are shown in Peru's time; a computer set to another zone shows every
+        other time shifted. Said once per zone (a status bar note, not a dialog): a
+        computer really abroad is told once and left in peace."""
+        offset = zone_differs_from_peru()
+        with self.store.session() as s:
+            if offset is None or meta.get(s, "zone_warned", "") == offset:
+                return
+        try:
+            with self.store.session() as s, s.begin():
+                meta.put(s, "zone_warned", offset)
+        except Exception as exc:  # a full disk: the note may come again next time
+            log.warning("could not remember the time zone note: %s", exc)
+        self.statusBar().showMessage(self.tr(
+            "La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las "
+            "fechas límite se muestran en hora del Perú; si está en el Perú, conviene "
+            "corregir la zona horaria de la computadora.").replace("%1", offset), 60000)
 
     def _sync_started(self) -> None:
         self.sync_button.setEnabled(False)

@@ -69,6 +69,17 @@ ENGLISH = {
         "To make room on the disk, %n downloaded documents not marked “Always keep on this "
         "computer” were removed from this computer. You can download them again when you "
         "are online."),
+    # deadlines in Peru's time
+    "mañana, %1": "tomorrow, %1",
+    "%1 (hora del Perú)": "%1 (Peru time)",
+    "La fecha límite ya pasó (%1).": "The deadline has passed (%1).",
+    "Entregue pronto: la fecha límite es %1.": "Hand it in soon: the deadline is %1.",
+    "Fecha límite: %1.": "Deadline: %1.",
+    ("La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas "
+     "límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona "
+     "horaria de la computadora."):
+        "This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in "
+        "Peru time; if you are in Peru, it is worth correcting the computer's time zone.",
 }
 
 SPANISH_PLURALS = {
