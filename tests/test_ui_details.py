@@ -187,3 +187,30 @@ def test_server_times_without_an_offset_are_utc_on_any_computer(computer_zone):
     assert _dt("2026-12-11T10:59:00") == datetime(2026, 12, 11, 10, 59, tzinfo=timezone.utc)
     assert _dt("2026-12-11T05:59:00-05:00") == datetime(2026, 12, 11, 10, 59,
                                                         tzinfo=timezone.utc)
+
+
+def test_a_reply_written_offline_keeps_the_time_it_was_written(qtbot, server,
+                                                              profile_factory):
+    from app.store.models import Post
+    from app.ui.main_window import FORUMS
+    from app.ui.timefmt import when
+    ana, beto = profile_factory("ana"), profile_factory("beto")
+    syncing.sync_now(ana)
+    thread_id = forums.create_thread(ana, FORUM_ID, "Tertulia del jueves", "¿Quién viene?")
+    syncing.sync_now(ana)
+    syncing.sync_now(beto)
+    forums.reply(beto, thread_id, "Yo voy, con dos docentes.")   # seq: before ana's reply
+    mine = forums.reply(ana, thread_id, "Escrito anoche, sin conexión.")
+    written = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=9)
+    with ana.session() as s, s.begin():   # as if written last night, synced this morning
+        s.get(Post, mine).created_at = written
+    syncing.sync_now(beto)
+    syncing.sync_now(ana)
+    posts = forums.thread_posts(ana, thread_id)
+    assert [p.body for p in posts] == ["¿Quién viene?", "Yo voy, con dos docentes.",
+                                      "Escrito anoche, sin conexión."]   # server order
+    assert posts[2].created_at == written and posts[2].state != "pending"
+    window = _window(qtbot, ana, FORUMS)
+    window.forums.select_thread(thread_id)
+    assert when(written) in window.forums.reader.toPlainText()
+    window.close()
