@@ -214,3 +214,52 @@ def test_a_reply_written_offline_keeps_the_time_it_was_written(qtbot, server,
     window.forums.select_thread(thread_id)
     assert when(written) in window.forums.reader.toPlainText()
     window.close()
+
+
+def test_a_manual_sync_without_server_says_so_and_looks_again_soon(qtbot, server,
+                                                                   profile_factory):
+    from sync.client import Backoff
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    server.stop()
+    thread_id = forums.create_thread(ana, FORUM_ID, "Desde la cabina de Ocongate",
+                                     "Escrito con el servidor caído.")
+    window = _window(qtbot, ana, 0)
+    window.sync.engine_options = {"backoff": Backoff(base=0.1, max_attempts=2)}
+    window.sync.probe_every(0.2, 60)
+    try:
+        window.sync.set_auto(True)
+        # a long outage: the automatic probes have backed off to several seconds apart
+        qtbot.waitUntil(lambda: (window.sync.seconds_to_next_attempt() or 0) > 2,
+                        timeout=20000)
+        with qtbot.waitSignal(window.sync.failed, timeout=20000) as failed:
+            window.sync_button.click()
+        assert failed.args == ["no_connection"]
+        message = window.statusBar().currentMessage()
+        assert message.startswith("Esta sincronización no se completó: no se pudo llegar "
+                                  "al servidor. Lo que escribió sigue guardado en este "
+                                  "equipo. Minka lo intentará de nuevo automáticamente en ")
+        assert window.connection_label.text() == "Sin conexión"
+        # the person is waiting: the next look comes at the first interval, not the last
+        assert window.sync.seconds_to_next_attempt() <= 0.2
+        server.start()
+        qtbot.waitUntil(lambda: syncing.status(ana).pending == 0, timeout=20000)
+        assert forums.get_thread(ana, thread_id).state == "synced"
+    finally:
+        window.sync.set_auto(False)
+        window.close()
+
+
+def test_a_manual_sync_with_automatic_sync_off_says_to_press_again(qtbot, server,
+                                                                   profile_factory):
+    from sync.client import Backoff
+    ana = profile_factory("ana")
+    server.stop()
+    window = _window(qtbot, ana, 0)
+    window.sync.engine_options = {"backoff": Backoff(base=0.1, max_attempts=2)}
+    with qtbot.waitSignal(window.sync.failed, timeout=20000):
+        window.sync_now()
+    assert window.statusBar().currentMessage().endswith(
+        "Pulse «Sincronizar ahora» cuando tenga conexión.")
+    assert window.incomplete_sync_text(300).endswith("automáticamente en 5 minutos.")
+    window.close()

@@ -239,14 +239,32 @@ class MainWindow(QMainWindow):
         self.course.reload()
         self.repository.reload()
         self.refresh_status()
-        self.connection_label.setText(self.tr("Sin conexión") if code in (
-            "no_connection", "timeout") else self.tr("No se pudo sincronizar"))
+        unreachable = code in ("no_connection", "timeout")
+        self.connection_label.setText(self.tr("Sin conexión") if unreachable
+                                      else self.tr("No se pudo sincronizar"))
         self.connection_label.setToolTip(problem(code))
-        if code == "auth_revoked":
+        if unreachable and self.sync.manual:
+            # The person pressed the button and saw "reintentando…": say how it ended,
+            # that nothing is lost, and when Minka tries again by itself.
+            message = self.incomplete_sync_text(self.sync.seconds_to_next_attempt())
+            self.connection_label.setToolTip(message)
+            self.statusBar().showMessage(message, 60000)
+        elif code == "auth_revoked":
             self.statusBar().showMessage(problem(code), 60000)
             self.ask_sign_in()
         elif code not in ("no_connection", "timeout", "cancelled"):
             self.statusBar().showMessage(problem(code), 30000)
+
+    def incomplete_sync_text(self, seconds: float | None) -> str:
+        text = self.tr("Esta sincronización no se completó: no se pudo llegar al servidor. "
+                       "Lo que escribió sigue guardado en este equipo.") + " "
+        if seconds is None:
+            return text + self.tr("Pulse «Sincronizar ahora» cuando tenga conexión.")
+        if seconds < 90:
+            return text + self.tr("Minka lo intentará de nuevo automáticamente en %n "
+                                  "segundos.", "", max(1, round(seconds)))
+        return text + self.tr("Minka lo intentará de nuevo automáticamente en %n minutos.",
+                              "", round(seconds / 60))
 
     def _sync_ended(self) -> None:
         self.progress.hide()

@@ -80,9 +80,28 @@ ENGLISH = {
      "horaria de la computadora."):
         "This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in "
         "Peru time; if you are in Peru, it is worth correcting the computer's time zone.",
+    # a sync that did not complete
+    ("Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió "
+     "sigue guardado en este equipo."):
+        "This sync did not complete: the server could not be reached. What you wrote is "
+        "still saved on this computer.",
+    "Pulse «Sincronizar ahora» cuando tenga conexión.":
+        "Press “Sync now” when you are online.",
+    "Minka lo intentará de nuevo automáticamente en %n segundos.": (
+        "Minka will try again automatically in %n second.",
+        "Minka will try again automatically in %n seconds."),
+    "Minka lo intentará de nuevo automáticamente en %n minutos.": (
+        "Minka will try again automatically in %n minute.",
+        "Minka will try again automatically in %n minutes."),
 }
 
 SPANISH_PLURALS = {
+    "Minka lo intentará de nuevo automáticamente en %n segundos.": (
+        "Minka lo intentará de nuevo automáticamente en %n segundo.",
+        "Minka lo intentará de nuevo automáticamente en %n segundos."),
+    "Minka lo intentará de nuevo automáticamente en %n minutos.": (
+        "Minka lo intentará de nuevo automáticamente en %n minuto.",
+        "Minka lo intentará de nuevo automáticamente en %n minutos."),
     ("Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados "
      "que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo "
      "cuando tenga conexión."): (

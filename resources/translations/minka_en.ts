@@ -523,7 +523,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="71" />
         <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="113" />
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="223" />
-        <location filename="../../app/ui/main_window.py" line="257" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
@@ -627,23 +627,45 @@
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271" />
+        <location filename="../../app/ui/main_window.py" line="259" />
+        <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
+        <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="262" />
+        <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
+        <translation>Press “Sync now” when you are online.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
+        <translation>
+            <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="266" />
+        <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
+        <translation>
+            <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
@@ -664,7 +686,7 @@
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
