@@ -263,3 +263,38 @@ def test_a_manual_sync_with_automatic_sync_off_says_to_press_again(qtbot, server
         "Pulse «Sincronizar ahora» cuando tenga conexión.")
     assert window.incomplete_sync_text(300).endswith("automáticamente en 5 minutos.")
     window.close()
+
+
+def test_the_reply_box_is_not_writable_without_a_thread(qtbot, server, profile_factory):
+    from app.ui.main_window import FORUMS
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    thread_id = forums.create_thread(ana, FORUM_ID, "Un tema", "Primer mensaje.")
+    window = _window(qtbot, ana, FORUMS)
+    view = window.forums
+    window.show()
+    assert view.thread_id is None
+    assert not view.reply_box.isEnabled() and not view.reply_button.isEnabled()
+    assert view.reply_box.placeholderText() == "Elija un tema de la lista para responder."
+    qtbot.keyClicks(view.reply_box, "no debe entrar")
+    assert view.reply_box.toPlainText() == ""
+    view.select_thread(thread_id)
+    assert view.reply_box.isEnabled()
+    assert view.reply_box.placeholderText().startswith("Escriba su respuesta.")
+    window.close()
+
+
+def test_dates_in_the_thread_list_are_never_cut(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+    from app.ui.forums_view import detail_line
+    create_application([], "es")
+    metrics = QFontMetrics(QFont())
+    date = "3 de noviembre de 2026, 18:20"
+    parts = ["Pendiente de envío", "María Fernanda Huamán Quispe", "12 respuestas"]
+    full = detail_line(metrics, parts, date, 2000)
+    assert full == " · ".join(parts + [date])
+    for extra in (100, 160, 240):
+        width = metrics.horizontalAdvance(date) + extra
+        text = detail_line(metrics, parts, date, width)
+        assert text.endswith(" · " + date) and "…" in text and metrics.horizontalAdvance(text) <= width
+    assert detail_line(metrics, parts, date, metrics.horizontalAdvance(date) + 5) == date

@@ -93,6 +93,10 @@ ENGLISH = {
     "Minka lo intentará de nuevo automáticamente en %n minutos.": (
         "Minka will try again automatically in %n minute.",
         "Minka will try again automatically in %n minutes."),
+    # the reply box says why it is not writable
+    "Elija un tema de la lista para responder.": "Choose a thread from the list to reply.",
+    "Este tema está cerrado: ya no recibe respuestas.":
+        "This thread is closed: it no longer takes replies.",
 }
 
 SPANISH_PLURALS = {

@@ -338,103 +338,114 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="177" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="192" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="180" />
+        <location filename="../../app/ui/forums_view.py" line="194" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="198" />
+        <location filename="../../app/ui/forums_view.py" line="212" />
+        <location filename="../../app/ui/forums_view.py" line="319" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="202" />
+        <location filename="../../app/ui/forums_view.py" line="216" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="205" />
+        <location filename="../../app/ui/forums_view.py" line="219" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="246" />
+        <location filename="../../app/ui/forums_view.py" line="260" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="274" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="304" />
+        <location filename="../../app/ui/forums_view.py" line="321" />
+        <source>Elija un tema de la lista para responder.</source>
+        <translation>Choose a thread from the list to reply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="322" />
+        <source>Este tema está cerrado: ya no recibe respuestas.</source>
+        <translation>This thread is closed: it no longer takes replies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="325" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="328" />
+        <location filename="../../app/ui/forums_view.py" line="349" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="357" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="363" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="345" />
+        <location filename="../../app/ui/forums_view.py" line="366" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="347" />
+        <location filename="../../app/ui/forums_view.py" line="368" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="351" />
+        <location filename="../../app/ui/forums_view.py" line="372" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="368" />
+        <location filename="../../app/ui/forums_view.py" line="389" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="378" />
+        <location filename="../../app/ui/forums_view.py" line="399" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="381" />
+        <location filename="../../app/ui/forums_view.py" line="402" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="421" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
+        <location filename="../../app/ui/forums_view.py" line="456" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
@@ -1028,37 +1039,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="118" />
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="121" />
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="125" />
+        <location filename="../../app/ui/forums_view.py" line="139" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="127" />
+        <location filename="../../app/ui/forums_view.py" line="141" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="146" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="147" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="149" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1771,18 +1782,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="103" />
+        <location filename="../../app/ui/forums_view.py" line="117" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="106" />
+        <location filename="../../app/ui/forums_view.py" line="119" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="108" />
+        <location filename="../../app/ui/forums_view.py" line="121" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
