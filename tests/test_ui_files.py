@@ -148,3 +148,28 @@ def test_file_dialog_remembers_the_folder_chosen(qtbot, tmp_path, monkeypatch):
     save = files.file_dialog(None, "Guardar", ["Archivo ZIP (*.zip)"], save_name="a.zip")
     qtbot.addWidget(save)
     assert save.nameFilters() == ["Archivo ZIP (*.zip)"]
+
+
+def test_a_proposal_under_review_with_no_program_to_open_it_says_so(qtbot, server,
+                                                                    profile_factory,
+                                                                    tmp_path):
+    from app.services import repository
+    from sync.server import cli
+    ana = profile_factory("ana")
+    doc = tmp_path / "Plan de convivencia.odt"
+    doc.write_bytes(b"PK odt de prueba")
+    repository.propose(ana, doc, title="Plan de convivencia", type="otro")
+    syncing.sync_now(ana)
+    assert cli.main(["--db", server.db_url, "user", "role", "beto", "facilitator"]) == 0
+    beto = profile_factory("beto")
+    syncing.sync_now(beto)
+    window = _window(qtbot, beto, REPOSITORY)
+    view = window.repository
+    view.tabs.setCurrentIndex(view.tabs.indexOf(view.review_page))
+    view.review_list.setCurrentRow(0)
+    view.review_open.click()
+    qtbot.waitUntil(lambda: bool([b for b in view.findChildren(QMessageBox, "noProgramMessage")
+                                  if b.isVisible()]), timeout=10000)
+    box = _no_program_box(view)
+    assert "Plan de convivencia" in box.text()
+    window.close()
