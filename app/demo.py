@@ -41,7 +41,7 @@ def prepare_server(data: Path, quiet: bool = False) -> str:
     """Create the demo database (migrations, then demo data) if it is not there yet."""
     from sync.server import db
     from sync.server.blobs import resolve_blob_dir
-    from sync.server.demo import load_demo
+    from sync.server.demo import describe, load_demo
     url = db.sqlite_url(data / "server.db")
     db.upgrade(url)
     engine = db.make_engine(url)
@@ -49,8 +49,7 @@ def prepare_server(data: Path, quiet: bool = False) -> str:
         created = load_demo(session, resolve_blob_dir(url))
     engine.dispose()
     if any(created.values()) and not quiet:
-        print("Datos de demostración creados: " + ", ".join(f"{v} {k}" for k, v in
-                                                             created.items()))
+        print(describe(created, "es"))
     return url
 
 

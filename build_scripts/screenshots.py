@@ -7,9 +7,15 @@ participant, syncs, and captures each view. Run it under Xvfb for a real window:
 """
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
+import time
 from pathlib import Path
+
+# The pictures show what a computer in Peru shows (times, and no note about another zone).
+os.environ["TZ"] = "America/Lima"
+time.tzset()
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

@@ -39,7 +39,7 @@ def test_search_detail_and_download(qtbot, server, profile_factory, tmp_path):
     window = _window(qtbot, ana)
     view = window.repository
     assert view.count_label.text() == "2 documentos"
-    assert "Documentos guardados en este equipo: 0 KB" == view.storage.text()
+    assert "Documentos descargados en este equipo: 0 KB" == view.storage.text()
 
     qtbot.keyClicks(view.query, "tertulia")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
@@ -53,10 +53,11 @@ def test_search_detail_and_download(qtbot, server, profile_factory, tmp_path):
     assert view.download_button.isVisibleTo(view) and not view.open_button.isVisibleTo(view)
 
     view.download_button.click()
-    qtbot.waitUntil(lambda: view.availability.text() == "✓ Disponible sin conexión",
+    qtbot.waitUntil(lambda: view.availability.text().startswith(
+                    "✓ Descargado en este equipo: puede leerlo sin conexión."),
                     timeout=10000)
     qtbot.waitUntil(lambda: view.storage.text() ==
-                    "Documentos guardados en este equipo: 586 KB", timeout=5000)
+                    "Documentos descargados en este equipo: 586 KB", timeout=5000)
     assert view.open_button.isVisibleTo(view) and view.remove_button.isVisibleTo(view)
     # Its words are found now too (the file's text was indexed).
     view.query.setText("Canchis")
@@ -65,7 +66,7 @@ def test_search_detail_and_download(qtbot, server, profile_factory, tmp_path):
 
     view.remove_button.click()
     assert view.availability.text().startswith("Sin descargar")
-    assert view.storage.text() == "Documentos guardados en este equipo: 0 KB"
+    assert view.storage.text() == "Documentos descargados en este equipo: 0 KB"
 
     # Filters: a type with no match says so plainly.
     view.query.clear()

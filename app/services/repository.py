@@ -43,7 +43,7 @@ MODERATORS = ("facilitator", "admin")
 # still reading it. Older ones go, and free their space at once.
 RECENTLY_OPENED_DAYS = 14
 
-# Downloaded files that are not kept ("Mantener sin conexión") are a cache: when a download
+# Downloaded files that are not kept ("Guardar siempre en este equipo") are a cache: when a download
 # would leave less than this free on the disk holding the files, the least recently opened
 # of them are deleted first. Kept (pinned) files are never deleted automatically. Small on
 # purpose: an old laptop with 150 MB free keeps the guides its owner downloaded, and only

@@ -25,24 +25,30 @@ from sync import client
 log = logging.getLogger(__name__)
 
 CLOCK_SKEW_WARNING_SECONDS = 10 * 60
+# Outbox entries that record what the person did, not something they wrote: reading a
+# lesson queues its progress, which still travels, but is not "a writing" waiting to go.
+NOT_WRITINGS = ("progress.set",)
 
 
 @dataclass(frozen=True)
 class SyncStatus:
-    pending: int
+    pending: int                 # everything in the outbox (what makes a sync worth it)
     last_ok_at: datetime | None
     last_error_code: str | None
     clock_skew_seconds: float
+    writings: int = 0            # of those, what the person wrote (posts, tasks, comments…)
 
 
 def status(store: Store) -> SyncStatus:
     with store.session() as s:
         pending = s.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+        writings = s.scalar(select(func.count()).select_from(OutboxEntry)
+                            .where(OutboxEntry.kind.not_in(NOT_WRITINGS))) or 0
         last_ok = s.scalar(select(func.max(SyncRun.finished_at)).where(SyncRun.ok.is_(True)))
         last = s.scalars(select(SyncRun).order_by(SyncRun.id.desc()).limit(1)).first()
         skew = float(meta.get(s, "clock_skew_seconds", "0") or 0)
     return SyncStatus(pending, utc(last_ok) if last_ok else None,
-                      None if last is None or last.ok else last.error_code, skew)
+                      None if last is None or last.ok else last.error_code, skew, writings)
 
 
 def is_reachable(store: Store) -> bool:

@@ -21,8 +21,15 @@ log = logging.getLogger(__name__)
 
 
 def _dt(value: str) -> datetime:
-    """Server times, stored in UTC (SQLite keeps no zone; readers assume UTC)."""
-    return datetime.fromisoformat(value).astimezone(timezone.utc)
+    """Server times, stored in UTC (SQLite keeps no zone; readers assume UTC).
+
+    A server on SQLite sends its times without an offset; they are UTC. (astimezone()
+    would take them for the computer's local time and move every deadline and post by
+    the computer's offset, five hours in Peru.)"""
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
 
 
 class StoreReplica:
@@ -122,8 +129,14 @@ _MODELS = {"user": Person, "forum": Forum, "thread": Thread, "post": Post,
            "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
            "submission": Submission, "feedback": Feedback, "announcement": Announcement,
            "document": Document, "proposal": Proposal}
-# Columns the server does not send and the client keeps for itself on update.
-_LOCAL_ONLY = {"thread": {"last_activity_at", "post_count"}}
+# Columns the client keeps for itself when a record it has is updated: what the server
+# does not send, and when something written here was written (the server sends when it
+# received it; the person wrote it last night, offline, and reads that time). Order is
+# by server seq, so a wrong local clock can misstate a time but never reorder a thread.
+_WRITTEN_HERE = {"created_at"}
+_LOCAL_ONLY = {"thread": {"last_activity_at", "post_count"} | _WRITTEN_HERE,
+               "post": _WRITTEN_HERE, "feedback": _WRITTEN_HERE,
+               "announcement": _WRITTEN_HERE}
 _TIMES = ("created_at", "due_at", "submitted_at", "updated_at", "published_at", "decided_at")
 _JSON = ("attachments", "authors", "themes", "file")
 # A server change must not overwrite a local write still on its way to the server.

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.services.account import current_account
 from app.store import meta
 from app.store.db import Store
+from app.ui.qt_spanish import QtSpanish
 from app.ui.tasks import wait_for_all
 
 log = logging.getLogger(__name__)
@@ -37,11 +38,14 @@ def install_translations(app: QApplication, language: str) -> None:
     for name, folder in ((f"qtbase_{language}", qt_dir),
                          (f"minka_{language}", str(resource_path("translations")))):
         translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            app._translators.append(translator)
-        else:
+        if not translator.load(name, folder):
             log.warning("translation %s not found in %s", name, folder)
+            continue
+        if name == "qtbase_es":
+            # Qt's Spanish says "fichero" and misses strings of Qt 6's file dialog
+            translator = QtSpanish(translator, app)
+        app.installTranslator(translator)
+        app._translators.append(translator)
 
 
 def create_application(argv: list[str], language: str = "es") -> QApplication:

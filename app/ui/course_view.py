@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLis
 from app.services import course, files
 from app.services.errors import UserError
 from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
-from app.ui.timefmt import when
+from app.ui.timefmt import peru_when, when
 
 HOME, LESSON, TASK, REVIEW = range(4)
 KIND = Qt.UserRole
@@ -166,8 +167,8 @@ class CourseView(QWidget):
         self.task_editor = QPlainTextEdit()
         self.task_editor.setObjectName("submissionEditor")
         self.task_editor.setPlaceholderText(self.tr(
-            "Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la "
-            "computadora."))
+            "Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se "
+            "apague la computadora."))
         self.task_editor.textChanged.connect(lambda: self._draft_timer.start())
         self.submit_button = QPushButton(self.tr("Entregar"))
         self.submit_button.setObjectName("primary")
@@ -204,8 +205,7 @@ class CourseView(QWidget):
         self.review_reader = SafeTextBrowser()
         self.review_reader.anchorClicked.connect(self._open_link)
         self.feedback_box = QPlainTextEdit()
-        self.feedback_box.setPlaceholderText(self.tr(
-            "Sus comentarios para el participante: qué logró, qué puede mejorar."))
+        self.feedback_box.setPlaceholderText(self._feedback_hint(""))
         self.feedback_box.setMaximumHeight(140)
         self.feedback_box.textChanged.connect(lambda: self._draft_timer.start())
         self.grade = QLineEdit()
@@ -264,18 +264,21 @@ class CourseView(QWidget):
         bold.setBold(True)
         top.setFont(0, bold)
         self.tree.addTopLevelItem(top)
-        for module in course.outline(self.store, info.id):
+        for number, module in enumerate(course.outline(self.store, info.id), 1):
             node = QTreeWidgetItem([module.title])
             node.setData(0, KIND, "module")
             node.setFont(0, bold)
             node.setFlags(node.flags() & ~Qt.ItemIsSelectable)
             top.addChild(node)
-            for item in module.lessons:
+            for place, item in enumerate(module.lessons, 1):
+                # Numbered: lessons in two parts share their first words ("Los principios
+                # del aprendizaje dialógico (I)… (II)"), and a narrow outline cuts the rest.
+                title = f"{number}.{place} {item.title}"
                 mark = {"completed": "✓ ", "read": "· "}.get(item.state or "", "   ")
-                child = QTreeWidgetItem([mark + item.title])
+                child = QTreeWidgetItem([mark + title])
                 child.setData(0, KIND, "lesson")
                 child.setData(0, ITEM_ID, item.id)
-                child.setToolTip(0, f"{item.title} — {self._lesson_state_text(item.state)}")
+                child.setToolTip(0, f"{title} — {self._lesson_state_text(item.state)}")
                 node.addChild(child)
             for item in module.assignments:
                 text = item.title if item.title.lower().startswith("tarea") else \
@@ -409,7 +412,6 @@ class CourseView(QWidget):
             self.reload()
 
     def _open_link(self, url) -> None:
-        from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
         text = url.toString()
         if text.startswith("minka:file/"):
@@ -420,7 +422,7 @@ class CourseView(QWidget):
                 self.lesson_files.setText(self.tr(
                     "El archivo «%1» llegará con la próxima sincronización.").replace("%1", name))
             else:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_file(self, path, name)
         elif text.startswith("minka:remove/") and self.current:
             course.detach_file(self.store, self.current[1], text.split("/", 1)[1])
             self._show_files()
@@ -486,16 +488,17 @@ class CourseView(QWidget):
             self.task_due.setText(self.tr("Sin fecha límite."))
         elif status == "passed":
             self.task_due.setText(self.tr("La fecha límite ya pasó (%1).").replace(
-                "%1", when(view.due_at)) + " " + (
+                "%1", peru_when(view.due_at)) + " " + (
                 self.tr("El curso todavía acepta entregas tardías.") if view.late_allowed
                 else self.tr("El curso ya no acepta entregas para esta tarea.")))
         elif status == "soon":
-            self.task_due.setText("⚠ " + self.tr("Entregue pronto: la fecha límite es %1 "
-                                                 "(hora de esta computadora).")
-                                  .replace("%1", when(view.due_at)))
+            self.task_due.setText("⚠ " + self.tr("Entregue pronto: la fecha límite es %1.")
+                                  .replace("%1", peru_when(view.due_at)))
         else:
-            self.task_due.setText(self.tr("Fecha límite: %1 (hora de esta computadora).")
-                                  .replace("%1", when(view.due_at)))
+            # in Peru's time, as the course set it: a computer set to another zone would
+            # otherwise move the deadline by hours
+            self.task_due.setText(self.tr("Fecha límite: %1.")
+                                  .replace("%1", peru_when(view.due_at)))
         self.task_due.setProperty("warning", status in ("soon", "passed"))
         self.task_due.style().unpolish(self.task_due)
         self.task_due.style().polish(self.task_due)
@@ -526,8 +529,7 @@ class CourseView(QWidget):
             self.tr("Puede adjuntar fotos, documentos o audio (hasta el límite del curso).")))
 
     def _attach(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Adjuntar un archivo"))
+        path = choose_file(self, self.tr("Adjuntar un archivo"))
         if path:
             self.attach_path(path)
 
@@ -609,6 +611,8 @@ class CourseView(QWidget):
                     if s.id == self.review_id), None)
         if sub is None:
             return
+        # by name: like «su formador o formadora», the app never guesses anyone's gender
+        self.feedback_box.setPlaceholderText(self._feedback_hint(sub.participant))
         parts = [f"<h2>{html.escape(sub.participant)}</h2>"]
         if sub.participant_detail:
             parts.append(f"<p class='muted'>{html.escape(sub.participant_detail)}</p>")
@@ -633,6 +637,12 @@ class CourseView(QWidget):
             self.store, f"feedback:{sub.id}"))
         self.feedback_box.blockSignals(False)
         self.review_state.setText(self.tr("Ya devolvió esta entrega.") if done else "")
+
+    def _feedback_hint(self, participant: str) -> str:
+        if participant:
+            return self.tr("Sus comentarios para %1: qué logró, qué puede mejorar.").replace(
+                "%1", participant)
+        return self.tr("Sus comentarios: qué logró, qué puede mejorar.")
 
     def _give_feedback(self) -> None:
         if not self.review_id:

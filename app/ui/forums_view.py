@@ -72,6 +72,20 @@ class ThreadListModel(QAbstractListModel):
         return next((i for i, t in enumerate(self.items) if t.id == thread_id), -1)
 
 
+def detail_line(metrics, parts: list[str], date: str, width: int) -> str:
+    """"Pendiente de envío · Rosa Quispe · 3 respuestas · hoy, 14:05" fitted to `width`:
+    when it does not fit, the name and counts are shortened, never the date (a date cut
+    to "3 de nov…" tells nothing)."""
+    separator = " · "
+    text = separator.join(parts + [date])
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    room = width - metrics.horizontalAdvance(separator + date)
+    if room < metrics.horizontalAdvance("…") * 4:
+        return date   # so narrow that only the date fits
+    return metrics.elidedText(separator.join(parts), Qt.ElideRight, room) + separator + date
+
+
 class ThreadDelegate(QStyledItemDelegate):
     """Two lines per thread: the title, then who, how many replies and when."""
 
@@ -100,13 +114,13 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(QColor("#5b5b5b"))
         replies = item.post_count - 1
-        parts = [item.author or "—", self.tr("%n respuestas", "", replies),
-                 when(item.last_activity_at)]
+        parts = [item.author or "—", self.tr("%n respuestas", "", replies)]
         if item.state == PENDING:
             parts.insert(0, self.tr("Pendiente de envío"))
         elif item.state == REJECTED:
             parts.insert(0, self.tr("No se pudo publicar"))
-        detail = painter.fontMetrics().elidedText(" · ".join(parts), Qt.ElideRight, rect.width())
+        detail = detail_line(painter.fontMetrics(), parts, when(item.last_activity_at),
+                             rect.width())
         painter.drawText(QRect(rect.left(), rect.top() + line * 2 + 6, rect.width(), line),
                          Qt.AlignLeft | Qt.AlignVCenter, detail)
         painter.restore()
@@ -299,6 +313,13 @@ class ForumsView(QWidget):
         enabled = thread is not None and not thread.locked
         self.reply_box.setEnabled(enabled)
         self.reply_button.setEnabled(enabled)
+        # A disabled box that still says "Escriba su respuesta" looks writable: it says why
+        # it is not.
+        self.reply_box.setPlaceholderText(
+            self.tr("Escriba su respuesta. Se guarda mientras escribe y se enviará al "
+                    "sincronizar.") if enabled else
+            self.tr("Elija un tema de la lista para responder.") if thread is None else
+            self.tr("Este tema está cerrado: ya no recibe respuestas."))
         if thread is None:
             self.reader.setHtml("<div class='empty'><p>" + html.escape(self.tr(
                 "Elija un tema de la lista para leerlo y responder.")) + "</p></div>")

@@ -4,11 +4,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.services import diagnostics, syncing
+from app.ui.files import choose_save_path
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
@@ -89,10 +90,8 @@ class SyncHistoryDialog(QDialog):
         self.table.resizeRowsToContents()
 
     def export(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Guardar diagnóstico"),
-            str(Path(folder) / "minka-diagnostico.zip"), self.tr("Archivo ZIP (*.zip)"))
+        path = choose_save_path(self, self.tr("Guardar diagnóstico"), "minka-diagnostico.zip",
+                                [self.tr("Archivo ZIP (*.zip)")])
         if path:
             self.save_diagnostics(Path(path))
 

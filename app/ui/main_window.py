@@ -1,6 +1,8 @@
 """The main window: sections on the left, the chosen section, sync in the status bar."""
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
@@ -14,9 +16,10 @@ from app.ui.course_view import CourseView
 from app.ui.pages import HomePage, groups_page
 from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
-from app.ui.timefmt import when
+from app.ui.timefmt import when, zone_differs_from_peru
 from sync.client import SyncProgress, SyncSummary
 
+log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
 
 
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_menu(auto_sync)
         self.nav.setCurrentRow(HOME)
         self.refresh_status()
+        self._warn_about_zone()
 
     def _build_menu(self, auto_sync: bool) -> None:
         menu = self.menuBar().addMenu(self.tr("&Minka"))
@@ -95,11 +99,12 @@ class MainWindow(QMainWindow):
         sync_action.setShortcut(QKeySequence("F5"))
         sync_action.triggered.connect(self.sync_now)
         menu.addAction(sync_action)
-        self.auto_action = QAction(self.tr("Sincronizar sola cuando haya conexión"), self)
+        self.auto_action = QAction(self.tr("Sincronizar automáticamente cuando haya "
+                                           "conexión"), self)
         self.auto_action.setCheckable(True)
         self.auto_action.setChecked(auto_sync)
         self.auto_action.setToolTip(self.tr("Desactívelo si usa datos del celular y prefiere "
-                                            "sincronizar solo cuando usted lo pida."))
+                                            "sincronizar únicamente cuando usted lo pida."))
         self.auto_action.toggled.connect(self._auto_toggled)
         menu.addAction(self.auto_action)
         history_action = QAction(self.tr("Historial de sincronización…"), self)
@@ -145,9 +150,14 @@ class MainWindow(QMainWindow):
         self.last_sync_label.setText(
             self.tr("Última sincronización: %1").replace("%1", when(state.last_ok_at))
             if state.last_ok_at else self.tr("Aún no ha sincronizado"))
-        self.pending_label.setText(
-            self.tr("%n escritos pendientes de envío", "", state.pending) if state.pending
-            else self.tr("Nada pendiente de envío"))
+        if state.writings:
+            self.pending_label.setText(
+                self.tr("%n escritos pendientes de envío", "", state.writings))
+        elif state.pending:   # only lesson progress: it travels too, but nobody wrote it
+            self.pending_label.setText(self.tr("Su avance en el curso se enviará al "
+                                               "sincronizar"))
+        else:
+            self.pending_label.setText(self.tr("Nada pendiente de envío"))
         if abs(state.clock_skew_seconds) > syncing.CLOCK_SKEW_WARNING_SECONDS:
             self.last_sync_label.setToolTip(self.tr(
                 "La fecha u hora de esta computadora no coincide con la del servidor. Minka "
@@ -157,6 +167,24 @@ class MainWindow(QMainWindow):
                                          + self.tr("revise la hora del equipo"))
         if self.stack.currentIndex() == HOME:
             self.home.reload()
+
+    def _warn_about_zone(self) -> None:
+        """Deadlines are shown in Peru's time; a computer set to another zone shows every
+        other time shifted. Said once per zone (a status bar note, not a dialog): a
+        computer really abroad is told once and left in peace."""
+        offset = zone_differs_from_peru()
+        with self.store.session() as s:
+            if offset is None or meta.get(s, "zone_warned", "") == offset:
+                return
+        try:
+            with self.store.session() as s, s.begin():
+                meta.put(s, "zone_warned", offset)
+        except Exception as exc:  # a full disk: the note may come again next time
+            log.warning("could not remember the time zone note: %s", exc)
+        self.statusBar().showMessage(self.tr(
+            "La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las "
+            "fechas límite se muestran en hora del Perú; si está en el Perú, conviene "
+            "corregir la zona horaria de la computadora.").replace("%1", offset), 60000)
 
     def _sync_started(self) -> None:
         self.sync_button.setEnabled(False)
@@ -190,7 +218,7 @@ class MainWindow(QMainWindow):
     def _made_room(self, count: int) -> None:
         self.statusBar().showMessage(self.tr(
             "Para hacer espacio en el disco se quitaron de este equipo %n documentos "
-            "descargados que no estaban marcados «Mantener sin conexión». Puede "
+            "descargados que no estaban marcados «Guardar siempre en este equipo». Puede "
             "descargarlos de nuevo cuando tenga conexión.", "", count), 20000)
 
     def _sync_finished(self, summary: SyncSummary) -> None:
@@ -214,14 +242,32 @@ class MainWindow(QMainWindow):
         self.course.reload()
         self.repository.reload()
         self.refresh_status()
-        self.connection_label.setText(self.tr("Sin conexión") if code in (
-            "no_connection", "timeout") else self.tr("No se pudo sincronizar"))
+        unreachable = code in ("no_connection", "timeout")
+        self.connection_label.setText(self.tr("Sin conexión") if unreachable
+                                      else self.tr("No se pudo sincronizar"))
         self.connection_label.setToolTip(problem(code))
-        if code == "auth_revoked":
+        if unreachable and self.sync.manual:
+            # The person pressed the button and saw "reintentando…": say how it ended,
+            # that nothing is lost, and when Minka tries again by itself.
+            message = self.incomplete_sync_text(self.sync.seconds_to_next_attempt())
+            self.connection_label.setToolTip(message)
+            self.statusBar().showMessage(message, 60000)
+        elif code == "auth_revoked":
             self.statusBar().showMessage(problem(code), 60000)
             self.ask_sign_in()
         elif code not in ("no_connection", "timeout", "cancelled"):
             self.statusBar().showMessage(problem(code), 30000)
+
+    def incomplete_sync_text(self, seconds: float | None) -> str:
+        text = self.tr("Esta sincronización no se completó: no se pudo llegar al servidor. "
+                       "Lo que escribió sigue guardado en este equipo.") + " "
+        if seconds is None:
+            return text + self.tr("Pulse «Sincronizar ahora» cuando tenga conexión.")
+        if seconds < 90:
+            return text + self.tr("Minka lo intentará de nuevo automáticamente en %n "
+                                  "segundos.", "", max(1, round(seconds)))
+        return text + self.tr("Minka lo intentará de nuevo automáticamente en %n minutos.",
+                              "", round(seconds / 60))
 
     def _sync_ended(self) -> None:
         self.progress.hide()

@@ -9,7 +9,7 @@ def problem(code: str) -> str:
     texts = {
         # reaching the server
         "no_connection": QCoreApplication.translate("Mensajes", "No se pudo llegar al servidor. Revise su conexión a internet; "
-                            "Minka volverá a intentarlo sola cuando haya señal."),
+                            "Minka volverá a intentarlo automáticamente cuando haya señal."),
         "timeout": QCoreApplication.translate("Mensajes", "La conexión es muy lenta y el servidor no respondió a tiempo. "
                       "Minka volverá a intentarlo; nada de lo escrito se pierde."),
         "server_error": QCoreApplication.translate("Mensajes", "El servidor tuvo un problema pasajero. Minka volverá a intentarlo "

@@ -84,9 +84,9 @@ class HomePage(QWidget):
         self.heading.setText(greeting.replace("%1", first).rstrip(", "))
         state = syncing.status(self.store)
         lines = []
-        if state.pending:
+        if state.writings:
             lines.append(self.tr("Tiene %n escritos esperando para enviarse. Se enviarán "
-                                 "solos cuando haya conexión.", "", state.pending))
+                                 "automáticamente cuando haya conexión.", "", state.writings))
         else:
             lines.append(self.tr("Todo lo que escribió ya está enviado."))
         if state.last_ok_at:

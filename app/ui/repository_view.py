@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QRectF, QSize, Qt,
-                            QTimer, QUrl, Signal)
-from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextDocument
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                            QTimer, Signal)
+from PySide6.QtGui import QColor, QPalette, QTextDocument
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
@@ -21,6 +21,7 @@ from app.services import repository
 from app.services.account import current_account
 from app.services.errors import UserError
 from app.store import search
+from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
 from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
@@ -165,7 +166,7 @@ class ResultDelegate(QStyledItemDelegate):
         detail = html.escape(" · ".join(parts))
         if info is not None and info.offline:
             detail += " · <span style='color:#2f6b52'>" + html.escape(
-                QCoreApplication.translate("Repositorio", "Disponible sin conexión")) + "</span>"
+                QCoreApplication.translate("Repositorio", "Descargado en este equipo")) + "</span>"
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
         doc.setTextWidth(option.rect.width() - 20)
@@ -270,7 +271,7 @@ class ProposeDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Elegir el documento"))
+        path = choose_file(self, self.tr("Elegir el documento"))
         if path:
             self.set_file(path)
 
@@ -437,10 +438,12 @@ class RepositoryView(QWidget):
         self.open_button = QPushButton(self.tr("Abrir"))
         self.open_button.setObjectName("primary")
         self.open_button.clicked.connect(lambda: self.open(self.current))
-        self.pin_button = QPushButton(self.tr("Mantener sin conexión"))
+        # "Downloaded" and "kept" are different promises: a downloaded file may be removed
+        # to make room for another download; a kept one never is. The words say which.
+        self.pin_button = QPushButton(self.tr("Guardar siempre en este equipo"))
         self.pin_button.setCheckable(True)
-        self.pin_button.setToolTip(self.tr("Minka guardará este documento en el equipo y no "
-                                           "lo borrará para liberar espacio."))
+        self.pin_button.setToolTip(self.tr("Minka lo descarga si hace falta y no lo borra "
+                                           "cuando necesite espacio para otras descargas."))
         self.pin_button.clicked.connect(lambda on: self.set_pinned(self.current, on))
         self.remove_button = QPushButton(self.tr("Quitar de este equipo"))
         self.remove_button.clicked.connect(lambda: self.remove(self.current))
@@ -639,7 +642,7 @@ class RepositoryView(QWidget):
             self.results.selectionModel().blockSignals(False)
 
     def _show_storage(self) -> None:
-        self.storage.setText(self.tr("Documentos guardados en este equipo: %1")
+        self.storage.setText(self.tr("Documentos descargados en este equipo: %1")
                              .replace("%1", size_text(repository.storage_used(self.store))))
 
     # ---- one document ----------------------------------------------------------------------
@@ -695,14 +698,15 @@ class RepositoryView(QWidget):
         if state.state == repository.NO_FILE:
             text = self.tr("Este documento solo tiene ficha; no tiene archivo.")
         elif state.state == repository.OFFLINE:
-            text = "✓ " + self.tr("Disponible sin conexión")
-            if state.pinned:
-                text += " · " + self.tr("se mantiene en este equipo")
+            text = "✓ " + (self.tr("Guardado siempre en este equipo: no se borra para hacer "
+                                   "espacio.") if state.pinned else
+                           self.tr("Descargado en este equipo: puede leerlo sin conexión. Si "
+                                   "falta espacio para otra descarga, Minka podría borrarlo."))
         elif downloading:
             done, total = self._progress.get(doc_id, (state.done, state.total))
             percent = int(100 * done / total) if total else 0
             text = self.tr("Descargando… %1 %").replace("%1", str(percent)) if active else \
-                self.tr("Descarga sin terminar (%1 %): continuará sola.").replace(
+                self.tr("Descarga sin terminar (%1 %): continuará automáticamente.").replace(
                     "%1", str(percent))
             self.download_bar.setValue(percent * 10)
         else:
@@ -718,8 +722,8 @@ class RepositoryView(QWidget):
         self.open_button.setVisible(offline)
         self.pin_button.setVisible(has_file)
         self.pin_button.setChecked(state.pinned)
-        self.pin_button.setText(self.tr("Mantenido sin conexión") if state.pinned
-                                else self.tr("Mantener sin conexión"))
+        self.pin_button.setText(self.tr("Guardado siempre en este equipo") if state.pinned
+                                else self.tr("Guardar siempre en este equipo"))
         self.remove_button.setVisible(offline)
 
     # ---- files ---------------------------------------------------------------------------
@@ -826,7 +830,7 @@ class RepositoryView(QWidget):
         if path is None:
             self._show_availability()
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        open_file(self, path)
 
     def set_pinned(self, document_id: str | None, on: bool) -> None:
         if not document_id:
@@ -1010,7 +1014,7 @@ class RepositoryView(QWidget):
             self.review_open.setEnabled(True)
             self.review_state.setText("")
             if path is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+                open_file(self, path)
 
         def failed(exc: Exception) -> None:
             self.review_open.setEnabled(True)

@@ -38,6 +38,8 @@ class SyncController(QObject):
         self._probing = False
         self._held: str | None = None   # a failure only the person can clear
         self._last_sync = 0.0
+        self.manual = False              # the sync running (or last run) was asked for
+        self.next_attempt_at: float | None = None   # monotonic time of the next probe
         self.probe_first_s = PROBE_FIRST_S
         self.probe_max_s = PROBE_MAX_S
         self._probe_interval = PROBE_FIRST_S
@@ -58,15 +60,17 @@ class SyncController(QObject):
         """Automatic sync on or off (off: only on request, for metered phone data)."""
         self.auto = auto
         if auto:
-            self._timer.start(1000)
+            self._schedule(1)
         else:
             self._timer.stop()
+            self.next_attempt_at = None
 
     def sync_now(self, automatic: bool = False) -> bool:
         if self.running:
             return False
         if not automatic:
             self._held = None  # the person asked: try again whatever happened before
+        self.manual = not automatic
         self.running = True
         self._cancel.clear()
         self.started.emit()
@@ -94,6 +98,10 @@ class SyncController(QObject):
             log.error("sync failed unexpectedly", exc_info=exc)
         if code in ("no_connection", "timeout", "not_minka"):
             self._set_reachable(False)
+            if self.manual:
+                # The person is waiting for this: look again soon and back off from there,
+                # not after the minutes a long outage had grown the interval to.
+                self._probe_interval = self.probe_first_s
         elif code in HELD_FAILURES:
             # Trying again by itself would fail the same way and spend metered data: wait
             # until the person frees space, signs in again, fixes the clock, or presses
@@ -102,8 +110,8 @@ class SyncController(QObject):
             log.info("automatic sync paused after %s until the user syncs", code)
         else:
             self._probe_interval = min(self.probe_max_s, self._probe_interval * 2)
+        self._schedule(self._probe_interval)   # first, so the window can say when
         self.failed.emit(code)
-        self._schedule(self._probe_interval)
 
     def _set_reachable(self, value: bool) -> None:
         if value != self.reachable:
@@ -113,6 +121,15 @@ class SyncController(QObject):
     def _schedule(self, seconds: float) -> None:
         if self.auto:
             self._timer.start(int(seconds * 1000))
+            self.next_attempt_at = time.monotonic() + seconds
+        else:
+            self.next_attempt_at = None
+
+    def seconds_to_next_attempt(self) -> float | None:
+        """When Minka will look for the server again by itself (None: it will not)."""
+        if not (self.auto and self._timer.isActive()) or self.next_attempt_at is None:
+            return None
+        return max(0.0, self.next_attempt_at - time.monotonic())
 
     def _probe(self) -> None:
         if self.running or self._probing:

@@ -250,7 +250,7 @@ def cmd_repo_withdraw(args) -> int:
 
 def cmd_demo(args) -> int:
     from sync.server.blobs import resolve_blob_dir
-    from sync.server.demo import load_demo
+    from sync.server.demo import describe, load_demo
     sessions = _sessions(args.db)
     try:
         blob_dir = resolve_blob_dir(args.db, args.blobs)
@@ -259,7 +259,7 @@ def cmd_demo(args) -> int:
         return 2
     with sessions() as session, session.begin():
         created = load_demo(session, blob_dir)
-    print("Demo data: " + ", ".join(f"{v} {k}" for k, v in created.items()) + " created")
+    print(describe(created))
     return 0
 
 

@@ -100,7 +100,40 @@ def load_demo_course(session: Session, blob_dir: Path | None) -> dict[str, int]:
     slug = session.scalar(select(Course.slug).where(Course.id == stable_course_id(folder)))
     participants = [u["username"] for u in USERS if u["role"] == "participant"]
     enroll(session, course_slug=slug, usernames=participants)
-    return {f"course {k}": v for k, v in report.created.items()}
+    # the importer counts by kind ("course", "lesson"); the summary counts in plurals
+    return {f"{kind}s": n for kind, n in report.created.items()}
+
+
+# What the demo creates, as the terminal names it: English for `minka-server demo` (the
+# server's commands speak English), Spanish for `make run` (the app's own demo).
+_NAMES = {
+    "users": ("user", "users", "usuario", "usuarios"),
+    "forums": ("forum", "forums", "foro", "foros"),
+    "threads": ("thread", "threads", "tema", "temas"),
+    "posts": ("post", "posts", "mensaje", "mensajes"),
+    "courses": ("course", "courses", "curso", "cursos"),
+    "modules": ("module", "modules", "módulo", "módulos"),
+    "lessons": ("lesson", "lessons", "lección", "lecciones"),
+    "assignments": ("assignment", "assignments", "tarea", "tareas"),
+    "documents": ("document", "documents", "documento", "documentos"),
+    "proposals": ("proposal", "proposals", "propuesta", "propuestas"),
+}
+
+
+def describe(created: dict[str, int], language: str = "en") -> str:
+    """One line for the terminal: "Demo data created: 10 users, 1 course, …"."""
+    spanish = language == "es"
+    parts = []
+    for key, n in created.items():
+        if not n:
+            continue
+        names = _NAMES.get(key, (key, key, key, key))
+        parts.append(f"{n} {names[(2 if spanish else 0) + (n != 1)]}")
+    if not parts:
+        return ("Los datos de demostración ya estaban: no se creó nada." if spanish
+                else "Demo data already there: nothing created.")
+    return (("Datos de demostración creados: " if spanish else "Demo data created: ")
+            + ", ".join(parts) + ".")
 
 
 def stable_course_id(folder: Path) -> str:
