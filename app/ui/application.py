@@ -17,7 +17,6 @@ from app.store.db import Store
 from app.ui.tasks import wait_for_all
 
 log = logging.getLogger(__name__)
-DEFAULT_SERVER = "http://127.0.0.1:8470"
 
 
 def resource_path(*parts: str) -> Path:
@@ -83,7 +82,9 @@ def run(profile_dir: Path, language: str | None = None, server_url: str = "") ->
     from app.ui.signin import SignInDialog
     account = current_account(store)
     if account is None:
-        dialog = SignInDialog(store, server_url or DEFAULT_SERVER)
+        # A new profile starts with an empty address (the field shows an example): a
+        # loopback address would only work on a developer's machine.
+        dialog = SignInDialog(store, server_url)
         if dialog.exec() != SignInDialog.Accepted:
             return 0
         account = dialog.account

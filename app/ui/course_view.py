@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLis
 
 from app.services import course, files
 from app.services.errors import UserError
+from app.ui.fit import WrapLabel
 from app.ui.markdown import SafeTextBrowser, to_html
 from app.ui.history import size_text
 from app.ui.messages import problem
@@ -43,12 +44,8 @@ def lesson_markdown(body: str, attachments: list[dict], local=None) -> str:
     return _LINK.sub(swap, body)
 
 
-def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
+def _label(text: str, name: str = "") -> QLabel:
+    return WrapLabel(text, name)
 
 
 class CourseView(QWidget):
