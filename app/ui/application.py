@@ -89,7 +89,7 @@ def run(profile_dir: Path, language: str | None = None, server_url: str = "") ->
             return 0
         account = dialog.account
     window = MainWindow(store, account)
-    window.show()
+    window.show_on_screen()
     log.info("main window open for %s on %s", account.username, account.server_url)
     _quit_on_signals(app, window)
     code = app.exec()

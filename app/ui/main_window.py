@@ -1,6 +1,7 @@
 """The main window: sections on the left, the chosen section, sync in the status bar."""
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
@@ -15,9 +16,30 @@ from app.ui.pages import HomePage, groups_page
 from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when
+from app.ui import window_state
 from sync.client import SyncProgress, SyncSummary
 
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
+
+
+class SectionStack(QStackedWidget):
+    """The sections, one at a time: only the one shown sets how small the window may be.
+
+    QStackedWidget asks for the widest of all its pages, shown or not, and a page never
+    shown yet may report sizes from before its first layout; a section out of sight must
+    not keep the window wider than the screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -26,7 +48,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.account = account
         self.setWindowTitle(self.tr("Minka — %1").replace("%1", account.display_name))
-        self.resize(1180, 760)
+        # Remembered size and place, or one that fits the screen; show_on_screen opens it.
+        self._window_settings = window_state.settings_for(store.profile_dir)
+        self._open_maximized = window_state.restore(self, self._window_settings)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -38,7 +62,7 @@ class MainWindow(QMainWindow):
         self.forums = ForumsView(store)
         self.course = CourseView(store)
         self.repository = RepositoryView(store)
-        self.stack = QStackedWidget()
+        self.stack = SectionStack()
         for page in (self.home, self.course, self.repository, self.forums, groups_page()):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
@@ -119,6 +143,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+    def show_on_screen(self) -> None:
+        """Open as it was left: maximized, or at its remembered (clamped) geometry."""
+        if self._open_maximized:
+            self.showMaximized()
+        else:
+            self.show()
 
     # ---- navigation --------------------------------------------------------------
 
@@ -270,4 +301,5 @@ class MainWindow(QMainWindow):
         self.course._save_draft()
         self.repository.stop_downloads()
         self.sync.cancel()
+        window_state.save(self, self._window_settings)
         super().closeEvent(event)

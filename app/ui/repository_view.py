@@ -448,6 +448,9 @@ class RepositoryView(QWidget):
         buttons = QHBoxLayout()
         for button in (self.download_button, self.cancel_button, self.open_button,
                        self.pin_button, self.remove_button):
+            # Hidden before the layout first measures them: until a document is chosen
+            # they take no room (a layout measured with all five would stay that wide).
+            button.hide()
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QWidget()
