@@ -141,6 +141,7 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     _check_fits(qtbot, window, "course home")
     if facilitator:
         assert _inside(window, window.course.announce_button)
+    _check_outline_rows(window.course.tree)
     modules = course.outline(store, course_id)
     window.course.open_item("lesson", modules[0].lessons[0].id)
     _check_fits(qtbot, window, "lesson")
@@ -157,6 +158,42 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     for tab in range(view.tabs.count()):
         view.tabs.setCurrentIndex(tab)
         _check_fits(qtbot, window, f"repository tab {tab}")
+
+
+def _check_outline_rows(tree) -> None:
+    """Each title of the course outline is whole: its row is as tall as the title wrapped
+    at the width the row really has (lessons are indented under their module)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeWidgetItemIterator
+    QApplication.processEvents()
+    it = QTreeWidgetItemIterator(tree)
+    checked = 0
+    while it.value() is not None:
+        item = it.value()
+        rect = tree.visualItemRect(item)
+        font = item.font(0)
+        from PySide6.QtGui import QFontMetrics
+        needed = QFontMetrics(font).boundingRect(QRect(0, 0, rect.width() - 8, 100_000),
+                                                 Qt.TextWordWrap, item.text(0)).height()
+        assert rect.height() >= needed, (item.text(0)[:60], rect, needed)
+        checked += 1
+        it += 1
+    assert checked > 5
+
+
+def test_a_cut_title_ends_in_an_ellipsis(qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from app.ui.application import create_application
+    from app.ui.fit import elided_lines
+    app = create_application([], "es")
+    font = app.font()
+    lines = elided_lines(LONG, font, 240, 2)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(QFontMetrics(font).horizontalAdvance(line) <= 240 for line in lines)
+    assert elided_lines("Tertulias", font, 240, 2) == ["Tertulias"]
+    # One word longer than the width is broken, not left to overflow.
+    assert all(QFontMetrics(font).horizontalAdvance(line) <= 240
+               for line in elided_lines(UNBREAKABLE * 2, font, 240, 2))
 
 
 @pytest.mark.parametrize("full", [False, True], ids=["empty", "full"])

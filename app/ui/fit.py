@@ -8,7 +8,8 @@ goes through `fit_combo`.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 # The narrowest a wrapping label asks to be. Qt's own minimum for a wrapping label is its
@@ -50,3 +51,28 @@ def fit_combo(combo: QComboBox, chars: int = 16) -> QComboBox:
             view.setMinimumWidth(min(wanted, MAX_POPUP_WIDTH))
     combo.model().rowsInserted.connect(widen)
     return combo
+
+
+def elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """`text` wrapped to `width` pixels in at most `max_lines` lines; when it needs more,
+    the last line ends in "…", so a cut title reads as cut rather than as a sentence that
+    stops mid-way. For delegates that paint titles from the network."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start = line.textStart()
+        if len(lines) == max_lines - 1:
+            rest = text[start:].replace("\n", " ")
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.ElideRight, width))
+            break
+        lines.append(text[start:start + line.textLength()].rstrip())
+    layout.endLayout()
+    return lines

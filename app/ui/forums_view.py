@@ -15,7 +15,7 @@ from app.services import forums
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
 from app.ui.dialogs import form_buttons
-from app.ui.fit import WrapLabel
+from app.ui.fit import WrapLabel, elided_lines
 from app.ui.markdown import SafeTextBrowser, to_html
 from app.ui.messages import problem
 from app.ui.timefmt import when
@@ -96,9 +96,12 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         # The selection colour is light (style.qss), so text keeps its normal colour.
         painter.setPen(option.palette.color(QPalette.Text))
-        # The title may take two lines; the detail line always stays visible below it.
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), line * 2 + 2)
-        painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, item.title)
+        # The title may take two lines, the second ending in "…" when it goes on (the
+        # whole title is in the tooltip); the detail line always stays visible below it.
+        title_line = painter.fontMetrics().height()
+        for n, text in enumerate(elided_lines(item.title, title_font, rect.width(), 2)):
+            painter.drawText(QRect(rect.left(), rect.top() + n * title_line, rect.width(),
+                                   title_line), Qt.AlignLeft | Qt.AlignVCenter, text)
         painter.setFont(option.font)
         painter.setPen(QColor("#5b5b5b"))
         replies = item.post_count - 1
@@ -223,7 +226,8 @@ class ForumsView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([250, 330, 540])
+        # The thread list gets more room than the forum names: its titles are longer.
+        splitter.setSizes([210, 370, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)

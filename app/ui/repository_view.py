@@ -342,8 +342,9 @@ class RepositoryView(QWidget):
         self.propose_button.clicked.connect(self.propose)
         head = QHBoxLayout()
         head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.storage)
+        # The free room goes to the storage note, so it wraps only when the window is narrow.
+        self.storage.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        head.addWidget(self.storage, 1)
         head.addSpacing(12)
         head.addWidget(self.propose_button)
 
