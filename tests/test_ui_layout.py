@@ -123,6 +123,17 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS):
         window.nav.setCurrentRow(row)
         _check_fits(qtbot, window, f"section {row}")
+    # The status bar at its fullest: a sync under way on a link that keeps cutting.
+    from sync.client import SyncProgress
+    window._sync_started()
+    window._sync_progress(SyncProgress(phase="retry"))
+    window._sync_progress(SyncProgress(phase="file", file_name=LONG, file_done=5,
+                                       file_total=10))
+    window.last_sync_label.setText(window.last_sync_label.text()
+                                   + " · ⚠ revise la hora del equipo")
+    _check_fits(qtbot, window, "sync under way")
+    assert _inside(window, window.progress)
+    window._sync_ended()
     if not full:
         return
     # Foros: a thread with a long title, replying to a person with a long name.

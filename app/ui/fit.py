@@ -9,7 +9,7 @@ goes through `fit_combo`.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
 
 # The narrowest a wrapping label asks to be. Qt's own minimum for a wrapping label is its
@@ -76,3 +76,21 @@ def elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str
         lines.append(text[start:start + line.textLength()].rstrip())
     layout.endLayout()
     return lines
+
+
+class ElidedLabel(QLabel):
+    """A one-line label (the status bar's) that ends in "…" when there is no room, rather
+    than pushing the buttons beside it out of the window."""
+
+    MIN_WIDTH = 80
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.MIN_WIDTH), hint.height())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.ElideRight, rect.width())
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), text, self.foregroundRole())

@@ -1,13 +1,14 @@
 """The main window: sections on the left, the chosen section, sync in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
 
 from app.services import syncing
 from app.store import meta
+from app.ui.fit import ElidedLabel
 from app.ui.forums_view import ForumsView
 from app.ui.history import size_text
 from app.ui.messages import problem
@@ -81,12 +82,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # status bar: last sync · pending · progress · connection · button
-        self.last_sync_label = QLabel()
-        self.pending_label = QLabel()
+        # One line each, shortened with "…" when the window is narrow (the whole text is
+        # what a screen reader and the tooltip of the connection give).
+        self.last_sync_label = ElidedLabel()
+        self.pending_label = ElidedLabel()
         self.pending_label.setObjectName("pendingLabel")
-        self.connection_label = QLabel()
+        self.connection_label = ElidedLabel()
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(250)
+        self.progress.setMaximumWidth(280)
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"))
@@ -200,8 +204,11 @@ class MainWindow(QMainWindow):
         if state.phase == "file":
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * state.file_done / max(1, state.file_total)))
+            # The name from the network, shortened in the middle (its end tells its type),
+            # so that the sizes stay readable inside the bar.
+            name = self.progress.fontMetrics().elidedText(state.file_name, Qt.ElideMiddle, 70)
             self.progress.setFormat(self.tr("Archivo %1: %2 de %3")
-                                    .replace("%1", state.file_name)
+                                    .replace("%1", name)
                                     .replace("%2", size_text(state.file_done))
                                     .replace("%3", size_text(state.file_total)))
             return
