@@ -3,7 +3,10 @@
 Starts a demo server with the demo data in a temporary folder, signs in as the demo
 participant, syncs, and captures each view. Run it under Xvfb for a real window:
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python build_scripts/screenshots.py docs/screenshots
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python build_scripts/screenshots.py docs/screenshots
+
+The window has the size Minka gives it on a 1366×768 laptop screen with a taskbar, the
+most common screen among its users.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ time.tzset()
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QRect, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import demo  # noqa: E402
@@ -29,6 +32,12 @@ from app.store import meta  # noqa: E402
 from app.store.db import Store  # noqa: E402
 from sync.client import Backoff, SyncError  # noqa: E402
 from app.ui.application import create_application  # noqa: E402
+
+
+def laptop_size():
+    """The main window's size on a 1366×768 screen less a 40-pixel taskbar."""
+    from app.ui.window_state import default_geometry
+    return default_geometry(QRect(0, 0, 1366, 768 - 40)).size()
 
 
 def settle(ms: int = 300) -> None:
@@ -55,7 +64,7 @@ def main(out: Path, language: str = "es") -> None:
             from app.ui.main_window import FORUMS, MainWindow
             from app.ui.signin import SignInDialog
             window = MainWindow(store, account.current_account(store), auto_sync=False)
-            window.resize(1280, 800)
+            window.resize(laptop_size())
             window.show()
             settle(800)
             suffix = "" if language == "es" else f"-{language}"
@@ -155,7 +164,7 @@ def main(out: Path, language: str = "es") -> None:
             jstore = Store(julio)
             syncing.sync_now(jstore)
             jwindow = MainWindow(jstore, account.current_account(jstore), auto_sync=False)
-            jwindow.resize(1280, 800)
+            jwindow.resize(laptop_size())
             jwindow.show()
             jwindow.nav.setCurrentRow(1)
             jwindow.course.open_item("assignment", task.id)

@@ -20,7 +20,6 @@ from app.ui.qt_spanish import QtSpanish
 from app.ui.tasks import wait_for_all
 
 log = logging.getLogger(__name__)
-DEFAULT_SERVER = "http://127.0.0.1:8470"
 
 
 def resource_path(*parts: str) -> Path:
@@ -125,14 +124,16 @@ def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> 
     try:
         account = current_account(store)
         if account is None:
-            dialog = SignInDialog(store, server_url or DEFAULT_SERVER)
+            # A new profile starts with an empty address (the field shows an example): a
+            # loopback address would only work on a developer's machine.
+            dialog = SignInDialog(store, server_url)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0, False
             account = dialog.account
         window = MainWindow(store, account)
         if os.environ.get(STARTUP_PROBE):
             _report_first_paint(app, window)
-        window.show()
+        window.show_on_screen()
         log.info("main window open for %s on %s", account.username, account.server_url)
         _quit_on_signals(app, window)
         code = app.exec()

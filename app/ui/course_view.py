@@ -4,15 +4,17 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
-                               QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from app.services import course, files
 from app.services.errors import UserError
+from app.ui.fit import WrapLabel
 from app.ui.markdown import SafeTextBrowser, to_html
 from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
@@ -44,12 +46,35 @@ def lesson_markdown(body: str, attachments: list[dict], local=None) -> str:
     return _LINK.sub(swap, body)
 
 
-def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    if name:
-        label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label
+def _label(text: str, name: str = "") -> QLabel:
+    return WrapLabel(text, name)
+
+
+class _WrappingTitles(QStyledItemDelegate):
+    """Rows of the outline as tall as their wrapped titles. Qt measures a wrapped item at
+    the column's full width, forgetting the indentation of lessons under modules, so a
+    title one line too long for its real width was cut off without a trace."""
+
+    def sizeHint(self, option, index):  # noqa: N802
+        tree = self.parent()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        # Less the item's padding in style.qss (2 px a side) and a little more, so that a
+        # row is never a line short; a few pixels of air are better than a cut title.
+        width = tree.columnWidth(0) - tree.indentation() * (depth + 1) - 12
+        measured = QStyleOptionViewItem(option)
+        measured.rect = QRect(0, 0, max(width, 60), 10_000)
+        return super().sizeHint(measured, index)
+
+
+class _OutlineTree(QTreeWidget):
+    """The course outline: titles wrap, and re-wrap when the column changes width."""
+
+    def resizeEvent(self, event):  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.doItemsLayout()
 
 
 class CourseView(QWidget):
@@ -66,7 +91,8 @@ class CourseView(QWidget):
         self._file_names: dict[str, str] = {}          # sha256 -> name, for opening
         self.review_id: str | None = None
 
-        self.tree = QTreeWidget()
+        self.tree = _OutlineTree()
+        self.tree.setItemDelegate(_WrappingTitles(self.tree))
         self.tree.setObjectName("courseTree")
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)

@@ -6,7 +6,7 @@ import html
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QListView, QListWidget, QListWidgetItem,
                                QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from app.services import forums
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
+from app.ui.dialogs import form_buttons
+from app.ui.fit import WrapLabel, elided_lines
 from app.ui.markdown import SafeTextBrowser, to_html
 from app.ui.messages import problem
 from app.ui.timefmt import when
@@ -108,9 +110,12 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         # The selection colour is light (style.qss), so text keeps its normal colour.
         painter.setPen(option.palette.color(QPalette.Text))
-        # The title may take two lines; the detail line always stays visible below it.
-        title_rect = QRect(rect.left(), rect.top(), rect.width(), line * 2 + 2)
-        painter.drawText(title_rect, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, item.title)
+        # The title may take two lines, the second ending in "…" when it goes on (the
+        # whole title is in the tooltip); the detail line always stays visible below it.
+        title_line = painter.fontMetrics().height()
+        for n, text in enumerate(elided_lines(item.title, title_font, rect.width(), 2)):
+            painter.drawText(QRect(rect.left(), rect.top() + n * title_line, rect.width(),
+                                   title_line), Qt.AlignLeft | Qt.AlignVCenter, text)
         painter.setFont(option.font)
         painter.setPen(QColor("#5b5b5b"))
         replies = item.post_count - 1
@@ -138,16 +143,12 @@ class NewThreadDialog(QDialog):
         self.body = QPlainTextEdit(body)
         self.body.setPlaceholderText(self.tr("Escriba aquí su mensaje. Puede usar **negrita**, "
                                              "listas con guiones y enlaces."))
-        self.note = note = QLabel(self.tr("Puede escribir sin conexión: el tema se enviará en "
-                                          "la próxima sincronización."))
-        note.setObjectName("hint")
-        note.setWordWrap(True)
+        self.note = note = WrapLabel(self.tr("Puede escribir sin conexión: el tema se "
+                                             "enviará en la próxima sincronización."), "hint")
         form = QFormLayout()
         form.addRow(self.tr("Título"), self.title)
         form.addRow(self.tr("Mensaje"), self.body)
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.publish = buttons.addButton(self.tr("Publicar tema"), QDialogButtonBox.AcceptRole)
-        self.publish.setObjectName("primary")
+        buttons, self.publish = form_buttons(self, self.tr("Publicar tema"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -205,8 +206,7 @@ class ForumsView(QWidget):
         self.reader = SafeTextBrowser()
         self.reader.setObjectName("threadReader")
         self.reader.anchorClicked.connect(self._link_clicked)
-        self.reply_label = QLabel()
-        self.reply_label.setObjectName("hint")
+        self.reply_label = WrapLabel("", "hint")   # carries the author's name
         self.reply_box = QPlainTextEdit()
         self.reply_box.setObjectName("replyBox")
         self.reply_box.setPlaceholderText(self.tr("Escriba su respuesta. Se guarda mientras "
@@ -240,7 +240,8 @@ class ForumsView(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([250, 330, 540])
+        # The thread list gets more room than the forum names: its titles are longer.
+        splitter.setSizes([210, 370, 540])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)

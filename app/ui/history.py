@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel,
 
 from app.services import diagnostics, syncing
 from app.ui.files import choose_save_path
+from app.ui.fit import WrapLabel
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
@@ -35,7 +36,7 @@ class SyncHistoryDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Historial de sincronización"))
         self.resize(900, 460)
-        intro = QLabel(self.tr("Cada vez que Minka intentó sincronizar: qué envió, qué recibió "
+        intro = WrapLabel(self.tr("Cada vez que Minka intentó sincronizar: qué envió, qué recibió "
                                "y, si no pudo, por qué. Si algo no funciona, exporte un "
                                "diagnóstico y envíeselo a su formador o formadora."))
         intro.setWordWrap(True)

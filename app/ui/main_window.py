@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
 
 from app.services import syncing
 from app.store import meta
+from app.ui.fit import ElidedLabel
 from app.ui.forums_view import ForumsView
 from app.ui.history import size_text
 from app.ui.messages import problem
@@ -17,10 +19,31 @@ from app.ui.pages import HomePage, groups_page
 from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when, zone_differs_from_peru
+from app.ui import window_state
 from sync.client import SyncProgress, SyncSummary
 
 log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
+
+
+class SectionStack(QStackedWidget):
+    """The sections, one at a time: only the one shown sets how small the window may be.
+
+    QStackedWidget asks for the widest of all its pages, shown or not, and a page never
+    shown yet may report sizes from before its first layout; a section out of sight must
+    not keep the window wider than the screen."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
 
 class MainWindow(QMainWindow):
@@ -29,7 +52,9 @@ class MainWindow(QMainWindow):
         self.store = store
         self.account = account
         self.setWindowTitle(self.tr("Minka — %1").replace("%1", account.display_name))
-        self.resize(1180, 760)
+        # Remembered size and place, or one that fits the screen; show_on_screen opens it.
+        self._window_settings = window_state.settings_for(store.profile_dir)
+        self._open_maximized = window_state.restore(self, self._window_settings)
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -41,7 +66,7 @@ class MainWindow(QMainWindow):
         self.forums = ForumsView(store)
         self.course = CourseView(store)
         self.repository = RepositoryView(store)
-        self.stack = QStackedWidget()
+        self.stack = SectionStack()
         for page in (self.home, self.course, self.repository, self.forums, groups_page()):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
@@ -60,12 +85,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # status bar: last sync · pending · progress · connection · button
-        self.last_sync_label = QLabel()
-        self.pending_label = QLabel()
+        # One line each, shortened with "…" when the window is narrow (the whole text is
+        # what a screen reader and the tooltip of the connection give).
+        self.last_sync_label = ElidedLabel()
+        self.pending_label = ElidedLabel()
         self.pending_label.setObjectName("pendingLabel")
-        self.connection_label = QLabel()
+        self.connection_label = ElidedLabel()
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(250)
+        self.progress.setMaximumWidth(280)
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.sync_button = QPushButton(self.tr("Sincronizar ahora"))
@@ -127,6 +155,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
+
+    def show_on_screen(self) -> None:
+        """Open as it was left: maximized, or at its remembered (clamped) geometry."""
+        if self._open_maximized:
+            self.showMaximized()
+        else:
+            self.show()
 
     # ---- navigation --------------------------------------------------------------
 
@@ -200,8 +235,11 @@ class MainWindow(QMainWindow):
         if state.phase == "file":
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * state.file_done / max(1, state.file_total)))
+            # The name from the network, shortened in the middle (its end tells its type),
+            # so that the sizes stay readable inside the bar.
+            name = self.progress.fontMetrics().elidedText(state.file_name, Qt.ElideMiddle, 70)
             self.progress.setFormat(self.tr("Archivo %1: %2 de %3")
-                                    .replace("%1", state.file_name)
+                                    .replace("%1", name)
                                     .replace("%2", size_text(state.file_done))
                                     .replace("%3", size_text(state.file_total)))
             return
@@ -324,4 +362,5 @@ class MainWindow(QMainWindow):
         self.course._save_draft()
         self.repository.stop_downloads()
         self.sync.cancel()
+        window_state.save(self, self._window_settings)
         super().closeEvent(event)

@@ -6,20 +6,18 @@ import html
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.services import forums, syncing
+from app.ui.fit import WrapLabel
 from app.ui.timefmt import when
 
 
 class ComingSoonPage(QWidget):
     def __init__(self, title: str, text: str, parent=None):
         super().__init__(parent)
-        heading = QLabel(title)
-        heading.setObjectName("pageTitle")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        body.setObjectName("pageText")
+        heading = WrapLabel(title, "pageTitle")
+        body = WrapLabel(text, "pageText")
         body.setMaximumWidth(680)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
@@ -45,16 +43,11 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.store = store
         self.display_name = display_name
-        self.heading = QLabel()
-        self.heading.setObjectName("pageTitle")
-        self.summary = QLabel()
-        self.summary.setObjectName("pageText")
-        self.summary.setWordWrap(True)
-        recent_title = QLabel(self.tr("Conversaciones recientes"))
-        recent_title.setObjectName("sectionTitle")
-        self.recent = QLabel()
-        self.recent.setObjectName("recent")
-        self.recent.setWordWrap(True)
+        # The greeting carries the person's name: it wraps rather than widening the window.
+        self.heading = WrapLabel("", "pageTitle")
+        self.summary = WrapLabel("", "pageText")
+        recent_title = WrapLabel(self.tr("Conversaciones recientes"), "sectionTitle")
+        self.recent = WrapLabel("", "recent")
         self.recent.setTextFormat(Qt.RichText)
         self.recent.linkActivated.connect(self._open)
         inner = QWidget()

@@ -8,10 +8,10 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QModelIndex, QRectF, QSize, Qt,
-                            QTimer, Signal)
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QRectF, QSize,
+                            Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QPalette, QTextDocument
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QComboBox, QDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
@@ -21,7 +21,9 @@ from app.services import repository
 from app.services.account import current_account
 from app.services.errors import UserError
 from app.store import search
+from app.ui.dialogs import fit_height, form_buttons, set_busy
 from app.ui.files import choose_file, open_file
+from app.ui.fit import WrapLabel, fit_combo
 from app.ui.history import size_text
 from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
@@ -196,7 +198,7 @@ class ProposeDialog(QDialog):
         self.proposal_id: str | None = None
         self.setWindowTitle(self.tr("Proponer un documento"))
         self.resize(640, 620)
-        intro = QLabel(self.tr(
+        intro = WrapLabel(self.tr(
             "Comparta con la red una guía, una investigación o una experiencia de su "
             "institución. Un formador o formadora revisará su propuesta antes de publicarla "
             "en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la "
@@ -255,13 +257,9 @@ class ProposeDialog(QDialog):
         form.addRow(self.tr("Resumen"), self.summary)
         form.addRow(self.tr("Fuente"), self.source)
         form.addRow(self.tr("Licencia"), self.licence)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = WrapLabel("", "error")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.send = buttons.addButton(self.tr("Enviar propuesta"), QDialogButtonBox.AcceptRole)
-        self.send.setObjectName("primary")
+        buttons, self.send = form_buttons(self, self.tr("Enviar propuesta"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -284,6 +282,7 @@ class ProposeDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        fit_height(self)
 
     def submit(self) -> None:
         """Checked and saved off the GUI thread (the file is copied); closes when queued."""
@@ -298,7 +297,7 @@ class ProposeDialog(QDialog):
             summary=self.summary.toPlainText(), language=self.language.currentData(),
             licence=self.licence.text(), source=self.source.text())
         path = self.path
-        self.send.setEnabled(False)
+        set_busy(self.send, True)
         self.error.hide()
 
         def done(proposal_id: str) -> None:
@@ -306,7 +305,7 @@ class ProposeDialog(QDialog):
             self.accept()
 
         def failed(exc: Exception) -> None:
-            self.send.setEnabled(True)
+            set_busy(self.send, False)
             if isinstance(exc, UserError):
                 self.show_error(problem(exc.code))
             elif repository.is_disk_full(exc):
@@ -339,14 +338,14 @@ class RepositoryView(QWidget):
 
         title = QLabel(self.tr("Repositorio"))
         title.setObjectName("pageTitle")
-        self.storage = QLabel()
-        self.storage.setObjectName("hint")
+        self.storage = WrapLabel("", "hint")
         self.propose_button = QPushButton(self.tr("Proponer un documento"))
         self.propose_button.clicked.connect(self.propose)
         head = QHBoxLayout()
         head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.storage)
+        # The free room goes to the storage note, so it wraps only when the window is narrow.
+        self.storage.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        head.addWidget(self.storage, 1)
         head.addSpacing(12)
         head.addWidget(self.propose_button)
 
@@ -380,9 +379,10 @@ class RepositoryView(QWidget):
         self.query.setPlaceholderText(self.tr(
             "Buscar por título, autor, tema o palabras del documento…"))
         self.query.textChanged.connect(lambda _t: self._timer.start())
-        self.type_filter = QComboBox()
-        self.theme_filter = QComboBox()
-        self.region_filter = QComboBox()
+        # Filled with themes and regions from the catalogue, of any length.
+        self.type_filter = fit_combo(QComboBox(), 14)
+        self.theme_filter = fit_combo(QComboBox(), 14)
+        self.region_filter = fit_combo(QComboBox(), 12)
         self.year_from = QSpinBox()
         self.year_to = QSpinBox()
         for box in (self.year_from, self.year_to):
@@ -390,21 +390,25 @@ class RepositoryView(QWidget):
             box.valueChanged.connect(lambda _v: self._timer.start())
         for combo in (self.type_filter, self.theme_filter, self.region_filter):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.theme_filter.setMaximumWidth(260)
         clear = QPushButton(self.tr("Quitar filtros"))
         clear.clicked.connect(self.clear_filters)
+        # Two rows, so that the search fits a 1366-pixel screen beside the sections:
+        # the words and the years, then the lists and the button that clears them.
+        words = QHBoxLayout()
+        words.addWidget(self.query, 1)
+        words.addSpacing(8)
+        words.addWidget(QLabel(self.tr("Años:")))
+        words.addWidget(self.year_from)
+        words.addWidget(QLabel("–"))
+        words.addWidget(self.year_to)
         filters = QHBoxLayout()
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.theme_filter)
-        filters.addWidget(self.region_filter)
-        filters.addWidget(QLabel(self.tr("Años:")))
-        filters.addWidget(self.year_from)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.year_to)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.theme_filter, 1)
+        filters.addWidget(self.region_filter, 1)
         filters.addWidget(clear)
         filters.addStretch(1)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("hint")
+        # "El repositorio aún no tiene documentos…" is a sentence: it wraps.
+        self.count_label = WrapLabel("", "hint")
 
         self.model = ResultModel(self.store, self)
         self.results = QListView()
@@ -424,9 +428,7 @@ class RepositoryView(QWidget):
 
         self.detail = SafeTextBrowser()
         self.detail.setObjectName("documentDetail")
-        self.availability = QLabel()
-        self.availability.setObjectName("availability")
-        self.availability.setWordWrap(True)
+        self.availability = WrapLabel("", "availability")
         self.download_bar = QProgressBar()
         self.download_bar.setRange(0, 1000)
         self.download_bar.hide()
@@ -450,6 +452,9 @@ class RepositoryView(QWidget):
         buttons = QHBoxLayout()
         for button in (self.download_button, self.cancel_button, self.open_button,
                        self.pin_button, self.remove_button):
+            # Hidden before the layout first measures them: until a document is chosen
+            # they take no room (a layout measured with all five would stay that wide).
+            button.hide()
             buttons.addWidget(button)
         buttons.addStretch(1)
         right = QWidget()
@@ -467,7 +472,7 @@ class RepositoryView(QWidget):
         splitter.setSizes([520, 480])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(8, 10, 8, 4)
-        layout.addWidget(self.query)
+        layout.addLayout(words)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         self._show_nothing()
@@ -501,9 +506,7 @@ class RepositoryView(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button = QPushButton(self.tr("No aceptar"))
         self.reject_button.clicked.connect(lambda: self.decide(False))
-        self.review_state = QLabel()
-        self.review_state.setObjectName("hint")
-        self.review_state.setWordWrap(True)
+        self.review_state = WrapLabel("", "hint")
         row = QHBoxLayout()
         row.addWidget(self.review_open)
         row.addStretch(1)

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QLineEdit,
                                QProgressBar, QVBoxLayout)
 
 from app.services import account
 from app.services.errors import UserError
+from app.ui.fit import WrapLabel
+from app.ui.dialogs import fit_height, form_buttons, set_busy
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from sync.client import SyncError
@@ -22,7 +24,7 @@ class SignInDialog(QDialog):
         self.account = None
         self.setWindowTitle(self.tr("Ingresar a Minka"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr("Ingrese una sola vez con la cuenta que le dio su formador o "
+        intro = WrapLabel(self.tr("Ingrese una sola vez con la cuenta que le dio su formador o "
                                "formadora. Después, Minka abrirá sin pedirle nada, aunque no "
                                "tenga internet."))
         intro.setWordWrap(True)
@@ -36,26 +38,20 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Servidor"), self.server)
         form.addRow(self.tr("Usuario"), self.username)
         form.addRow(self.tr("Contraseña"), self.password)
-        self.insecure = QLabel(self.tr(
+        self.insecure = WrapLabel(self.tr(
             "Esta dirección no usa conexión segura (https): su contraseña y lo que escriba "
             "viajarían sin protección por la red. Úsela solo si su formador o formadora se "
-            "lo indicó."))
-        self.insecure.setObjectName("warning")
-        self.insecure.setWordWrap(True)
+            "lo indicó."), "warning")
         self.server.textChanged.connect(self._check_address)
-        self._check_address(self.server.text())
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        # The error has its own wrapping label below the form; the dialog grows to fit it
+        # (fit_height) rather than squeezing the fields.
+        self.error = WrapLabel("", "error")
         self.error.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
         self.busy.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.ok = self.buttons.addButton(self.tr("Ingresar"), QDialogButtonBox.AcceptRole)
-        self.ok.setDefault(True)
-        self.ok.setObjectName("primary")
+        self.buttons, self.ok = form_buttons(self, self.tr("Ingresar"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -65,10 +61,14 @@ class SignInDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self._check_address(self.server.text())
         (self.password if server_url and username else self.server).setFocus()
 
     def _check_address(self, text: str) -> None:
-        self.insecure.setVisible(account.is_insecure(text))
+        insecure = account.is_insecure(text)
+        if insecure != self.insecure.isVisibleTo(self):
+            self.insecure.setVisible(insecure)
+            fit_height(self)
 
     def submit(self) -> None:
         self.error.hide()
@@ -79,8 +79,9 @@ class SignInDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.server, self.username, self.password, self.ok):
+        for widget in (self.server, self.username, self.password):
             widget.setEnabled(not busy)
+        set_busy(self.ok, busy)
 
     def _signed_in(self, acct) -> None:
         self.account = acct
@@ -95,5 +96,6 @@ class SignInDialog(QDialog):
             log.error("sign-in failed unexpectedly", exc_info=exc)
             self.error.setText(problem("internal"))
         self.error.show()
+        fit_height(self)
         self.password.setFocus()
         self.password.selectAll()

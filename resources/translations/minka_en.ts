@@ -3,306 +3,306 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="138" />
         <source>Avisos del curso</source>
         <translation>Course announcements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="113" />
+        <location filename="../../app/ui/course_view.py" line="139" />
         <source>Publicar un aviso</source>
         <translation>Post an announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="124" />
+        <location filename="../../app/ui/course_view.py" line="150" />
         <source>Nuevo aviso para el curso</source>
         <translation>New announcement for the course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="125" />
+        <location filename="../../app/ui/course_view.py" line="151" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>For example: New due date for assignment 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="126" />
+        <location filename="../../app/ui/course_view.py" line="152" />
         <source>Publicar aviso</source>
         <translation>Post announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="127" />
+        <location filename="../../app/ui/course_view.py" line="153" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>You can write offline: the announcement will reach participants after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="135" />
+        <location filename="../../app/ui/course_view.py" line="161" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="150" />
-        <location filename="../../app/ui/course_view.py" line="382" />
+        <location filename="../../app/ui/course_view.py" line="176" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="173" />
-        <location filename="../../app/ui/course_view.py" line="482" />
+        <location filename="../../app/ui/course_view.py" line="199" />
+        <location filename="../../app/ui/course_view.py" line="508" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="179" />
+        <location filename="../../app/ui/course_view.py" line="205" />
         <source>Adjuntar archivo…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="212" />
+        <location filename="../../app/ui/course_view.py" line="238" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Grade (for example: A, 16, Achieved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="214" />
+        <location filename="../../app/ui/course_view.py" line="240" />
         <source>Devolver con comentarios</source>
         <translation>Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="249" />
+        <location filename="../../app/ui/course_view.py" line="275" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="251" />
+        <location filename="../../app/ui/course_view.py" line="277" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="285" />
+        <location filename="../../app/ui/course_view.py" line="311" />
         <source>Tarea: %1</source>
         <translation>Assignment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="288" />
+        <location filename="../../app/ui/course_view.py" line="314" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="340" />
+        <location filename="../../app/ui/course_view.py" line="366" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 of %2 lessons completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="346" />
+        <location filename="../../app/ui/course_view.py" line="372" />
         <source>Aún no hay avisos.</source>
         <translation>No announcements yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="350" />
+        <location filename="../../app/ui/course_view.py" line="376" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="358" />
+        <location filename="../../app/ui/course_view.py" line="384" />
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="358" />
+        <location filename="../../app/ui/course_view.py" line="384" />
         <source>Leída</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="359" />
+        <location filename="../../app/ui/course_view.py" line="385" />
         <source>Sin leer</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="388" />
         <source>(en cola para enviar)</source>
         <translation>(queued to send)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="363" />
+        <location filename="../../app/ui/course_view.py" line="389" />
         <source>(entregada)</source>
         <translation>(handed in)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="364" />
+        <location filename="../../app/ui/course_view.py" line="390" />
         <source>(devuelta con comentarios)</source>
         <translation>(returned with comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="365" />
+        <location filename="../../app/ui/course_view.py" line="391" />
         <source>(no aceptada)</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="381" />
+        <location filename="../../app/ui/course_view.py" line="407" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="457" />
+        <location filename="../../app/ui/course_view.py" line="483" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comments from your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="460" />
-        <location filename="../../app/ui/course_view.py" line="630" />
+        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="656" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="465" />
+        <location filename="../../app/ui/course_view.py" line="491" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="481" />
+        <location filename="../../app/ui/course_view.py" line="507" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="514" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="516" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The deadline has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="495" />
+        <location filename="../../app/ui/course_view.py" line="521" />
         <source>Entregue pronto: la fecha límite es %1.</source>
         <translation>Hand it in soon: the deadline is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="500" />
+        <location filename="../../app/ui/course_view.py" line="526" />
         <source>Fecha límite: %1.</source>
         <translation>Deadline: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="513" />
+        <location filename="../../app/ui/course_view.py" line="539" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="620" />
+        <location filename="../../app/ui/course_view.py" line="646" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="643" />
+        <location filename="../../app/ui/course_view.py" line="669" />
         <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
         <translation>Your comments for %1: what they achieved, what they can improve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="645" />
+        <location filename="../../app/ui/course_view.py" line="671" />
         <source>Sus comentarios: qué logró, qué puede mejorar.</source>
         <translation>Your comments: what was achieved, what can be improved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="492" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="170" />
+        <location filename="../../app/ui/course_view.py" line="196" />
         <source>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</source>
         <translation>Write your work here. It is saved automatically as you type, even if the computer shuts down.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="427" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="404" />
+        <location filename="../../app/ui/course_view.py" line="430" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="406" />
+        <location filename="../../app/ui/course_view.py" line="432" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="423" />
+        <location filename="../../app/ui/course_view.py" line="449" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="519" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="509" />
+        <location filename="../../app/ui/course_view.py" line="535" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="511" />
+        <location filename="../../app/ui/course_view.py" line="537" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="515" />
+        <location filename="../../app/ui/course_view.py" line="541" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="517" />
+        <location filename="../../app/ui/course_view.py" line="543" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Returned with comments. This assignment has been graded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="519" />
+        <location filename="../../app/ui/course_view.py" line="545" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="529" />
+        <location filename="../../app/ui/course_view.py" line="555" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="532" />
+        <location filename="../../app/ui/course_view.py" line="558" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="540" />
+        <location filename="../../app/ui/course_view.py" line="566" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="584" />
+        <location filename="../../app/ui/course_view.py" line="610" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="585" />
+        <location filename="../../app/ui/course_view.py" line="611" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="594" />
+        <location filename="../../app/ui/course_view.py" line="620" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="652" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="628" />
+        <location filename="../../app/ui/course_view.py" line="654" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="639" />
+        <location filename="../../app/ui/course_view.py" line="665" />
         <source>Ya devolvió esta entrega.</source>
         <translation>You already returned this work.</translation>
     </message>
@@ -338,23 +338,23 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="177" />
+        <location filename="../../app/ui/forums_view.py" line="178" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="192" />
+        <location filename="../../app/ui/forums_view.py" line="193" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="194" />
+        <location filename="../../app/ui/forums_view.py" line="195" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
         <location filename="../../app/ui/forums_view.py" line="212" />
-        <location filename="../../app/ui/forums_view.py" line="319" />
+        <location filename="../../app/ui/forums_view.py" line="320" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
@@ -369,83 +369,83 @@
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="261" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="274" />
+        <location filename="../../app/ui/forums_view.py" line="275" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="321" />
+        <location filename="../../app/ui/forums_view.py" line="322" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Choose a thread from the list to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="322" />
+        <location filename="../../app/ui/forums_view.py" line="323" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>This thread is closed: it no longer takes replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="325" />
+        <location filename="../../app/ui/forums_view.py" line="326" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="349" />
+        <location filename="../../app/ui/forums_view.py" line="350" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="357" />
+        <location filename="../../app/ui/forums_view.py" line="358" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="363" />
+        <location filename="../../app/ui/forums_view.py" line="364" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="366" />
+        <location filename="../../app/ui/forums_view.py" line="367" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="368" />
+        <location filename="../../app/ui/forums_view.py" line="369" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="372" />
+        <location filename="../../app/ui/forums_view.py" line="373" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="389" />
+        <location filename="../../app/ui/forums_view.py" line="390" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="399" />
+        <location filename="../../app/ui/forums_view.py" line="400" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="402" />
+        <location filename="../../app/ui/forums_view.py" line="403" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="421" />
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="456" />
+        <location filename="../../app/ui/forums_view.py" line="457" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
@@ -453,48 +453,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="49" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="74" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="82" />
+        <location filename="../../app/ui/pages.py" line="75" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="83" />
+        <location filename="../../app/ui/pages.py" line="76" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="88" />
+        <location filename="../../app/ui/pages.py" line="81" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n item waiting to be sent. It will be sent automatically when you are online.</numerusform><numerusform>You have %n items waiting to be sent. They will be sent automatically when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="84" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="93" />
+        <location filename="../../app/ui/pages.py" line="86" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="96" />
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="94" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
@@ -502,207 +502,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="31" />
+        <location filename="../../app/ui/main_window.py" line="54" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="61" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="61" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="61" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
-        <location filename="../../app/ui/main_window.py" line="98" />
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="125" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="138" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="352" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="154" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="186" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="202" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
+        <location filename="../../app/ui/main_window.py" line="252" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="269" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="273" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="134" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1044,37 +1044,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="137" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="140" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="139" />
+        <location filename="../../app/ui/forums_view.py" line="144" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="141" />
+        <location filename="../../app/ui/forums_view.py" line="146" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="146" />
+        <location filename="../../app/ui/forums_view.py" line="149" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="147" />
+        <location filename="../../app/ui/forums_view.py" line="150" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="149" />
+        <location filename="../../app/ui/forums_view.py" line="151" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1110,12 +1110,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="197" />
+        <location filename="../../app/ui/repository_view.py" line="199" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="200" />
+        <location filename="../../app/ui/repository_view.py" line="202" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1124,117 +1124,117 @@ Solo el archivo y el título son obligatorios.</source>
 Only the file and the title are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="209" />
+        <location filename="../../app/ui/repository_view.py" line="211" />
         <source>Ningún archivo elegido</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="210" />
+        <location filename="../../app/ui/repository_view.py" line="212" />
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="217" />
+        <location filename="../../app/ui/repository_view.py" line="219" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>For example: Pedagogical gatherings in the Pitumarca network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="220" />
+        <location filename="../../app/ui/repository_view.py" line="222" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separate the names with semicolons (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="226" />
+        <location filename="../../app/ui/repository_view.py" line="228" />
         <source>Sin año</source>
         <translation>No year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="229" />
+        <location filename="../../app/ui/repository_view.py" line="231" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>For example: gatherings; family participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="237" />
+        <location filename="../../app/ui/repository_view.py" line="239" />
         <source>De qué trata, para quién es útil.</source>
         <translation>What it is about, who it is useful for.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="241" />
+        <location filename="../../app/ui/repository_view.py" line="243" />
         <source>Institución o publicación de origen</source>
         <translation>Institution or publication it comes from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="244" />
+        <location filename="../../app/ui/repository_view.py" line="246" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>For example: CC BY 4.0, or “with the UGEL's permission”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="247" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="248" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Resumen</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="258" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="257" />
+        <location filename="../../app/ui/repository_view.py" line="259" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="263" />
+        <location filename="../../app/ui/repository_view.py" line="262" />
         <source>Enviar propuesta</source>
         <translation>Send proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="274" />
+        <location filename="../../app/ui/repository_view.py" line="272" />
         <source>Elegir el documento</source>
         <translation>Choose the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="291" />
+        <location filename="../../app/ui/repository_view.py" line="290" />
         <source>Elija el archivo del documento.</source>
         <translation>Choose the document's file.</translation>
     </message>
@@ -1242,92 +1242,92 @@ Only the file and the title are required.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="43" />
+        <location filename="../../app/ui/repository_view.py" line="45" />
         <source>Guía</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="44" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Investigación</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Informe</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Norma</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Sistematización</source>
         <translation>Systematised practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Artículo</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="52" />
         <source>Libro</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="51" />
+        <location filename="../../app/ui/repository_view.py" line="53" />
         <source>Presentación</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="52" />
+        <location filename="../../app/ui/repository_view.py" line="54" />
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="58" />
+        <location filename="../../app/ui/repository_view.py" line="60" />
         <source>Castellano</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="59" />
+        <location filename="../../app/ui/repository_view.py" line="61" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="60" />
+        <location filename="../../app/ui/repository_view.py" line="62" />
         <source>Aimara</source>
         <translation>Aymara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="61" />
+        <location filename="../../app/ui/repository_view.py" line="63" />
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="67" />
+        <location filename="../../app/ui/repository_view.py" line="69" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>This computer's disk is full and the document does not fit. Minka deleted the part that had arrived; nothing else was lost. Free some space (for example, by removing documents you no longer use) and download it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="73" />
+        <location filename="../../app/ui/repository_view.py" line="75" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>The server no longer has this file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="75" />
+        <location filename="../../app/ui/repository_view.py" line="77" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>No connection: the download will go on from where it stopped when the signal returns. Press “Download” to try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="169" />
+        <location filename="../../app/ui/repository_view.py" line="171" />
         <source>Descargado en este equipo</source>
         <translation>Downloaded to this computer</translation>
     </message>
@@ -1335,44 +1335,44 @@ Only the file and the title are required.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="340" />
+        <location filename="../../app/ui/repository_view.py" line="339" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="344" />
+        <location filename="../../app/ui/repository_view.py" line="342" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="353" />
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="355" />
+        <location filename="../../app/ui/repository_view.py" line="354" />
         <source>Mis propuestas</source>
         <translation>My proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="443" />
-        <location filename="../../app/ui/repository_view.py" line="726" />
+        <location filename="../../app/ui/repository_view.py" line="445" />
+        <location filename="../../app/ui/repository_view.py" line="729" />
         <source>Guardar siempre en este equipo</source>
         <translation>Always keep on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="445" />
+        <location filename="../../app/ui/repository_view.py" line="447" />
         <source>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</source>
         <translation>Minka downloads it if needed and does not delete it when it needs room for other downloads.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="546" />
-        <location filename="../../app/ui/repository_view.py" line="936" />
+        <location filename="../../app/ui/repository_view.py" line="549" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
         <source>Propuestas por revisar</source>
         <translation>Proposals to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="381" />
+        <location filename="../../app/ui/repository_view.py" line="380" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Search by title, author, theme or words in the document…</translation>
     </message>
@@ -1382,7 +1382,7 @@ Only the file and the title are required.</translation>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="394" />
+        <location filename="../../app/ui/repository_view.py" line="393" />
         <source>Quitar filtros</source>
         <translation>Clear filters</translation>
     </message>
@@ -1392,278 +1392,278 @@ Only the file and the title are required.</translation>
         <translation>Years:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="433" />
-        <location filename="../../app/ui/repository_view.py" line="720" />
+        <location filename="../../app/ui/repository_view.py" line="435" />
+        <location filename="../../app/ui/repository_view.py" line="723" />
         <source>Descargar</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="436" />
+        <location filename="../../app/ui/repository_view.py" line="438" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="440" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="448" />
+        <location filename="../../app/ui/repository_view.py" line="450" />
         <source>Quitar de este equipo</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="492" />
+        <location filename="../../app/ui/repository_view.py" line="497" />
         <source>Abrir el archivo</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="496" />
+        <location filename="../../app/ui/repository_view.py" line="501" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>If you do not accept it, explain why to the person who proposed it (for example: the file cannot be opened, or the document is already in the repository).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="499" />
+        <location filename="../../app/ui/repository_view.py" line="504" />
         <source>Publicar en el repositorio</source>
         <translation>Publish in the repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="502" />
+        <location filename="../../app/ui/repository_view.py" line="507" />
         <source>No aceptar</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="557" />
+        <location filename="../../app/ui/repository_view.py" line="560" />
         <source>Todos los tipos</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="560" />
+        <location filename="../../app/ui/repository_view.py" line="563" />
         <source>Todos los temas</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="563" />
+        <location filename="../../app/ui/repository_view.py" line="566" />
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="631" />
+        <location filename="../../app/ui/repository_view.py" line="634" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>No document matches. Try other words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="634" />
+        <location filename="../../app/ui/repository_view.py" line="637" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>The repository has no documents on this computer yet. Sync to receive them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="637" />
+        <location filename="../../app/ui/repository_view.py" line="640" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="652" />
+        <location filename="../../app/ui/repository_view.py" line="655" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Choose a document from the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="957" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="958" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="963" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="678" />
+        <location filename="../../app/ui/repository_view.py" line="964" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
-        <location filename="../../app/ui/repository_view.py" line="962" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="965" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
-        <location filename="../../app/ui/repository_view.py" line="963" />
+        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="966" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="964" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="967" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="682" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
-        <location filename="../../app/ui/repository_view.py" line="965" />
+        <location filename="../../app/ui/repository_view.py" line="684" />
+        <location filename="../../app/ui/repository_view.py" line="968" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="683" />
+        <location filename="../../app/ui/repository_view.py" line="686" />
         <source>Origen</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="683" />
+        <location filename="../../app/ui/repository_view.py" line="686" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Proposed by a member of the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="699" />
+        <location filename="../../app/ui/repository_view.py" line="702" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>This document has a catalogue entry only; it has no file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="708" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
         <source>Descargando… %1 %</source>
         <translation>Downloading… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="709" />
-        <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
-        <translation>Unfinished download (%1 %): it will continue automatically.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/repository_view.py" line="713" />
+        <location filename="../../app/ui/repository_view.py" line="716" />
         <source>Sin descargar</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="714" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Download it to read it offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="719" />
+        <location filename="../../app/ui/repository_view.py" line="722" />
         <source>Continuar la descarga</source>
         <translation>Continue the download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="645" />
+        <location filename="../../app/ui/repository_view.py" line="648" />
         <source>Documentos descargados en este equipo: %1</source>
         <translation>Documents downloaded to this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="701" />
+        <location filename="../../app/ui/repository_view.py" line="704" />
         <source>Guardado siempre en este equipo: no se borra para hacer espacio.</source>
         <translation>Always kept on this computer: it is not deleted to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="703" />
+        <location filename="../../app/ui/repository_view.py" line="706" />
         <source>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</source>
         <translation>Downloaded to this computer: you can read it offline. If another download needs room, Minka may delete it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="725" />
+        <location filename="../../app/ui/repository_view.py" line="712" />
+        <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
+        <translation>Unfinished download (%1 %): it will continue automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="728" />
         <source>Guardado siempre en este equipo</source>
         <translation>Always kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="851" />
+        <location filename="../../app/ui/repository_view.py" line="854" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>The file is kept because another part of Minka still uses it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="876" />
+        <location filename="../../app/ui/repository_view.py" line="879" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="879" />
+        <location filename="../../app/ui/repository_view.py" line="882" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>You decided to publish it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="881" />
+        <location filename="../../app/ui/repository_view.py" line="884" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>You decided not to accept it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="885" />
+        <location filename="../../app/ui/repository_view.py" line="888" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>Could not be sent: %1 Its details and its file are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="889" />
+        <location filename="../../app/ui/repository_view.py" line="892" />
         <source>Publicada en el repositorio.</source>
         <translation>Published in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="891" />
+        <location filename="../../app/ui/repository_view.py" line="894" />
         <source>No aceptada: %1</source>
         <translation>Not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="892" />
+        <location filename="../../app/ui/repository_view.py" line="895" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Waiting for a facilitator's review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="902" />
+        <location filename="../../app/ui/repository_view.py" line="905" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>You have not proposed any documents yet. Use “Propose a document” to share one with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="925" />
+        <location filename="../../app/ui/repository_view.py" line="928" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="935" />
+        <location filename="../../app/ui/repository_view.py" line="938" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Proposals to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="939" />
+        <location filename="../../app/ui/repository_view.py" line="942" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No proposals are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="956" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Propuesto por</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="978" />
+        <location filename="../../app/ui/repository_view.py" line="981" />
         <source>Su decisión no se registró: %1</source>
         <translation>Your decision was not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1003" />
+        <location filename="../../app/ui/repository_view.py" line="1006" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decision saved: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1011" />
+        <location filename="../../app/ui/repository_view.py" line="1014" />
         <source>Trayendo el archivo…</source>
         <translation>Fetching the file…</translation>
     </message>
@@ -1671,12 +1671,12 @@ Only the file and the title are required.</translation>
 <context>
     <name>Secciones</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33" />
+        <location filename="../../app/ui/pages.py" line="31" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="34" />
+        <location filename="../../app/ui/pages.py" line="32" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
@@ -1688,42 +1688,42 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/signin.py" line="23" />
+        <location filename="../../app/ui/signin.py" line="25" />
         <source>Ingresar a Minka</source>
         <translation>Sign in to Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="25" />
+        <location filename="../../app/ui/signin.py" line="27" />
         <source>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</source>
         <translation>Sign in once with the account your facilitator gave you. After that, Minka opens without asking, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="32" />
+        <location filename="../../app/ui/signin.py" line="34" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>for example: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="36" />
+        <location filename="../../app/ui/signin.py" line="38" />
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="37" />
+        <location filename="../../app/ui/signin.py" line="39" />
         <source>Usuario</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="38" />
+        <location filename="../../app/ui/signin.py" line="40" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="40" />
+        <location filename="../../app/ui/signin.py" line="42" />
         <source>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</source>
         <translation>This address does not use a secure connection (https): your password and what you write would travel unprotected over the network. Use it only if your facilitator told you to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="56" />
+        <location filename="../../app/ui/signin.py" line="54" />
         <source>Ingresar</source>
         <translation>Sign in</translation>
     </message>
@@ -1731,83 +1731,83 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="36" />
+        <location filename="../../app/ui/history.py" line="37" />
         <source>Historial de sincronización</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="38" />
+        <location filename="../../app/ui/history.py" line="39" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Every time Minka tried to sync: what it sent, what it received and, if it could not, why. If something does not work, export a diagnostic and send it to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="46" />
         <source>Datos usados</source>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="52" />
+        <location filename="../../app/ui/history.py" line="53" />
         <source>Exportar diagnóstico…</source>
         <translation>Export diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="72" />
+        <location filename="../../app/ui/history.py" line="73" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Not finished (running, or Minka closed before the end)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="74" />
+        <location filename="../../app/ui/history.py" line="75" />
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="76" />
+        <location filename="../../app/ui/history.py" line="77" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n item not accepted</numerusform><numerusform>%n items not accepted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="78" />
+        <location filename="../../app/ui/history.py" line="79" />
         <source>Incompleta: %1</source>
         <translation>Not finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="93" />
+        <location filename="../../app/ui/history.py" line="94" />
         <source>Guardar diagnóstico</source>
         <translation>Save diagnostic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="95" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="106" />
+        <location filename="../../app/ui/history.py" line="107" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnostic saved to %1. It contains neither your password nor your writing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="112" />
+        <location filename="../../app/ui/history.py" line="113" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>The diagnostic could not be saved there. Try another folder or a USB drive with free space.</translation>
     </message>
@@ -1815,18 +1815,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="117" />
+        <location filename="../../app/ui/forums_view.py" line="122" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="119" />
+        <location filename="../../app/ui/forums_view.py" line="124" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="121" />
+        <location filename="../../app/ui/forums_view.py" line="126" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
