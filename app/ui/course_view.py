@@ -387,12 +387,17 @@ class CourseView(QWidget):
         if not refs:
             return ""
         local = files.cache(self.store)
+        damaged = files.damaged_files(self.store)
         parts = []
         for ref in refs:
             self._file_names[ref["sha256"]] = ref["name"]
             name = html.escape(ref["name"])
             size = size_text(ref["size"])
-            if local.has(ref["sha256"]):
+            if ref["sha256"] in damaged and not local.has(ref["sha256"]):
+                item = f"{name} (" + html.escape(self.tr(
+                    "dañado en el servidor: no se pudo recibir; pida que lo adjunten de "
+                    "nuevo")) + ")"
+            elif local.has(ref["sha256"]):
                 item = f"<a href='minka:file/{ref['sha256']}'>{name}</a> ({size})"
             else:
                 item = f"{name} ({size}, " + html.escape(self.tr("llegará al sincronizar")) + ")"
@@ -415,7 +420,11 @@ class CourseView(QWidget):
         if text.startswith("minka:file/"):
             sha = text.split("/", 1)[1]
             name = self._file_names.get(sha, "archivo")
-            path = files.open_copy(self.store, sha, name)
+            try:
+                path = files.open_copy(self.store, sha, name)
+            except UserError as exc:
+                self.lesson_files.setText(problem(exc.code))
+                return
             if path is None:
                 self.lesson_files.setText(self.tr(
                     "El archivo «%1» llegará con la próxima sincronización.").replace("%1", name))

@@ -203,6 +203,11 @@ class MainWindow(QMainWindow):
         if summary.rejected:
             message += " " + self.tr("%n escritos no se pudieron publicar; verá el motivo "
                                      "junto a cada uno.", "", summary.rejected)
+        if summary.damaged_files:
+            message += " " + self.tr("No se pudo recibir «%1»: el archivo está dañado en el "
+                                     "servidor. Lo demás se sincronizó; pida a quien lo envió "
+                                     "que lo adjunte de nuevo.").replace(
+                "%1", "», «".join(summary.damaged_files))
         self.statusBar().showMessage(message, 15000)
 
     def _sync_failed(self, code: str) -> None:
