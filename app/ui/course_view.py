@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLis
 
 from app.services import course, files
 from app.services.errors import UserError
-from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.markdown import SafeTextBrowser, record_files, to_html
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
@@ -369,7 +369,7 @@ class CourseView(QWidget):
             return
         self.current = ("lesson", lesson_id)
         body = lesson_markdown(view.body, view.attachments, files.cache(self.store))
-        page = to_html(body).replace('<img src="minka:img/', '<img width="560" src="minka:img/')
+        page = to_html(body, record_files(view.attachments)).replace('<img src="minka:img/', '<img width="560" src="minka:img/')
         self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{page}")
         self._file_names.update({a["sha256"]: a["name"] for a in view.attachments})
         self.lesson_files.setText(self._file_links(view.attachments))
@@ -470,7 +470,7 @@ class CourseView(QWidget):
                              f"{html.escape(when(f.created_at))}{grade}</p>{to_html(f.body)}")
         if mine and mine.state in ("received", "returned", "queued"):
             parts.append("<h2>" + html.escape(self.tr("Lo que entregó")) + "</h2>"
-                         + to_html(mine.text))
+                         + to_html(mine.text, record_files(mine.attachments)))
         self.task_reader.setHtml("".join(parts))
         self._show_due(view)
         self._show_task_state(view)
@@ -624,7 +624,7 @@ class CourseView(QWidget):
         if sub.submitted_at:
             parts.append("<p class='muted'>" + html.escape(self.tr("Entregada: %1").replace(
                 "%1", when(sub.submitted_at))) + "</p>")
-        parts.append(to_html(sub.text))
+        parts.append(to_html(sub.text, record_files(sub.attachments)))
         if sub.attachments:
             parts.append("<p>" + self._file_links(sub.attachments) + "</p>")
         for f in sub.feedback:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
@@ -14,11 +15,17 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayo
 from app.services import forums
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
-from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.markdown import SafeTextBrowser, is_rendered, to_html
 from app.ui.messages import problem
+from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
 
+log = logging.getLogger(__name__)
+
 PAGE = 100
+# Markdown the GUI thread renders itself when a thread opens (about 20 ms of work at most);
+# beyond it a worker renders, and the page shows when it is ready.
+RENDER_ON_GUI_CHARS = 20_000
 
 
 class ThreadListModel(QAbstractListModel):
@@ -146,6 +153,7 @@ class ForumsView(QWidget):
     """The Foros section. Emits `wrote` after anything is queued, for the status bar."""
 
     wrote = Signal()
+    rendered = Signal(str)   # a thread's page is complete in the reader (after a render)
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -153,6 +161,8 @@ class ForumsView(QWidget):
         self.thread_id: str | None = None
         self.reply_to: str | None = None
         self._posts: dict[str, forums.PostItem] = {}
+        self._render_job: tuple | None = None   # (thread id, bodies) a worker renders
+        self._scroll_after_render: int | None = None
 
         self.forum_list = QListWidget()
         self.forum_list.setObjectName("forumList")
@@ -310,16 +320,46 @@ class ForumsView(QWidget):
         posts = forums.thread_posts(self.store, thread_id)
         self._posts = {p.id: p for p in posts}
         scroll = self.reader.verticalScrollBar().value()
-        self.reader.setHtml(self._thread_html(thread, posts))
+        todo = [p.body for p in posts if not is_rendered(p.body)]
+        on_gui = sum(len(body) for body in todo) <= RENDER_ON_GUI_CHARS
+        if on_gui:
+            self.reader.setHtml(self._thread_html(thread, posts))
+        else:
+            # Rendering this much Markdown would stall the window: a worker renders it into
+            # to_html's cache, then the thread is shown again, all of it at hand by then.
+            self.reader.setHtml(f"<h2>{html.escape(thread.title)}</h2><p class='muted'>"
+                                + html.escape(self.tr("Abriendo el tema…")) + "</p>")
+            if changed:
+                self._scroll_after_render = None
+            elif self._scroll_after_render is None:
+                self._scroll_after_render = scroll
+            job = (thread_id, tuple(todo))
+            if self._render_job != job:           # the same work is not started twice
+                self._render_job = job
+
+                def ready(_result) -> None:
+                    if self._render_job == job:
+                        self._render_job = None
+                        if self.thread_id == thread_id:
+                            self._show_thread(thread_id)
+
+                def failed(exc: Exception) -> None:
+                    self._render_job = None
+                    log.error("could not render thread %s", thread_id, exc_info=exc)
+                run_in_background(self, lambda: [to_html(body) for body in todo], ready,
+                                  failed)
         if changed:
             # Only when another thread is opened: a sync that re-reads this thread must
             # neither move the reader nor replace what the user is typing right now.
             self.reply_box.blockSignals(True)
             self.reply_box.setPlainText(forums.load_draft(self.store, f"reply:{thread_id}"))
             self.reply_box.blockSignals(False)
-        else:
-            self.reader.verticalScrollBar().setValue(scroll)
+        elif on_gui:
+            self.reader.verticalScrollBar().setValue(self._scroll_after_render or scroll)
         self._set_reply_to(self.reply_to)
+        if on_gui:
+            self._scroll_after_render = None
+            self.rendered.emit(thread_id)
 
     def _thread_html(self, thread, posts) -> str:
         parts = [f"<h2>{html.escape(thread.title)}</h2>"]
