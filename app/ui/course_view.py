@@ -18,6 +18,7 @@ from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, message, tip
 
 HOME, LESSON, TASK, REVIEW = range(4)
 KIND = Qt.UserRole
@@ -44,7 +45,7 @@ def lesson_markdown(body: str, attachments: list[dict], local=None) -> str:
 
 
 def _label(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+    label = Label(text)
     if name:
         label.setObjectName(name)
     label.setWordWrap(wrap)
@@ -130,8 +131,7 @@ class CourseView(QWidget):
                 course.post_announcement(self.store, self.course_id, dialog.title.text(),
                                          dialog.body.toPlainText())
             except UserError as exc:
-                from PySide6.QtWidgets import QMessageBox
-                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
+                message(dialog, self.tr("Falta algo"), problem(exc.code))
                 continue
             self.wrote.emit()
             self.reload()
@@ -275,7 +275,7 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([mark + item.title])
                 child.setData(0, KIND, "lesson")
                 child.setData(0, ITEM_ID, item.id)
-                child.setToolTip(0, f"{item.title} — {self._lesson_state_text(item.state)}")
+                child.setToolTip(0, tip(f"{item.title} — {self._lesson_state_text(item.state)}"))
                 node.addChild(child)
             for item in module.assignments:
                 text = item.title if item.title.lower().startswith("tarea") else \
@@ -288,7 +288,7 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([text])
                 if waiting:
                     child.setFont(0, bold)
-                child.setToolTip(0, text)
+                child.setToolTip(0, tip(text))
                 child.setData(0, KIND, "assignment")
                 child.setData(0, ITEM_ID, item.id)
                 node.addChild(child)
@@ -423,11 +423,12 @@ class CourseView(QWidget):
             try:
                 path = files.open_copy(self.store, sha, name)
             except UserError as exc:
-                self.lesson_files.setText(problem(exc.code))
+                self.lesson_files.setText(html.escape(problem(exc.code)))
                 return
             if path is None:
-                self.lesson_files.setText(self.tr(
-                    "El archivo «%1» llegará con la próxima sincronización.").replace("%1", name))
+                self.lesson_files.setText(html.escape(self.tr(
+                    "El archivo «%1» llegará con la próxima sincronización.").replace(
+                    "%1", name)))
             else:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif text.startswith("minka:remove/") and self.current:

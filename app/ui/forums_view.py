@@ -19,6 +19,7 @@ from app.ui.markdown import SafeTextBrowser, is_rendered, to_html
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, message, tip
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ class ThreadListModel(QAbstractListModel):
         if role == Qt.UserRole:
             return item
         if role == Qt.ToolTipRole:
-            return item.title
+            return tip(item.title)
         if role == Qt.AccessibleTextRole:
             return f"{item.title}, {item.author}"
         return None
@@ -131,7 +132,7 @@ class NewThreadDialog(QDialog):
         self.body = QPlainTextEdit(body)
         self.body.setPlaceholderText(self.tr("Escriba aquí su mensaje. Puede usar **negrita**, "
                                              "listas con guiones y enlaces."))
-        self.note = note = QLabel(self.tr("Puede escribir sin conexión: el tema se enviará en "
+        self.note = note = Label(self.tr("Puede escribir sin conexión: el tema se enviará en "
                                           "la próxima sincronización."))
         note.setObjectName("hint")
         note.setWordWrap(True)
@@ -170,7 +171,7 @@ class ForumsView(QWidget):
         self.forum_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.forum_list.setTextElideMode(Qt.ElideNone)
         self.forum_list.currentItemChanged.connect(self._forum_changed)
-        forums_label = QLabel(self.tr("Foros"))
+        forums_label = Label(self.tr("Foros"))
         forums_label.setObjectName("paneTitle")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -185,7 +186,7 @@ class ForumsView(QWidget):
         self.thread_view.setItemDelegate(ThreadDelegate(self.thread_view))
         self.thread_view.setUniformItemSizes(True)
         self.thread_view.selectionModel().currentChanged.connect(self._thread_changed)
-        self.threads_label = QLabel(self.tr("Temas"))
+        self.threads_label = Label(self.tr("Temas"))
         self.threads_label.setObjectName("paneTitle")
         self.new_thread_button = QPushButton(self.tr("Nuevo tema"))
         self.new_thread_button.clicked.connect(self.new_thread)
@@ -201,7 +202,7 @@ class ForumsView(QWidget):
         self.reader = SafeTextBrowser()
         self.reader.setObjectName("threadReader")
         self.reader.anchorClicked.connect(self._link_clicked)
-        self.reply_label = QLabel()
+        self.reply_label = Label()
         self.reply_label.setObjectName("hint")
         self.reply_box = QPlainTextEdit()
         self.reply_box.setObjectName("replyBox")
@@ -256,7 +257,7 @@ class ForumsView(QWidget):
             item = QListWidgetItem(forum.title + "\n" + self.tr("%n temas", "",
                                                                  forum.thread_count))
             item.setData(Qt.UserRole, forum.id)
-            item.setToolTip(forum.description)
+            item.setToolTip(tip(forum.description))
             self.forum_list.addItem(item)
             if forum.id == forum_id:
                 self.forum_list.setCurrentItem(item)
@@ -437,7 +438,7 @@ class ForumsView(QWidget):
             forums.reply(self.store, self.thread_id, self.reply_box.toPlainText(),
                          self.reply_to)
         except UserError as exc:
-            QMessageBox.information(self, self.tr("No se pudo publicar"), problem(exc.code))
+            message(self, self.tr("No se pudo publicar"), problem(exc.code))
             return
         self.reply_box.blockSignals(True)
         self.reply_box.clear()
@@ -472,7 +473,7 @@ class ForumsView(QWidget):
             try:
                 thread_id = forums.create_thread(self.store, forum_id, text_title, text_body)
             except UserError as exc:
-                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
+                message(dialog, self.tr("Falta algo"), problem(exc.code))
                 continue
             forums.save_draft(self.store, draft_key, "")
             break

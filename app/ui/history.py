@@ -12,6 +12,7 @@ from app.services import diagnostics, syncing
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, tip
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,7 @@ class SyncHistoryDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Historial de sincronización"))
         self.resize(900, 460)
-        intro = QLabel(self.tr("Cada vez que Minka intentó sincronizar: qué envió, qué recibió "
+        intro = Label(self.tr("Cada vez que Minka intentó sincronizar: qué envió, qué recibió "
                                "y, si no pudo, por qué. Si algo no funciona, exporte un "
                                "diagnóstico y envíeselo a su formador o formadora."))
         intro.setWordWrap(True)
@@ -55,7 +56,7 @@ class SyncHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        self.notice = QLabel()
+        self.notice = Label()
         self.notice.setObjectName("hint")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -80,7 +81,7 @@ class SyncHistoryDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1 and run.error_detail:
-                    item.setToolTip(run.error_detail)  # the engineer's detail, in English
+                    item.setToolTip(tip(run.error_detail))  # the engineer's detail, in English
                 if col in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, col, item)

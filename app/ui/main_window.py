@@ -15,6 +15,7 @@ from app.ui.pages import HomePage, groups_page
 from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, message
 from sync.client import SyncProgress, SyncSummary
 
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
@@ -57,10 +58,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # status bar: last sync · pending · progress · connection · button
-        self.last_sync_label = QLabel()
-        self.pending_label = QLabel()
+        self.last_sync_label = Label()
+        self.pending_label = Label()
         self.pending_label.setObjectName("pendingLabel")
-        self.connection_label = QLabel()
+        self.connection_label = Label()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
     def _language(self, code: str) -> None:
         with self.store.session() as s, s.begin():
             meta.put(s, "language", code)
-        QMessageBox.information(self, self.tr("Idioma"), self.tr(
+        message(self, self.tr("Idioma"), self.tr(
             "El cambio de idioma se aplicará la próxima vez que abra Minka."))
 
     def closeEvent(self, event):  # noqa: N802

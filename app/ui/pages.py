@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.services import forums, syncing
 from app.ui.timefmt import when
+from app.ui.plaintext import Label
 
 
 class ComingSoonPage(QWidget):
     def __init__(self, title: str, text: str, parent=None):
         super().__init__(parent)
-        heading = QLabel(title)
+        heading = Label(title)
         heading.setObjectName("pageTitle")
-        body = QLabel(text)
+        body = Label(text)
         body.setWordWrap(True)
         body.setObjectName("pageText")
         body.setMaximumWidth(680)
@@ -45,14 +46,14 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.store = store
         self.display_name = display_name
-        self.heading = QLabel()
+        self.heading = Label()
         self.heading.setObjectName("pageTitle")
-        self.summary = QLabel()
+        self.summary = Label()
         self.summary.setObjectName("pageText")
         self.summary.setWordWrap(True)
-        recent_title = QLabel(self.tr("Conversaciones recientes"))
+        recent_title = Label(self.tr("Conversaciones recientes"))
         recent_title.setObjectName("sectionTitle")
-        self.recent = QLabel()
+        self.recent = Label()
         self.recent.setObjectName("recent")
         self.recent.setWordWrap(True)
         self.recent.setTextFormat(Qt.RichText)

@@ -26,6 +26,7 @@ from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, tip
 from sync import protocol as p
 from sync.client import Cancelled, SyncError
 
@@ -126,7 +127,7 @@ class ResultModel(QAbstractListModel):
         if role in (Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole):
             doc = QTextDocument()
             doc.setHtml(hit.title_html)
-            return doc.toPlainText()
+            return tip(doc.toPlainText()) if role == Qt.ToolTipRole else doc.toPlainText()
         return None
 
     def row_of(self, document_id: str) -> int:
@@ -195,7 +196,7 @@ class ProposeDialog(QDialog):
         self.proposal_id: str | None = None
         self.setWindowTitle(self.tr("Proponer un documento"))
         self.resize(640, 620)
-        intro = QLabel(self.tr(
+        intro = Label(self.tr(
             "Comparta con la red una guía, una investigación o una experiencia de su "
             "institución. Un formador o formadora revisará su propuesta antes de publicarla "
             "en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la "
@@ -254,7 +255,7 @@ class ProposeDialog(QDialog):
         form.addRow(self.tr("Resumen"), self.summary)
         form.addRow(self.tr("Fuente"), self.source)
         form.addRow(self.tr("Licencia"), self.licence)
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -278,7 +279,7 @@ class ProposeDialog(QDialog):
         """The chosen file: its name is shown, the whole path in the tooltip."""
         self.path = path
         self.file.setText(Path(path).name)
-        self.file.setToolTip(path)
+        self.file.setToolTip(tip(path))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -336,9 +337,9 @@ class RepositoryView(QWidget):
         self._in_background = False
         self.last_query_s = 0.0
 
-        title = QLabel(self.tr("Repositorio"))
+        title = Label(self.tr("Repositorio"))
         title.setObjectName("pageTitle")
-        self.storage = QLabel()
+        self.storage = Label()
         self.storage.setObjectName("hint")
         self.propose_button = QPushButton(self.tr("Proponer un documento"))
         self.propose_button.clicked.connect(self.propose)
@@ -396,13 +397,13 @@ class RepositoryView(QWidget):
         filters.addWidget(self.type_filter)
         filters.addWidget(self.theme_filter)
         filters.addWidget(self.region_filter)
-        filters.addWidget(QLabel(self.tr("Años:")))
+        filters.addWidget(Label(self.tr("Años:")))
         filters.addWidget(self.year_from)
-        filters.addWidget(QLabel("–"))
+        filters.addWidget(Label("–"))
         filters.addWidget(self.year_to)
         filters.addWidget(clear)
         filters.addStretch(1)
-        self.count_label = QLabel()
+        self.count_label = Label()
         self.count_label.setObjectName("hint")
 
         self.model = ResultModel(self.store, self)
@@ -423,7 +424,7 @@ class RepositoryView(QWidget):
 
         self.detail = SafeTextBrowser()
         self.detail.setObjectName("documentDetail")
-        self.availability = QLabel()
+        self.availability = Label()
         self.availability.setObjectName("availability")
         self.availability.setWordWrap(True)
         self.download_bar = QProgressBar()
@@ -498,7 +499,7 @@ class RepositoryView(QWidget):
         self.approve_button.clicked.connect(lambda: self.decide(True))
         self.reject_button = QPushButton(self.tr("No aceptar"))
         self.reject_button.clicked.connect(lambda: self.decide(False))
-        self.review_state = QLabel()
+        self.review_state = Label()
         self.review_state.setObjectName("hint")
         self.review_state.setWordWrap(True)
         row = QHBoxLayout()

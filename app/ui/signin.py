@@ -10,6 +10,7 @@ from app.services import account
 from app.services.errors import UserError
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
+from app.ui.plaintext import Label
 from sync.client import SyncError
 
 log = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ class SignInDialog(QDialog):
         self.account = None
         self.setWindowTitle(self.tr("Ingresar a Minka"))
         self.setMinimumWidth(460)
-        intro = QLabel(self.tr("Ingrese una sola vez con la cuenta que le dio su formador o "
+        intro = Label(self.tr("Ingrese una sola vez con la cuenta que le dio su formador o "
                                "formadora. Después, Minka abrirá sin pedirle nada, aunque no "
                                "tenga internet."))
         intro.setWordWrap(True)
@@ -36,7 +37,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Servidor"), self.server)
         form.addRow(self.tr("Usuario"), self.username)
         form.addRow(self.tr("Contraseña"), self.password)
-        self.insecure = QLabel(self.tr(
+        self.insecure = Label(self.tr(
             "Esta dirección no usa conexión segura (https): su contraseña y lo que escriba "
             "viajarían sin protección por la red. Úsela solo si su formador o formadora se "
             "lo indicó."))
@@ -44,7 +45,7 @@ class SignInDialog(QDialog):
         self.insecure.setWordWrap(True)
         self.server.textChanged.connect(self._check_address)
         self._check_address(self.server.text())
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()

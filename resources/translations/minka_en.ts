@@ -3,32 +3,32 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="111" />
+        <location filename="../../app/ui/course_view.py" line="112" />
         <source>Avisos del curso</source>
         <translation>Course announcements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="113" />
         <source>Publicar un aviso</source>
         <translation>Post an announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="124" />
         <source>Nuevo aviso para el curso</source>
         <translation>New announcement for the course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="124" />
+        <location filename="../../app/ui/course_view.py" line="125" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>For example: New due date for assignment 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="125" />
+        <location filename="../../app/ui/course_view.py" line="126" />
         <source>Publicar aviso</source>
         <translation>Post announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="126" />
+        <location filename="../../app/ui/course_view.py" line="127" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>You can write offline: the announcement will reach participants after the next sync.</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="172" />
-        <location filename="../../app/ui/course_view.py" line="480" />
+        <location filename="../../app/ui/course_view.py" line="490" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
@@ -151,153 +151,158 @@
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="455" />
+        <location filename="../../app/ui/course_view.py" line="398" />
+        <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
+        <translation>damaged on the server: it could not be received; ask for it to be attached again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="465" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comments from your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="468" />
+        <location filename="../../app/ui/course_view.py" line="636" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="473" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="479" />
+        <location filename="../../app/ui/course_view.py" line="489" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="496" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="498" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The due date has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="510" />
+        <location filename="../../app/ui/course_view.py" line="520" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="616" />
+        <location filename="../../app/ui/course_view.py" line="626" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="500" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="403" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="406" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="430" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="501" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="503" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Hand in soon: it is due %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="507" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Due: %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="506" />
+        <location filename="../../app/ui/course_view.py" line="516" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="512" />
+        <location filename="../../app/ui/course_view.py" line="522" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="524" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Returned with comments. This assignment has been graded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="526" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="536" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="540" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="538" />
+        <location filename="../../app/ui/course_view.py" line="548" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="592" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="583" />
+        <location filename="../../app/ui/course_view.py" line="593" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="602" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="632" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="624" />
+        <location filename="../../app/ui/course_view.py" line="634" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="635" />
+        <location filename="../../app/ui/course_view.py" line="645" />
         <source>Ya devolvió esta entrega.</source>
         <translation>You already returned this work.</translation>
     </message>
@@ -323,103 +328,108 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="174" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="189" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="180" />
+        <location filename="../../app/ui/forums_view.py" line="191" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="198" />
+        <location filename="../../app/ui/forums_view.py" line="209" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="202" />
+        <location filename="../../app/ui/forums_view.py" line="213" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="205" />
+        <location filename="../../app/ui/forums_view.py" line="216" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="246" />
+        <location filename="../../app/ui/forums_view.py" line="257" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="271" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="304" />
+        <location filename="../../app/ui/forums_view.py" line="315" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="328" />
+        <location filename="../../app/ui/forums_view.py" line="332" />
+        <source>Abriendo el tema…</source>
+        <translation>Opening the thread…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="369" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="377" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="383" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="345" />
+        <location filename="../../app/ui/forums_view.py" line="386" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="347" />
+        <location filename="../../app/ui/forums_view.py" line="388" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="351" />
+        <location filename="../../app/ui/forums_view.py" line="392" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="368" />
+        <location filename="../../app/ui/forums_view.py" line="409" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="378" />
+        <location filename="../../app/ui/forums_view.py" line="419" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="381" />
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="441" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
+        <location filename="../../app/ui/forums_view.py" line="476" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
@@ -427,48 +437,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="54" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="82" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="82" />
+        <location filename="../../app/ui/pages.py" line="83" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="83" />
+        <location filename="../../app/ui/pages.py" line="84" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="88" />
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n piece of writing waiting to be sent. It will go by itself when there is a connection.</numerusform><numerusform>You have %n pieces of writing waiting to be sent. They will go by themselves when there is a connection.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="93" />
+        <location filename="../../app/ui/pages.py" line="94" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="96" />
+        <location filename="../../app/ui/pages.py" line="97" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
@@ -476,170 +486,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28" />
+        <location filename="../../app/ui/main_window.py" line="29" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
-        <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sync by itself when there is a connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Turn this off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Keep offline” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Keep offline” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="208" />
+        <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
+        <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -773,7 +788,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -874,106 +889,121 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
+        <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
+        <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
+        <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
+        <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -981,37 +1011,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="118" />
+        <location filename="../../app/ui/forums_view.py" line="126" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="121" />
+        <location filename="../../app/ui/forums_view.py" line="129" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="125" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="127" />
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="140" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="141" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="143" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1019,12 +1049,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="196" />
+        <location filename="../../app/ui/repository_view.py" line="197" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="199" />
+        <location filename="../../app/ui/repository_view.py" line="200" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1033,117 +1063,117 @@ Solo el archivo y el título son obligatorios.</source>
 Only the file and the title are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="208" />
+        <location filename="../../app/ui/repository_view.py" line="209" />
         <source>Ningún archivo elegido</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="209" />
+        <location filename="../../app/ui/repository_view.py" line="210" />
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="216" />
+        <location filename="../../app/ui/repository_view.py" line="217" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>For example: Pedagogical gatherings in the Pitumarca network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="219" />
+        <location filename="../../app/ui/repository_view.py" line="220" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separate the names with semicolons (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="225" />
+        <location filename="../../app/ui/repository_view.py" line="226" />
         <source>Sin año</source>
         <translation>No year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="228" />
+        <location filename="../../app/ui/repository_view.py" line="229" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>For example: gatherings; family participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="236" />
+        <location filename="../../app/ui/repository_view.py" line="237" />
         <source>De qué trata, para quién es útil.</source>
         <translation>What it is about, who it is useful for.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="240" />
+        <location filename="../../app/ui/repository_view.py" line="241" />
         <source>Institución o publicación de origen</source>
         <translation>Institution or publication it comes from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="243" />
+        <location filename="../../app/ui/repository_view.py" line="244" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>For example: CC BY 4.0, or “with the UGEL's permission”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="246" />
+        <location filename="../../app/ui/repository_view.py" line="247" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="247" />
+        <location filename="../../app/ui/repository_view.py" line="248" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="248" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Resumen</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="262" />
+        <location filename="../../app/ui/repository_view.py" line="263" />
         <source>Enviar propuesta</source>
         <translation>Send proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="273" />
+        <location filename="../../app/ui/repository_view.py" line="274" />
         <source>Elegir el documento</source>
         <translation>Choose the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="290" />
+        <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Choose the document's file.</translation>
     </message>
@@ -1151,92 +1181,92 @@ Only the file and the title are required.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="43" />
         <source>Guía</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="43" />
+        <location filename="../../app/ui/repository_view.py" line="44" />
         <source>Investigación</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="44" />
+        <location filename="../../app/ui/repository_view.py" line="45" />
         <source>Informe</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Norma</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Sistematización</source>
         <translation>Systematised practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Artículo</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Libro</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Presentación</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="51" />
+        <location filename="../../app/ui/repository_view.py" line="52" />
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="57" />
+        <location filename="../../app/ui/repository_view.py" line="58" />
         <source>Castellano</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="58" />
+        <location filename="../../app/ui/repository_view.py" line="59" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="59" />
+        <location filename="../../app/ui/repository_view.py" line="60" />
         <source>Aimara</source>
         <translation>Aymara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="60" />
+        <location filename="../../app/ui/repository_view.py" line="61" />
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="66" />
+        <location filename="../../app/ui/repository_view.py" line="67" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>This computer's disk is full and the document does not fit. Minka deleted the part that had arrived; nothing else was lost. Free some space (for example, by removing documents you no longer use) and download it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="72" />
+        <location filename="../../app/ui/repository_view.py" line="73" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>The server no longer has this file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="74" />
+        <location filename="../../app/ui/repository_view.py" line="75" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>No connection: the download will go on from where it stopped when the signal returns. Press “Download” to try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="168" />
+        <location filename="../../app/ui/repository_view.py" line="169" />
         <source>Disponible sin conexión</source>
         <translation>Available offline</translation>
     </message>
@@ -1244,335 +1274,335 @@ Only the file and the title are required.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="339" />
+        <location filename="../../app/ui/repository_view.py" line="340" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="343" />
+        <location filename="../../app/ui/repository_view.py" line="344" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="353" />
+        <location filename="../../app/ui/repository_view.py" line="354" />
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="355" />
         <source>Mis propuestas</source>
         <translation>My proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="543" />
-        <location filename="../../app/ui/repository_view.py" line="932" />
+        <location filename="../../app/ui/repository_view.py" line="544" />
+        <location filename="../../app/ui/repository_view.py" line="933" />
         <source>Propuestas por revisar</source>
         <translation>Proposals to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="380" />
+        <location filename="../../app/ui/repository_view.py" line="381" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Search by title, author, theme or words in the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="388" />
+        <location filename="../../app/ui/repository_view.py" line="389" />
         <source>cualquiera</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="393" />
+        <location filename="../../app/ui/repository_view.py" line="394" />
         <source>Quitar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="399" />
+        <location filename="../../app/ui/repository_view.py" line="400" />
         <source>Años:</source>
         <translation>Years:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="432" />
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="433" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Descargar</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="435" />
+        <location filename="../../app/ui/repository_view.py" line="436" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="437" />
+        <location filename="../../app/ui/repository_view.py" line="438" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="440" />
-        <location filename="../../app/ui/repository_view.py" line="722" />
+        <location filename="../../app/ui/repository_view.py" line="441" />
+        <location filename="../../app/ui/repository_view.py" line="723" />
         <source>Mantener sin conexión</source>
         <translation>Keep offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="442" />
+        <location filename="../../app/ui/repository_view.py" line="443" />
         <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
         <translation>Minka will keep this document on this computer and will not delete it to free space.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="445" />
+        <location filename="../../app/ui/repository_view.py" line="446" />
         <source>Quitar de este equipo</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="489" />
+        <location filename="../../app/ui/repository_view.py" line="490" />
         <source>Abrir el archivo</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="493" />
+        <location filename="../../app/ui/repository_view.py" line="494" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>If you do not accept it, explain why to the person who proposed it (for example: the file cannot be opened, or the document is already in the repository).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="496" />
+        <location filename="../../app/ui/repository_view.py" line="497" />
         <source>Publicar en el repositorio</source>
         <translation>Publish in the repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="499" />
+        <location filename="../../app/ui/repository_view.py" line="500" />
         <source>No aceptar</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="554" />
+        <location filename="../../app/ui/repository_view.py" line="555" />
         <source>Todos los tipos</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="557" />
+        <location filename="../../app/ui/repository_view.py" line="558" />
         <source>Todos los temas</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="560" />
+        <location filename="../../app/ui/repository_view.py" line="561" />
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="628" />
+        <location filename="../../app/ui/repository_view.py" line="629" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>No document matches. Try other words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="631" />
+        <location filename="../../app/ui/repository_view.py" line="632" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>The repository has no documents on this computer yet. Sync to receive them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="634" />
+        <location filename="../../app/ui/repository_view.py" line="635" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="642" />
+        <location filename="../../app/ui/repository_view.py" line="643" />
         <source>Documentos guardados en este equipo: %1</source>
         <translation>Documents kept on this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="649" />
+        <location filename="../../app/ui/repository_view.py" line="650" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Choose a document from the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="668" />
-        <location filename="../../app/ui/repository_view.py" line="953" />
+        <location filename="../../app/ui/repository_view.py" line="669" />
+        <location filename="../../app/ui/repository_view.py" line="954" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="954" />
+        <location filename="../../app/ui/repository_view.py" line="670" />
+        <location filename="../../app/ui/repository_view.py" line="955" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="955" />
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="956" />
+        <location filename="../../app/ui/repository_view.py" line="672" />
+        <location filename="../../app/ui/repository_view.py" line="957" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="957" />
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="958" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="958" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Origen</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Proposed by a member of the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="696" />
+        <location filename="../../app/ui/repository_view.py" line="697" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>This document has a catalogue entry only; it has no file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="698" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Disponible sin conexión</source>
         <translation>Available offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="700" />
+        <location filename="../../app/ui/repository_view.py" line="701" />
         <source>se mantiene en este equipo</source>
         <translation>kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Descargando… %1 %</source>
         <translation>Downloading… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="706" />
         <source>Descarga sin terminar (%1 %): continuará sola.</source>
         <translation>Download not finished (%1%): it will go on by itself.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="709" />
+        <location filename="../../app/ui/repository_view.py" line="710" />
         <source>Sin descargar</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Download it to read it offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="715" />
+        <location filename="../../app/ui/repository_view.py" line="716" />
         <source>Continuar la descarga</source>
         <translation>Continue the download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="721" />
+        <location filename="../../app/ui/repository_view.py" line="722" />
         <source>Mantenido sin conexión</source>
         <translation>Kept offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="847" />
+        <location filename="../../app/ui/repository_view.py" line="848" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>The file is kept because another part of Minka still uses it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="872" />
+        <location filename="../../app/ui/repository_view.py" line="873" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="875" />
+        <location filename="../../app/ui/repository_view.py" line="876" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>You decided to publish it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="877" />
+        <location filename="../../app/ui/repository_view.py" line="878" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>You decided not to accept it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="881" />
+        <location filename="../../app/ui/repository_view.py" line="882" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>Could not be sent: %1 Its details and its file are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="885" />
+        <location filename="../../app/ui/repository_view.py" line="886" />
         <source>Publicada en el repositorio.</source>
         <translation>Published in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="887" />
+        <location filename="../../app/ui/repository_view.py" line="888" />
         <source>No aceptada: %1</source>
         <translation>Not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Waiting for a facilitator's review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="898" />
+        <location filename="../../app/ui/repository_view.py" line="899" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>You have not proposed any documents yet. Use “Propose a document” to share one with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="921" />
+        <location filename="../../app/ui/repository_view.py" line="922" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="931" />
+        <location filename="../../app/ui/repository_view.py" line="932" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Proposals to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="935" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No proposals are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="952" />
+        <location filename="../../app/ui/repository_view.py" line="953" />
         <source>Propuesto por</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="974" />
+        <location filename="../../app/ui/repository_view.py" line="975" />
         <source>Su decisión no se registró: %1</source>
         <translation>Your decision was not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="999" />
+        <location filename="../../app/ui/repository_view.py" line="1000" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decision saved: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1007" />
+        <location filename="../../app/ui/repository_view.py" line="1008" />
         <source>Trayendo el archivo…</source>
         <translation>Fetching the file…</translation>
     </message>
@@ -1580,12 +1610,12 @@ Only the file and the title are required.</translation>
 <context>
     <name>Secciones</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33" />
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="34" />
+        <location filename="../../app/ui/pages.py" line="35" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
@@ -1597,42 +1627,42 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/signin.py" line="23" />
+        <location filename="../../app/ui/signin.py" line="24" />
         <source>Ingresar a Minka</source>
         <translation>Sign in to Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="25" />
+        <location filename="../../app/ui/signin.py" line="26" />
         <source>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</source>
         <translation>Sign in once with the account your facilitator gave you. After that, Minka opens without asking, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="32" />
+        <location filename="../../app/ui/signin.py" line="33" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>for example: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="36" />
+        <location filename="../../app/ui/signin.py" line="37" />
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="37" />
+        <location filename="../../app/ui/signin.py" line="38" />
         <source>Usuario</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="38" />
+        <location filename="../../app/ui/signin.py" line="39" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="40" />
+        <location filename="../../app/ui/signin.py" line="41" />
         <source>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</source>
         <translation>This address does not use a secure connection (https): your password and what you write would travel unprotected over the network. Use it only if your facilitator told you to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="56" />
+        <location filename="../../app/ui/signin.py" line="57" />
         <source>Ingresar</source>
         <translation>Sign in</translation>
     </message>
@@ -1640,83 +1670,83 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="35" />
+        <location filename="../../app/ui/history.py" line="36" />
         <source>Historial de sincronización</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Every time Minka tried to sync: what it sent, what it received and, if it could not, why. If something does not work, export a diagnostic and send it to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="42" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="42" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Datos usados</source>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="52" />
         <source>Exportar diagnóstico…</source>
         <translation>Export diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Not finished (running, or Minka closed before the end)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n item not accepted</numerusform><numerusform>%n items not accepted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>Incompleta: %1</source>
         <translation>Not finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="95" />
         <source>Guardar diagnóstico</source>
         <translation>Save diagnostic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="95" />
+        <location filename="../../app/ui/history.py" line="96" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="107" />
+        <location filename="../../app/ui/history.py" line="108" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnostic saved to %1. It contains neither your password nor your writing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>The diagnostic could not be saved there. Try another folder or a USB drive with free space.</translation>
     </message>
@@ -1724,18 +1754,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="103" />
+        <location filename="../../app/ui/forums_view.py" line="111" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="106" />
+        <location filename="../../app/ui/forums_view.py" line="114" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="108" />
+        <location filename="../../app/ui/forums_view.py" line="116" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>

@@ -3,32 +3,32 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="111" />
+        <location filename="../../app/ui/course_view.py" line="112" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="113" />
         <source>Publicar un aviso</source>
         <translation>Publicar un aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="124" />
         <source>Nuevo aviso para el curso</source>
         <translation>Nuevo aviso para el curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="124" />
+        <location filename="../../app/ui/course_view.py" line="125" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="125" />
+        <location filename="../../app/ui/course_view.py" line="126" />
         <source>Publicar aviso</source>
         <translation>Publicar aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="126" />
+        <location filename="../../app/ui/course_view.py" line="127" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="172" />
-        <location filename="../../app/ui/course_view.py" line="480" />
+        <location filename="../../app/ui/course_view.py" line="490" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
@@ -151,153 +151,158 @@
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="455" />
+        <location filename="../../app/ui/course_view.py" line="398" />
+        <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
+        <translation>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="465" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comentarios de su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="468" />
+        <location filename="../../app/ui/course_view.py" line="636" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="473" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="479" />
+        <location filename="../../app/ui/course_view.py" line="489" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="496" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="498" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="510" />
+        <location filename="../../app/ui/course_view.py" line="520" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="616" />
+        <location filename="../../app/ui/course_view.py" line="626" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="500" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="403" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="406" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="430" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="501" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="503" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="507" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Fecha límite: %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="506" />
+        <location filename="../../app/ui/course_view.py" line="516" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="512" />
+        <location filename="../../app/ui/course_view.py" line="522" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="524" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="526" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="536" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="540" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="538" />
+        <location filename="../../app/ui/course_view.py" line="548" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="592" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="583" />
+        <location filename="../../app/ui/course_view.py" line="593" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="602" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="632" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="624" />
+        <location filename="../../app/ui/course_view.py" line="634" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="635" />
+        <location filename="../../app/ui/course_view.py" line="645" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>
@@ -323,103 +328,108 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="174" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="189" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="180" />
+        <location filename="../../app/ui/forums_view.py" line="191" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="198" />
+        <location filename="../../app/ui/forums_view.py" line="209" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="202" />
+        <location filename="../../app/ui/forums_view.py" line="213" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="205" />
+        <location filename="../../app/ui/forums_view.py" line="216" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="246" />
+        <location filename="../../app/ui/forums_view.py" line="257" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="271" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="304" />
+        <location filename="../../app/ui/forums_view.py" line="315" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="328" />
+        <location filename="../../app/ui/forums_view.py" line="332" />
+        <source>Abriendo el tema…</source>
+        <translation>Abriendo el tema…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="369" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="377" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="383" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="345" />
+        <location filename="../../app/ui/forums_view.py" line="386" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="347" />
+        <location filename="../../app/ui/forums_view.py" line="388" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="351" />
+        <location filename="../../app/ui/forums_view.py" line="392" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="368" />
+        <location filename="../../app/ui/forums_view.py" line="409" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="378" />
+        <location filename="../../app/ui/forums_view.py" line="419" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="381" />
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="441" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
+        <location filename="../../app/ui/forums_view.py" line="476" />
         <source>Falta algo</source>
         <translation>Falta algo</translation>
     </message>
@@ -427,48 +437,48 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="54" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="82" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="82" />
+        <location filename="../../app/ui/pages.py" line="83" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="83" />
+        <location filename="../../app/ui/pages.py" line="84" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="88" />
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="93" />
+        <location filename="../../app/ui/pages.py" line="94" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="96" />
+        <location filename="../../app/ui/pages.py" line="97" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
@@ -476,170 +486,175 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28" />
+        <location filename="../../app/ui/main_window.py" line="29" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
-        <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="69" />
+        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sincronizar sola cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="144" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="147" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="161" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="168" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="184" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="190" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Mantener sin conexión». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="208" />
+        <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
+        <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -773,7 +788,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -874,106 +889,121 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
+        <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
+        <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
+        <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
+        <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -981,37 +1011,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="118" />
+        <location filename="../../app/ui/forums_view.py" line="126" />
         <source>Nuevo tema en «%1»</source>
         <translation>Nuevo tema en «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="121" />
+        <location filename="../../app/ui/forums_view.py" line="129" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="125" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="127" />
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="140" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="141" />
         <source>Mensaje</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="143" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
     </message>
@@ -1019,12 +1049,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="196" />
+        <location filename="../../app/ui/repository_view.py" line="197" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="199" />
+        <location filename="../../app/ui/repository_view.py" line="200" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1033,117 +1063,117 @@ Solo el archivo y el título son obligatorios.</source>
 Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="208" />
+        <location filename="../../app/ui/repository_view.py" line="209" />
         <source>Ningún archivo elegido</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="209" />
+        <location filename="../../app/ui/repository_view.py" line="210" />
         <source>Elegir archivo…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="216" />
+        <location filename="../../app/ui/repository_view.py" line="217" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="219" />
+        <location filename="../../app/ui/repository_view.py" line="220" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separe los nombres con punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="225" />
+        <location filename="../../app/ui/repository_view.py" line="226" />
         <source>Sin año</source>
         <translation>Sin año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="228" />
+        <location filename="../../app/ui/repository_view.py" line="229" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>Por ejemplo: tertulias; participación de las familias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="236" />
+        <location filename="../../app/ui/repository_view.py" line="237" />
         <source>De qué trata, para quién es útil.</source>
         <translation>De qué trata, para quién es útil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="240" />
+        <location filename="../../app/ui/repository_view.py" line="241" />
         <source>Institución o publicación de origen</source>
         <translation>Institución o publicación de origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="243" />
+        <location filename="../../app/ui/repository_view.py" line="244" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="246" />
+        <location filename="../../app/ui/repository_view.py" line="247" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="247" />
+        <location filename="../../app/ui/repository_view.py" line="248" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="248" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Resumen</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="262" />
+        <location filename="../../app/ui/repository_view.py" line="263" />
         <source>Enviar propuesta</source>
         <translation>Enviar propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="273" />
+        <location filename="../../app/ui/repository_view.py" line="274" />
         <source>Elegir el documento</source>
         <translation>Elegir el documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="290" />
+        <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
     </message>
@@ -1151,92 +1181,92 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="42" />
+        <location filename="../../app/ui/repository_view.py" line="43" />
         <source>Guía</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="43" />
+        <location filename="../../app/ui/repository_view.py" line="44" />
         <source>Investigación</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="44" />
+        <location filename="../../app/ui/repository_view.py" line="45" />
         <source>Informe</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Norma</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Sistematización</source>
         <translation>Sistematización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Artículo</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Libro</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="51" />
+        <location filename="../../app/ui/repository_view.py" line="52" />
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="57" />
+        <location filename="../../app/ui/repository_view.py" line="58" />
         <source>Castellano</source>
         <translation>Castellano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="58" />
+        <location filename="../../app/ui/repository_view.py" line="59" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="59" />
+        <location filename="../../app/ui/repository_view.py" line="60" />
         <source>Aimara</source>
         <translation>Aimara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="60" />
+        <location filename="../../app/ui/repository_view.py" line="61" />
         <source>Inglés</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="66" />
+        <location filename="../../app/ui/repository_view.py" line="67" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="72" />
+        <location filename="../../app/ui/repository_view.py" line="73" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>El servidor ya no tiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="74" />
+        <location filename="../../app/ui/repository_view.py" line="75" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="168" />
+        <location filename="../../app/ui/repository_view.py" line="169" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
@@ -1244,335 +1274,335 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="339" />
+        <location filename="../../app/ui/repository_view.py" line="340" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="343" />
+        <location filename="../../app/ui/repository_view.py" line="344" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="353" />
+        <location filename="../../app/ui/repository_view.py" line="354" />
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="355" />
         <source>Mis propuestas</source>
         <translation>Mis propuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="543" />
-        <location filename="../../app/ui/repository_view.py" line="932" />
+        <location filename="../../app/ui/repository_view.py" line="544" />
+        <location filename="../../app/ui/repository_view.py" line="933" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="380" />
+        <location filename="../../app/ui/repository_view.py" line="381" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Buscar por título, autor, tema o palabras del documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="388" />
+        <location filename="../../app/ui/repository_view.py" line="389" />
         <source>cualquiera</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="393" />
+        <location filename="../../app/ui/repository_view.py" line="394" />
         <source>Quitar filtros</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="399" />
+        <location filename="../../app/ui/repository_view.py" line="400" />
         <source>Años:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="432" />
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="433" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Descargar</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="435" />
+        <location filename="../../app/ui/repository_view.py" line="436" />
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="437" />
+        <location filename="../../app/ui/repository_view.py" line="438" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="440" />
-        <location filename="../../app/ui/repository_view.py" line="722" />
+        <location filename="../../app/ui/repository_view.py" line="441" />
+        <location filename="../../app/ui/repository_view.py" line="723" />
         <source>Mantener sin conexión</source>
         <translation>Mantener sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="442" />
+        <location filename="../../app/ui/repository_view.py" line="443" />
         <source>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</source>
         <translation>Minka guardará este documento en el equipo y no lo borrará para liberar espacio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="445" />
+        <location filename="../../app/ui/repository_view.py" line="446" />
         <source>Quitar de este equipo</source>
         <translation>Quitar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="489" />
+        <location filename="../../app/ui/repository_view.py" line="490" />
         <source>Abrir el archivo</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="493" />
+        <location filename="../../app/ui/repository_view.py" line="494" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="496" />
+        <location filename="../../app/ui/repository_view.py" line="497" />
         <source>Publicar en el repositorio</source>
         <translation>Publicar en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="499" />
+        <location filename="../../app/ui/repository_view.py" line="500" />
         <source>No aceptar</source>
         <translation>No aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="554" />
+        <location filename="../../app/ui/repository_view.py" line="555" />
         <source>Todos los tipos</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="557" />
+        <location filename="../../app/ui/repository_view.py" line="558" />
         <source>Todos los temas</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="560" />
+        <location filename="../../app/ui/repository_view.py" line="561" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="628" />
+        <location filename="../../app/ui/repository_view.py" line="629" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="631" />
+        <location filename="../../app/ui/repository_view.py" line="632" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="634" />
+        <location filename="../../app/ui/repository_view.py" line="635" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="642" />
+        <location filename="../../app/ui/repository_view.py" line="643" />
         <source>Documentos guardados en este equipo: %1</source>
         <translation>Documentos guardados en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="649" />
+        <location filename="../../app/ui/repository_view.py" line="650" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Elija un documento de la lista para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="668" />
-        <location filename="../../app/ui/repository_view.py" line="953" />
+        <location filename="../../app/ui/repository_view.py" line="669" />
+        <location filename="../../app/ui/repository_view.py" line="954" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="669" />
-        <location filename="../../app/ui/repository_view.py" line="954" />
+        <location filename="../../app/ui/repository_view.py" line="670" />
+        <location filename="../../app/ui/repository_view.py" line="955" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="670" />
-        <location filename="../../app/ui/repository_view.py" line="955" />
+        <location filename="../../app/ui/repository_view.py" line="671" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="671" />
-        <location filename="../../app/ui/repository_view.py" line="956" />
+        <location filename="../../app/ui/repository_view.py" line="672" />
+        <location filename="../../app/ui/repository_view.py" line="957" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="672" />
-        <location filename="../../app/ui/repository_view.py" line="957" />
+        <location filename="../../app/ui/repository_view.py" line="673" />
+        <location filename="../../app/ui/repository_view.py" line="958" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="673" />
-        <location filename="../../app/ui/repository_view.py" line="958" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
+        <location filename="../../app/ui/repository_view.py" line="959" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Propuesto por un miembro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="696" />
+        <location filename="../../app/ui/repository_view.py" line="697" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="698" />
+        <location filename="../../app/ui/repository_view.py" line="699" />
         <source>Disponible sin conexión</source>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="700" />
+        <location filename="../../app/ui/repository_view.py" line="701" />
         <source>se mantiene en este equipo</source>
         <translation>se mantiene en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Descargando… %1 %</source>
         <translation>Descargando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="706" />
         <source>Descarga sin terminar (%1 %): continuará sola.</source>
         <translation>Descarga sin terminar (%1 %): continuará sola.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="709" />
+        <location filename="../../app/ui/repository_view.py" line="710" />
         <source>Sin descargar</source>
         <translation>Sin descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="711" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Descárguelo para leerlo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="715" />
+        <location filename="../../app/ui/repository_view.py" line="716" />
         <source>Continuar la descarga</source>
         <translation>Continuar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="721" />
+        <location filename="../../app/ui/repository_view.py" line="722" />
         <source>Mantenido sin conexión</source>
         <translation>Mantenido sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="847" />
+        <location filename="../../app/ui/repository_view.py" line="848" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="872" />
+        <location filename="../../app/ui/repository_view.py" line="873" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="875" />
+        <location filename="../../app/ui/repository_view.py" line="876" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="877" />
+        <location filename="../../app/ui/repository_view.py" line="878" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="881" />
+        <location filename="../../app/ui/repository_view.py" line="882" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="885" />
+        <location filename="../../app/ui/repository_view.py" line="886" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="887" />
+        <location filename="../../app/ui/repository_view.py" line="888" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="898" />
+        <location filename="../../app/ui/repository_view.py" line="899" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="921" />
+        <location filename="../../app/ui/repository_view.py" line="922" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="931" />
+        <location filename="../../app/ui/repository_view.py" line="932" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="935" />
+        <location filename="../../app/ui/repository_view.py" line="936" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="952" />
+        <location filename="../../app/ui/repository_view.py" line="953" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="974" />
+        <location filename="../../app/ui/repository_view.py" line="975" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="999" />
+        <location filename="../../app/ui/repository_view.py" line="1000" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1007" />
+        <location filename="../../app/ui/repository_view.py" line="1008" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
@@ -1580,12 +1610,12 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>Secciones</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="33" />
+        <location filename="../../app/ui/pages.py" line="34" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="34" />
+        <location filename="../../app/ui/pages.py" line="35" />
         <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
 
 Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
@@ -1597,42 +1627,42 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/signin.py" line="23" />
+        <location filename="../../app/ui/signin.py" line="24" />
         <source>Ingresar a Minka</source>
         <translation>Ingresar a Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="25" />
+        <location filename="../../app/ui/signin.py" line="26" />
         <source>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</source>
         <translation>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="32" />
+        <location filename="../../app/ui/signin.py" line="33" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>por ejemplo: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="36" />
+        <location filename="../../app/ui/signin.py" line="37" />
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="37" />
+        <location filename="../../app/ui/signin.py" line="38" />
         <source>Usuario</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="38" />
+        <location filename="../../app/ui/signin.py" line="39" />
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="40" />
+        <location filename="../../app/ui/signin.py" line="41" />
         <source>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</source>
         <translation>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="56" />
+        <location filename="../../app/ui/signin.py" line="57" />
         <source>Ingresar</source>
         <translation>Ingresar</translation>
     </message>
@@ -1640,83 +1670,83 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="35" />
+        <location filename="../../app/ui/history.py" line="36" />
         <source>Historial de sincronización</source>
         <translation>Historial de sincronización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="42" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="42" />
+        <location filename="../../app/ui/history.py" line="43" />
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="43" />
+        <location filename="../../app/ui/history.py" line="44" />
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Datos usados</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="51" />
+        <location filename="../../app/ui/history.py" line="52" />
         <source>Exportar diagnóstico…</source>
         <translation>Exportar diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="71" />
+        <location filename="../../app/ui/history.py" line="72" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Sin terminar (en curso, o Minka se cerró antes de acabar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n escrito no aceptado</numerusform><numerusform>%n escritos no aceptados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>Incompleta: %1</source>
         <translation>Incompleta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="95" />
         <source>Guardar diagnóstico</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="95" />
+        <location filename="../../app/ui/history.py" line="96" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>Archivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="107" />
+        <location filename="../../app/ui/history.py" line="108" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</translation>
     </message>
@@ -1724,18 +1754,18 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="103" />
+        <location filename="../../app/ui/forums_view.py" line="111" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="106" />
+        <location filename="../../app/ui/forums_view.py" line="114" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="108" />
+        <location filename="../../app/ui/forums_view.py" line="116" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
