@@ -121,3 +121,33 @@ def test_a_long_thread_renders_off_the_gui_thread(qtbot, qapp, server, profile_f
     timer.stop()
     assert ticks, "the GUI thread's timer never fired while the thread was rendered"
     assert view.reader.toPlainText().count("tertulia") >= 30 * 300
+
+
+def test_a_post_over_the_limit_is_refused_with_a_reason_and_its_text_kept(server,
+                                                                         profile_factory):
+    import pytest
+    from app.services import forums
+    from app.services.errors import UserError
+    from app.ui.messages import problem
+    from sync import protocol as p
+    from tests.wire import ServerDb, post_raw
+
+    beto = profile_factory("beto")
+    thread_id = _post_thread(server, beto, ["Un tema corto"])
+    too_long = "![" * (p.MAX_POST_CHARS // 2) + "!"
+    # the author's own app refuses it before queueing, in Spanish; the draft keeps the text
+    forums.save_draft(beto, f"reply:{thread_id}", too_long)
+    with pytest.raises(UserError) as err:
+        forums.reply(beto, thread_id, too_long)
+    assert err.value.code == "too_long_body" and "20 000" in problem(err.value.code)
+    assert forums.load_draft(beto, f"reply:{thread_id}") == too_long
+    # a raw client is refused by the server, and nothing is stored
+    op = reply_op(thread_id, "x").model_dump(mode="json")
+    op["payload"]["body"] = too_long
+    body = p.encode_body(p.SyncRequest(device_id=account(beto).device_id, cursor=0,
+                                       ops=[p.Op.model_validate(op)]))
+    resp = post_raw(server.url, body, token=account(beto).token)
+    assert resp.status_code == 422 and resp.json()["error"]["code"] == "invalid_request"
+    stored = ServerDb(server.db_url)
+    assert too_long not in stored.post_bodies()
+    stored.close()
