@@ -38,7 +38,8 @@ def _calls(fn) -> int:
 def test_dense_markup_renders_in_bounded_work():
     normal = ("Una **tertulia** con [enlace](https://example.org) y _énfasis_. " * 400)[:20_000]
     budget = _calls(lambda: markdown._md.render(normal))       # an ordinary long post
-    for text in (CRAFTED, "[" * 20_000, "*a" * 10_000, "![a](" * 4_000, "<a" * 10_000):
+    for text in (CRAFTED, "[" * 20_000, "*a" * 10_000, "![a](" * 4_000, "<a" * 10_000,
+                 "![" * 25 + "*a" * 4_000, "![" * 50 + "*a" * 2_000):
         markdown._cache.clear()
         assert _calls(lambda: to_html(text)) <= budget, text[:10]
         assert "![![" in to_html(CRAFTED) or text != CRAFTED   # shown as it was typed

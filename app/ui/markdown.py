@@ -15,13 +15,15 @@ _md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": 
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "minka:file/", "minka:img/")
 _md.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEMES)
 
-# markdown-it's cost grows with every link or image opener it has to try ("![" or "["):
-# a post of ten thousand "![" (20,000 characters, 6 KB gzipped) took 0.7 s to parse, and a
-# thread of a hundred of them froze the reader's window for over a minute. Markup that
-# dense is never written by a person: past these counts the text is shown as it was typed,
-# escaped, in time linear in its length.
+# markdown-it's cost grows with every link or image opener it has to try ("![" or "["),
+# and with openers times delimiters (each opener rescans the emphasis after it): a post of
+# ten thousand "![" (20,000 characters, 6 KB gzipped) took 0.7 s to parse, and a thread of
+# a hundred of them froze the reader's window for over a minute; 25 "![" before 4,000
+# "*a", 0.16 s. Markup that dense is never written by a person: past these counts the
+# text is shown as it was typed, escaped, in time linear in its length (bench/render_bench.py).
 MAX_LINK_OPENERS = 200
-MAX_DELIMITERS = 4000          # emphasis, code and autolink delimiters, together
+MAX_DELIMITERS = 3000          # emphasis, code and autolink delimiters, together
+MAX_OPENERS_BY_DELIMITERS = 20_000
 _DELIMITERS = re.compile(r"[*_`<]")
 
 
@@ -96,7 +98,9 @@ def _render(text: str, files: frozenset) -> str:
         if key in _cache:
             _cache.move_to_end(key)
             return _cache[key]
-    if text.count("[") > MAX_LINK_OPENERS or len(_DELIMITERS.findall(text)) > MAX_DELIMITERS:
+    openers, delimiters = text.count("["), len(_DELIMITERS.findall(text))
+    if (openers > MAX_LINK_OPENERS or delimiters > MAX_DELIMITERS
+            or openers * delimiters > MAX_OPENERS_BY_DELIMITERS):
         out = _plain(text)
     else:
         out = _md.render(text, {"files": dict(files)})
