@@ -293,8 +293,11 @@ class ForumsView(QWidget):
             self.threads.fetchMore()
             row = self.threads.row_of(thread_id)
         if row >= 0:
-            self.thread_view.setCurrentIndex(self.threads.index(row))
-            self._show_thread(thread_id)
+            index = self.threads.index(row)
+            if self.thread_view.currentIndex() != index:
+                self.thread_view.setCurrentIndex(index)   # shown by _thread_changed
+            else:
+                self._show_thread(thread_id)  # (once: a long thread's page costs to set)
 
     def _thread_changed(self, current: QModelIndex, _previous=None) -> None:
         item = current.data(Qt.UserRole) if current.isValid() else None
