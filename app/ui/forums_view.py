@@ -7,10 +7,10 @@ import logging
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
                                QLineEdit, QListView, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                               QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSplitter, QStyle,
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from app.services import forums
 from app.services.errors import UserError

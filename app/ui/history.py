@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QHeaderView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.services import diagnostics, syncing

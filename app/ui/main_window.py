@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
-                               QProgressBar, QPushButton, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QProgressBar,
+                               QPushButton, QStackedWidget, QWidget)
 
 from app.services import syncing
 from app.store import meta

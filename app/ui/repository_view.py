@@ -12,7 +12,7 @@ from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QLocale, QMode
                             QTimer, QUrl, Signal)
 from PySide6.QtGui import QColor, QDesktopServices, QPalette, QTextDocument
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QFormLayout, QHBoxLayout, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
                                QStyledItemDelegate, QTabWidget, QVBoxLayout, QWidget)
