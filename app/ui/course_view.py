@@ -275,7 +275,8 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([mark + item.title])
                 child.setData(0, KIND, "lesson")
                 child.setData(0, ITEM_ID, item.id)
-                child.setToolTip(0, tip(f"{item.title} — {self._lesson_state_text(item.state)}"))
+                child.setToolTip(0, tip(
+                    f"{item.title} — {self._lesson_state_text(item.state)}"))
                 node.addChild(child)
             for item in module.assignments:
                 text = item.title if item.title.lower().startswith("tarea") else \
@@ -369,7 +370,8 @@ class CourseView(QWidget):
             return
         self.current = ("lesson", lesson_id)
         body = lesson_markdown(view.body, view.attachments, files.cache(self.store))
-        page = to_html(body, record_files(view.attachments)).replace('<img src="minka:img/', '<img width="560" src="minka:img/')
+        page = to_html(body, record_files(view.attachments)).replace(
+            '<img src="minka:img/', '<img width="560" src="minka:img/')
         self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{page}")
         self._file_names.update({a["sha256"]: a["name"] for a in view.attachments})
         self.lesson_files.setText(self._file_links(view.attachments))
