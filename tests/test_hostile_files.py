@@ -105,6 +105,16 @@ def test_a_record_with_a_wrong_size_sets_that_file_aside_and_the_sync_goes_on(
     assert syncing.sync_now(fabiola).pushed == 1
     assert [h.ok for h in syncing.history(fabiola)] == [True, True, True]
 
+    # where the facilitator meets the file, she reads why it is not there
+    from app.ui.application import create_application
+    from app.ui.course_view import CourseView
+    create_application([], "es")
+    view = CourseView(fabiola)
+    view.open_item("assignment", task.id)
+    assert "informe.pdf (" in view.review_reader.toPlainText()
+    assert "dañado en el servidor" in view.review_reader.toPlainText()
+    view.deleteLater()
+
 
 def test_the_client_never_opens_a_type_that_is_not_shared(course_server, profile_factory,
                                                          tmp_path):

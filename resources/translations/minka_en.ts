@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="149" />
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="381" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="172" />
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="492" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
@@ -85,224 +85,224 @@
         <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="282" />
+        <location filename="../../app/ui/course_view.py" line="283" />
         <source>Tarea: %1</source>
         <translation>Assignment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="285" />
+        <location filename="../../app/ui/course_view.py" line="286" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="337" />
+        <location filename="../../app/ui/course_view.py" line="338" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 of %2 lessons completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="343" />
+        <location filename="../../app/ui/course_view.py" line="344" />
         <source>Aún no hay avisos.</source>
         <translation>No announcements yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="347" />
+        <location filename="../../app/ui/course_view.py" line="348" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="356" />
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="356" />
         <source>Leída</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="357" />
         <source>Sin leer</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="359" />
+        <location filename="../../app/ui/course_view.py" line="360" />
         <source>(en cola para enviar)</source>
         <translation>(queued to send)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="361" />
         <source>(entregada)</source>
         <translation>(handed in)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>(devuelta con comentarios)</source>
         <translation>(returned with comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>(no aceptada)</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="378" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="400" />
         <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
         <translation>damaged on the server: it could not be received; ask for it to be attached again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="465" />
+        <location filename="../../app/ui/course_view.py" line="467" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comments from your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="468" />
-        <location filename="../../app/ui/course_view.py" line="636" />
+        <location filename="../../app/ui/course_view.py" line="470" />
+        <location filename="../../app/ui/course_view.py" line="638" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="473" />
+        <location filename="../../app/ui/course_view.py" line="475" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="489" />
+        <location filename="../../app/ui/course_view.py" line="491" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="496" />
+        <location filename="../../app/ui/course_view.py" line="498" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="498" />
+        <location filename="../../app/ui/course_view.py" line="500" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The due date has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="520" />
+        <location filename="../../app/ui/course_view.py" line="522" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="628" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="500" />
+        <location filename="../../app/ui/course_view.py" line="502" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="405" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="406" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="410" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="430" />
+        <location filename="../../app/ui/course_view.py" line="432" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="501" />
+        <location filename="../../app/ui/course_view.py" line="503" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="503" />
+        <location filename="../../app/ui/course_view.py" line="505" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Hand in soon: it is due %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="507" />
+        <location filename="../../app/ui/course_view.py" line="509" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Due: %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="518" />
+        <location filename="../../app/ui/course_view.py" line="520" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="522" />
+        <location filename="../../app/ui/course_view.py" line="524" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="524" />
+        <location filename="../../app/ui/course_view.py" line="526" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Returned with comments. This assignment has been graded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="528" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="536" />
+        <location filename="../../app/ui/course_view.py" line="538" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="540" />
+        <location filename="../../app/ui/course_view.py" line="542" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="548" />
+        <location filename="../../app/ui/course_view.py" line="550" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="594" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="593" />
+        <location filename="../../app/ui/course_view.py" line="595" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="602" />
+        <location filename="../../app/ui/course_view.py" line="604" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="632" />
+        <location filename="../../app/ui/course_view.py" line="634" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="634" />
+        <location filename="../../app/ui/course_view.py" line="636" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="645" />
+        <location filename="../../app/ui/course_view.py" line="647" />
         <source>Ya devolvió esta entrega.</source>
         <translation>You already returned this work.</translation>
     </message>
@@ -369,67 +369,67 @@
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="315" />
+        <location filename="../../app/ui/forums_view.py" line="318" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="332" />
+        <location filename="../../app/ui/forums_view.py" line="335" />
         <source>Abriendo el tema…</source>
         <translation>Opening the thread…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="369" />
+        <location filename="../../app/ui/forums_view.py" line="372" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="377" />
+        <location filename="../../app/ui/forums_view.py" line="380" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="383" />
+        <location filename="../../app/ui/forums_view.py" line="386" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="386" />
+        <location filename="../../app/ui/forums_view.py" line="389" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="388" />
+        <location filename="../../app/ui/forums_view.py" line="391" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="392" />
+        <location filename="../../app/ui/forums_view.py" line="395" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="409" />
+        <location filename="../../app/ui/forums_view.py" line="412" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="419" />
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="422" />
+        <location filename="../../app/ui/forums_view.py" line="425" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="441" />
+        <location filename="../../app/ui/forums_view.py" line="444" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="476" />
+        <location filename="../../app/ui/forums_view.py" line="479" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>

@@ -39,7 +39,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="149" />
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="381" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="172" />
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="492" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
@@ -85,224 +85,224 @@
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="282" />
+        <location filename="../../app/ui/course_view.py" line="283" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="285" />
+        <location filename="../../app/ui/course_view.py" line="286" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="337" />
+        <location filename="../../app/ui/course_view.py" line="338" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="343" />
+        <location filename="../../app/ui/course_view.py" line="344" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="347" />
+        <location filename="../../app/ui/course_view.py" line="348" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="356" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="356" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="357" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="359" />
+        <location filename="../../app/ui/course_view.py" line="360" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="361" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="363" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="378" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="400" />
         <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
         <translation>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="465" />
+        <location filename="../../app/ui/course_view.py" line="467" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comentarios de su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="468" />
-        <location filename="../../app/ui/course_view.py" line="636" />
+        <location filename="../../app/ui/course_view.py" line="470" />
+        <location filename="../../app/ui/course_view.py" line="638" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="473" />
+        <location filename="../../app/ui/course_view.py" line="475" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="489" />
+        <location filename="../../app/ui/course_view.py" line="491" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="496" />
+        <location filename="../../app/ui/course_view.py" line="498" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="498" />
+        <location filename="../../app/ui/course_view.py" line="500" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="520" />
+        <location filename="../../app/ui/course_view.py" line="522" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="628" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="500" />
+        <location filename="../../app/ui/course_view.py" line="502" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="405" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="406" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="410" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="430" />
+        <location filename="../../app/ui/course_view.py" line="432" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="501" />
+        <location filename="../../app/ui/course_view.py" line="503" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="503" />
+        <location filename="../../app/ui/course_view.py" line="505" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="507" />
+        <location filename="../../app/ui/course_view.py" line="509" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Fecha límite: %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="518" />
+        <location filename="../../app/ui/course_view.py" line="520" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="522" />
+        <location filename="../../app/ui/course_view.py" line="524" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="524" />
+        <location filename="../../app/ui/course_view.py" line="526" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="528" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="536" />
+        <location filename="../../app/ui/course_view.py" line="538" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="540" />
+        <location filename="../../app/ui/course_view.py" line="542" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="548" />
+        <location filename="../../app/ui/course_view.py" line="550" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="594" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="593" />
+        <location filename="../../app/ui/course_view.py" line="595" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="602" />
+        <location filename="../../app/ui/course_view.py" line="604" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="632" />
+        <location filename="../../app/ui/course_view.py" line="634" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="634" />
+        <location filename="../../app/ui/course_view.py" line="636" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="645" />
+        <location filename="../../app/ui/course_view.py" line="647" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>
@@ -369,67 +369,67 @@
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="315" />
+        <location filename="../../app/ui/forums_view.py" line="318" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="332" />
+        <location filename="../../app/ui/forums_view.py" line="335" />
         <source>Abriendo el tema…</source>
         <translation>Abriendo el tema…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="369" />
+        <location filename="../../app/ui/forums_view.py" line="372" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="377" />
+        <location filename="../../app/ui/forums_view.py" line="380" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="383" />
+        <location filename="../../app/ui/forums_view.py" line="386" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="386" />
+        <location filename="../../app/ui/forums_view.py" line="389" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="388" />
+        <location filename="../../app/ui/forums_view.py" line="391" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="392" />
+        <location filename="../../app/ui/forums_view.py" line="395" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="409" />
+        <location filename="../../app/ui/forums_view.py" line="412" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="419" />
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="422" />
+        <location filename="../../app/ui/forums_view.py" line="425" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="441" />
+        <location filename="../../app/ui/forums_view.py" line="444" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="476" />
+        <location filename="../../app/ui/forums_view.py" line="479" />
         <source>Falta algo</source>
         <translation>Falta algo</translation>
     </message>
