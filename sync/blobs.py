@@ -286,7 +286,7 @@ def _fetch(t: _Transfer, part: Path, have: int) -> None:
                             f"{resp.headers.get('content-length')!r}, "
                             f"{resp.headers.get('content-range')!r}", retryable=True)
         if total != t.state.total:
-            raise SyncError("protocol", f"the server's file has {total} bytes, "
+            raise SyncError("size_mismatch", f"the server's file has {total} bytes, "
                             f"not {t.state.total}", retryable=False)
         # A failure to write here (a full disk: OSError ENOSPC) is not a cut connection:
         # it is raised as it is, not retried, and the caller says so.

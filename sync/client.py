@@ -125,6 +125,7 @@ class SyncSummary:
     clock_skew_seconds: float = 0.0
     rejected_ops: list[UUID] = field(default_factory=list)
     files: int = 0            # course files that arrived after the exchange
+    damaged_files: list[str] = field(default_factory=list)  # names of files found damaged
 
 
 @dataclass

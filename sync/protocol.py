@@ -77,6 +77,31 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 FileName = Annotated[str, StringConstraints(min_length=1, max_length=200), NoNul]
 
 
+# The kinds of file members may attach, upload, link or open: documents, spreadsheets,
+# slides, images, audio and video. An allow-list, not a deny-list: a new executable or
+# shortcut type (.exe, .lnk, .desktop, .ps1, .jar, …) is refused without anyone naming it.
+# The server refuses any other at attach; the client neither queues nor opens one.
+ALLOWED_FILE_TYPES = frozenset({
+    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xls", ".xlsx", ".ods", ".csv",
+    ".ppt", ".pptx", ".odp", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp3", ".wav",
+    ".ogg", ".m4a", ".mp4", ".webm", ".epub",
+})
+
+
+def file_type(name: str) -> str:
+    """The extension that decides how a system opens `name` (its last one, lowercased):
+    "informe.pdf.exe" is an ".exe". Trailing dots and spaces are dropped, as Windows
+    drops them when it opens a file."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1].rstrip(". ")
+    stem, dot, ext = base.rpartition(".")
+    return f".{ext.lower()}" if dot and stem else ""
+
+
+def is_safe_to_open(name: str) -> bool:
+    """True if a file called `name` is of a type Minka lets members share and open."""
+    return file_type(name) in ALLOWED_FILE_TYPES
+
+
 class FileRef(_Strict):
     """A file attached to a record: its content address, the name it is shown with, size."""
     sha256: Sha256
@@ -223,6 +248,8 @@ REJECTION_CODES = (
     "proposal_not_found",
     "already_decided",
     "not_allowed",
+    "file_type_not_allowed",
+    "file_mismatch",
 )
 
 

@@ -191,12 +191,13 @@ def test_proposal_refusals(server, people):
     assert fetch(server, ana, betos.sha256) == 404
     # the size declared is not the size uploaded
     mine = upload(server, ana, b"%PDF-1.4 de ana " + uuid.uuid4().bytes)
+    # (checked for every op kind before its own rules: blobs.check_named_files)
     wrong = p.FileRef(sha256=mine.sha256, name="a.pdf", size=mine.size + 1)
     result = push(server, ana, _op("document.propose", propose(wrong)))
-    assert (result.status, result.code) == ("rejected", "attachment_missing")
+    assert (result.status, result.code) == ("rejected", "file_mismatch")
     huge = p.FileRef(sha256=mine.sha256, name="a.pdf", size=p.DEFAULT_MAX_BLOB_BYTES + 1)
     result = push(server, ana, _op("document.propose", propose(huge)))
-    assert (result.status, result.code) == ("rejected", "too_large")
+    assert (result.status, result.code) == ("rejected", "file_mismatch")
     first = propose(mine)
     assert push(server, ana, _op("document.propose", first)).status == "applied"
     result = push(server, ana, _op("document.propose", propose(mine, id=first.id)))

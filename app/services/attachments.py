@@ -7,12 +7,10 @@ from pathlib import Path
 
 from app.services.errors import UserError
 
-# What school leaders actually hand in: documents, spreadsheets, slides, photos, audio.
-ALLOWED_TYPES = {
-    ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xls", ".xlsx", ".ods", ".csv",
-    ".ppt", ".pptx", ".odp", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".mp3", ".wav",
-    ".ogg", ".m4a", ".mp4",
-}
+from sync import protocol as p
+
+# What school leaders actually hand in: one list for both sides (sync/protocol.py).
+ALLOWED_TYPES = p.ALLOWED_FILE_TYPES
 MAX_NAME_CHARS = 120
 
 
@@ -38,8 +36,8 @@ def check_file(path: Path, limit_bytes: int, already_bytes: int = 0) -> tuple[st
     if not path.is_file():
         raise UserError("file_not_found", str(path))
     name = clean_name(path.name)
-    ext = Path(name).suffix.lower()
-    if ext not in ALLOWED_TYPES:
+    ext = p.file_type(name)
+    if not p.is_safe_to_open(name):
         raise UserError("file_type_not_allowed", ext or "(sin extensión)")
     size = path.stat().st_size
     if size == 0:

@@ -17,11 +17,12 @@ from sqlalchemy import select
 
 from app.services.account import Account
 from app.services.attachments import clean_name
+from app.services.errors import UserError
 from app.store import meta
 from app.store.blobs import BlobCache
 from app.store.db import Store
 from app.store.replica import mark_rejected
-from app.store.models import Lesson, OutboxEntry, Submission
+from app.store.models import Lesson, Meta, OutboxEntry, Submission
 from sync import blobs
 from sync import protocol as p
 from sync.client import Backoff, Cancelled, SyncError
@@ -105,15 +106,39 @@ def refuse_ops_using(store: Store, sha256: str, code: str) -> int:
     return refused
 
 
+# Download failures that say the record is wrong about its file (another member's broken or
+# hostile client named a size or hash the stored file does not have): asking again cannot
+# help, so the file is set aside as damaged instead of failing every sync for good.
+DAMAGED_CODES = ("size_mismatch", "hash_mismatch")
+_DAMAGED = "damaged:"
+
+
+def damaged_files(store: Store) -> set[str]:
+    """The sha256 of every file a record names that could not arrive as the record says."""
+    with store.session() as s:
+        keys = s.scalars(select(Meta.key).where(Meta.key.startswith(_DAMAGED)))
+        return {key[len(_DAMAGED):] for key in keys}
+
+
+def is_damaged(store: Store, sha256: str, size: int) -> bool:
+    with store.session() as s:
+        return meta.get(s, f"{_DAMAGED}{sha256}") == str(size)
+
+
 def files_to_fetch(store: Store) -> list[dict]:
-    """Course files (lessons, submissions) this profile may read and does not hold yet."""
+    """Course files (lessons, submissions) this profile may read and does not hold yet,
+    except those already found damaged."""
     local = cache(store)
     wanted: dict[str, dict] = {}
     with store.session() as s:
         columns = list(s.scalars(select(Lesson.attachments)))
         columns += list(s.scalars(select(Submission.attachments)))
+        damaged = dict(s.execute(select(Meta.key, Meta.value)
+                                 .where(Meta.key.startswith(_DAMAGED))).all())
     for column in columns:
         for ref in json.loads(column or "[]"):
+            if damaged.get(_DAMAGED + ref["sha256"]) == str(ref["size"]):
+                continue   # the same claim that already failed (a corrected record retries)
             if ref["sha256"] not in wanted and not local.has(ref["sha256"], ref["size"]):
                 wanted[ref["sha256"]] = ref
     return list(wanted.values())
@@ -127,8 +152,12 @@ def fetch_course_files(store: Store, account: Account,
                        cancel: threading.Event | None = None,
                        backoff: Backoff | None = None,
                        until: threading.Event | None = None,
-                       make_room: Callable[[int], object] | None = None) -> int:
+                       make_room: Callable[[int], object] | None = None,
+                       damaged_out: list[str] | None = None) -> int:
     """Download what the course needs, resuming partial files; returns how many.
+
+    A file whose record names a size or hash the server's file does not have is set
+    aside as damaged (its name added to `damaged_out`), and the others go on.
 
     Up to FETCH_WORKERS files travel at once (a course's files are many and small: one
     after another, each would pay a round trip and TCP slow start). Progress is reported
@@ -146,6 +175,7 @@ def fetch_course_files(store: Store, account: Account,
     lock = threading.Lock()
     done: dict[str, int] = {}
     sizes: dict[str, int] = {}
+    damaged: list[str] = []
 
     def fetch(ref: dict) -> None:
         dest = local.path_for(ref["sha256"])
@@ -156,8 +186,22 @@ def fetch_course_files(store: Store, account: Account,
                 done[sha] = t.done
                 report(name, sum(done.values()), sum(sizes.values()))
 
-        blobs.download(account.server_url, account.token, ref["sha256"], ref["size"], dest,
-                       cancel=stop, backoff=backoff, progress=moved)
+        try:
+            blobs.download(account.server_url, account.token, ref["sha256"], ref["size"],
+                           dest, cancel=stop, backoff=backoff, progress=moved)
+        except SyncError as exc:
+            if exc.code not in DAMAGED_CODES:
+                raise
+            log.warning("file %s (%s) named with %d bytes is damaged on the server (%s): set "
+                        "aside, the sync goes on", ref["sha256"], ref["name"], ref["size"], exc)
+            with store.session() as s, s.begin():
+                meta.put(s, f"{_DAMAGED}{ref['sha256']}", ref["size"])
+            with lock:
+                damaged.append(ref["name"])
+                sizes.pop(ref["sha256"], None)
+                done.pop(ref["sha256"], None)
+            return False
+        return True
 
     fetched = 0
     failure: BaseException | None = None      # the first real failure
@@ -196,7 +240,7 @@ def fetch_course_files(store: Store, account: Account,
             for future in finished:
                 exc = future.exception()
                 if exc is None:
-                    fetched += 1
+                    fetched += future.result()
                 elif isinstance(exc, Cancelled):
                     cancelled = cancelled or exc
                 else:
@@ -206,12 +250,21 @@ def fetch_course_files(store: Store, account: Account,
         raise failure
     if cancelled is not None:
         raise cancelled
+    if damaged_out is not None:
+        damaged_out.extend(damaged)
     return fetched
 
 
 def open_copy(store: Store, sha256: str, name: str) -> Path | None:
     """A copy of a cached file under its own name, for the system's viewer (which needs
-    the extension). None if the file has not arrived yet."""
+    the extension). None if the file has not arrived yet.
+
+    Every file Minka hands to the system's viewer comes from here, so this is the one place
+    that refuses a type that is not shared (UserError "file_type_not_allowed"): a member's
+    "informe.pdf.exe" would otherwise run on the reader's computer."""
+    if not p.is_safe_to_open(name):
+        log.warning("refused to open %s: %r is not a type members share", sha256, name)
+        raise UserError("file_type_not_opened", name)
     local = cache(store)
     if not local.has(sha256):
         return None

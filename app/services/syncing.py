@@ -144,10 +144,11 @@ def _exchange_and_fetch(store, account, engine, progress, report_file, cancel, b
     stop_files = threading.Event()
     if cancel is not None and cancel.is_set():
         stop_files.set()
+    damaged: list[str] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="course-fetch") as pool:
         fetching = pool.submit(files.fetch_course_files, store, account, report_file,
                                stop_files, backoff, exchanged,
-                               lambda needed: repository.make_room(store, needed))
+                               lambda needed: repository.make_room(store, needed), damaged)
         try:
             summary = engine.run(progress, cancel)
         except BaseException:
@@ -165,6 +166,7 @@ def _exchange_and_fetch(store, account, engine, progress, report_file, cancel, b
                 if cancel.wait(0.1):
                     stop_files.set()
         summary.files = fetching.result()
+    summary.damaged_files = damaged
     return summary
 
 

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLis
 from app.services import course, files
 from app.services.errors import UserError
 from app.ui.fit import WrapLabel
-from app.ui.markdown import SafeTextBrowser, to_html
 from app.ui.files import choose_file, open_file
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import peru_when, when
+from app.ui.markdown import SafeTextBrowser, record_files, to_html
+from app.ui.plaintext import message, tip
 
 HOME, LESSON, TASK, REVIEW = range(4)
 KIND = Qt.UserRole
@@ -157,8 +158,7 @@ class CourseView(QWidget):
                 course.post_announcement(self.store, self.course_id, dialog.title.text(),
                                          dialog.body.toPlainText())
             except UserError as exc:
-                from PySide6.QtWidgets import QMessageBox
-                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
+                message(dialog, self.tr("Falta algo"), problem(exc.code))
                 continue
             self.wrote.emit()
             self.reload()
@@ -304,7 +304,7 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([mark + title])
                 child.setData(0, KIND, "lesson")
                 child.setData(0, ITEM_ID, item.id)
-                child.setToolTip(0, f"{title} — {self._lesson_state_text(item.state)}")
+                child.setToolTip(0, tip(f"{title} — {self._lesson_state_text(item.state)}"))
                 node.addChild(child)
             for item in module.assignments:
                 text = item.title if item.title.lower().startswith("tarea") else \
@@ -317,7 +317,7 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([text])
                 if waiting:
                     child.setFont(0, bold)
-                child.setToolTip(0, text)
+                child.setToolTip(0, tip(text))
                 child.setData(0, KIND, "assignment")
                 child.setData(0, ITEM_ID, item.id)
                 node.addChild(child)
@@ -398,7 +398,8 @@ class CourseView(QWidget):
             return
         self.current = ("lesson", lesson_id)
         body = lesson_markdown(view.body, view.attachments, files.cache(self.store))
-        page = to_html(body).replace('<img src="minka:img/', '<img width="560" src="minka:img/')
+        page = to_html(body, record_files(view.attachments)).replace(
+            '<img src="minka:img/', '<img width="560" src="minka:img/')
         self.lesson_reader.setHtml(f"<h1>{html.escape(view.title)}</h1>{page}")
         self._file_names.update({a["sha256"]: a["name"] for a in view.attachments})
         self.lesson_files.setText(self._file_links(view.attachments))
@@ -416,12 +417,17 @@ class CourseView(QWidget):
         if not refs:
             return ""
         local = files.cache(self.store)
+        damaged = files.damaged_files(self.store)
         parts = []
         for ref in refs:
             self._file_names[ref["sha256"]] = ref["name"]
             name = html.escape(ref["name"])
             size = size_text(ref["size"])
-            if local.has(ref["sha256"]):
+            if ref["sha256"] in damaged and not local.has(ref["sha256"]):
+                item = f"{name} (" + html.escape(self.tr(
+                    "dañado en el servidor: no se pudo recibir; pida que lo adjunten de "
+                    "nuevo")) + ")"
+            elif local.has(ref["sha256"]):
                 item = f"<a href='minka:file/{ref['sha256']}'>{name}</a> ({size})"
             else:
                 item = f"{name} ({size}, " + html.escape(self.tr("llegará al sincronizar")) + ")"
@@ -443,10 +449,15 @@ class CourseView(QWidget):
         if text.startswith("minka:file/"):
             sha = text.split("/", 1)[1]
             name = self._file_names.get(sha, "archivo")
-            path = files.open_copy(self.store, sha, name)
+            try:
+                path = files.open_copy(self.store, sha, name)
+            except UserError as exc:
+                self.lesson_files.setText(html.escape(problem(exc.code)))
+                return
             if path is None:
-                self.lesson_files.setText(self.tr(
-                    "El archivo «%1» llegará con la próxima sincronización.").replace("%1", name))
+                self.lesson_files.setText(html.escape(self.tr(
+                    "El archivo «%1» llegará con la próxima sincronización.").replace(
+                    "%1", name)))
             else:
                 open_file(self, path, name)
         elif text.startswith("minka:remove/") and self.current:
@@ -489,7 +500,7 @@ class CourseView(QWidget):
                              f"{html.escape(when(f.created_at))}{grade}</p>{to_html(f.body)}")
         if mine and mine.state in ("received", "returned", "queued"):
             parts.append("<h2>" + html.escape(self.tr("Lo que entregó")) + "</h2>"
-                         + to_html(mine.text))
+                         + to_html(mine.text, record_files(mine.attachments)))
         self.task_reader.setHtml("".join(parts))
         self._show_due(view)
         self._show_task_state(view)
@@ -645,7 +656,7 @@ class CourseView(QWidget):
         if sub.submitted_at:
             parts.append("<p class='muted'>" + html.escape(self.tr("Entregada: %1").replace(
                 "%1", when(sub.submitted_at))) + "</p>")
-        parts.append(to_html(sub.text))
+        parts.append(to_html(sub.text, record_files(sub.attachments)))
         if sub.attachments:
             parts.append("<p>" + self._file_links(sub.attachments) + "</p>")
         for f in sub.feedback:

@@ -12,9 +12,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.ui.messages import problem
+from app.ui.plaintext import message
+from sync.protocol import is_safe_to_open
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +100,12 @@ def open_file(parent: QWidget | None, path: Path | str, name: str | None = None)
     say), the person is told so in Spanish and offered to see the file in its folder,
     instead of a button that does nothing."""
     path = Path(path)
+    # The services refuse to hand out a copy of a type nobody may share; this is the last
+    # door before the computer's programs, so it checks again (an .exe never runs).
+    if not is_safe_to_open(name or path.name):
+        log.warning("refused to open %s: not a type members may share", path.name)
+        message(parent, _tr("No se pudo abrir el archivo"), problem("file_type_not_opened"))
+        return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
     log.warning("no program on this computer opened %s", path.name)
@@ -122,6 +132,7 @@ def show_in_folder(path: Path | str) -> bool:
 
 def _tell_no_program(parent: QWidget | None, path: Path, name: str) -> QMessageBox:
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.PlainText)   # the file's name came from another member
     box.setObjectName("noProgramMessage")
     box.setIcon(QMessageBox.Information)
     box.setWindowTitle(_tr("No se pudo abrir el archivo"))
@@ -136,7 +147,7 @@ def _tell_no_program(parent: QWidget | None, path: Path, name: str) -> QMessageB
     def clicked(button) -> None:
         if button is folder_button and not show_in_folder(path):
             log.warning("no file manager showed %s", path.parent)
-            QMessageBox.information(parent, _tr("No se pudo abrir la carpeta"), _tr(
+            message(parent, _tr("No se pudo abrir la carpeta"), _tr(
                 "Tampoco se pudo abrir la carpeta. El archivo está en:\n%1")
                 .replace("%1", str(path)))
     box.buttonClicked.connect(clicked)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy
+from PySide6.QtWidgets import QComboBox, QSizePolicy
+
+from app.ui.plaintext import Label
 
 # The narrowest a wrapping label asks to be. Qt's own minimum for a wrapping label is its
 # longest word, and a word (a URL, a name without spaces) can be any length.
@@ -19,7 +21,7 @@ MIN_LABEL_WIDTH = 160
 MAX_POPUP_WIDTH = 640
 
 
-class WrapLabel(QLabel):
+class WrapLabel(Label):
     """A label that wraps its text and never forces the window wider than its minimum."""
 
     def __init__(self, text: str = "", name: str = "", parent=None):
@@ -78,7 +80,7 @@ def elided_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str
     return lines
 
 
-class ElidedLabel(QLabel):
+class ElidedLabel(Label):
     """A one-line label (the status bar's) that ends in "…" when there is no room, rather
     than pushing the buttons beside it out of the window."""
 

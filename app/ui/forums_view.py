@@ -2,25 +2,33 @@
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import (QAbstractListModel, QModelIndex, QRect, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout,
                                QLineEdit, QListView, QListWidget, QListWidgetItem,
-                               QMessageBox, QPlainTextEdit, QPushButton, QSplitter,
-                               QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSplitter, QStyle,
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
 
 from app.services import forums
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
 from app.ui.dialogs import form_buttons
 from app.ui.fit import WrapLabel, elided_lines
-from app.ui.markdown import SafeTextBrowser, to_html
+from app.ui.markdown import SafeTextBrowser, is_rendered, to_html
 from app.ui.messages import problem
+from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, message, tip
+
+log = logging.getLogger(__name__)
 
 PAGE = 100
+# Markdown the GUI thread renders itself when a thread opens (about 20 ms of work at most);
+# beyond it a worker renders, and the page shows when it is ready.
+RENDER_ON_GUI_CHARS = 20_000
 
 
 class ThreadListModel(QAbstractListModel):
@@ -65,7 +73,7 @@ class ThreadListModel(QAbstractListModel):
         if role == Qt.UserRole:
             return item
         if role == Qt.ToolTipRole:
-            return item.title
+            return tip(item.title)
         if role == Qt.AccessibleTextRole:
             return f"{item.title}, {item.author}"
         return None
@@ -161,6 +169,7 @@ class ForumsView(QWidget):
     """The Foros section. Emits `wrote` after anything is queued, for the status bar."""
 
     wrote = Signal()
+    rendered = Signal(str)   # a thread's page is complete in the reader (after a render)
 
     def __init__(self, store, parent=None):
         super().__init__(parent)
@@ -168,6 +177,8 @@ class ForumsView(QWidget):
         self.thread_id: str | None = None
         self.reply_to: str | None = None
         self._posts: dict[str, forums.PostItem] = {}
+        self._render_job: tuple | None = None   # (thread id, bodies) a worker renders
+        self._scroll_after_render: int | None = None
 
         self.forum_list = QListWidget()
         self.forum_list.setObjectName("forumList")
@@ -175,7 +186,7 @@ class ForumsView(QWidget):
         self.forum_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.forum_list.setTextElideMode(Qt.ElideNone)
         self.forum_list.currentItemChanged.connect(self._forum_changed)
-        forums_label = QLabel(self.tr("Foros"))
+        forums_label = Label(self.tr("Foros"))
         forums_label.setObjectName("paneTitle")
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -190,7 +201,7 @@ class ForumsView(QWidget):
         self.thread_view.setItemDelegate(ThreadDelegate(self.thread_view))
         self.thread_view.setUniformItemSizes(True)
         self.thread_view.selectionModel().currentChanged.connect(self._thread_changed)
-        self.threads_label = QLabel(self.tr("Temas"))
+        self.threads_label = Label(self.tr("Temas"))
         self.threads_label.setObjectName("paneTitle")
         self.new_thread_button = QPushButton(self.tr("Nuevo tema"))
         self.new_thread_button.clicked.connect(self.new_thread)
@@ -261,7 +272,7 @@ class ForumsView(QWidget):
             item = QListWidgetItem(forum.title + "\n" + self.tr("%n temas", "",
                                                                  forum.thread_count))
             item.setData(Qt.UserRole, forum.id)
-            item.setToolTip(forum.description)
+            item.setToolTip(tip(forum.description))
             self.forum_list.addItem(item)
             if forum.id == forum_id:
                 self.forum_list.setCurrentItem(item)
@@ -297,8 +308,11 @@ class ForumsView(QWidget):
             self.threads.fetchMore()
             row = self.threads.row_of(thread_id)
         if row >= 0:
-            self.thread_view.setCurrentIndex(self.threads.index(row))
-            self._show_thread(thread_id)
+            index = self.threads.index(row)
+            if self.thread_view.currentIndex() != index:
+                self.thread_view.setCurrentIndex(index)   # shown by _thread_changed
+            else:
+                self._show_thread(thread_id)  # (once: a long thread's page costs to set)
 
     def _thread_changed(self, current: QModelIndex, _previous=None) -> None:
         item = current.data(Qt.UserRole) if current.isValid() else None
@@ -332,16 +346,46 @@ class ForumsView(QWidget):
         posts = forums.thread_posts(self.store, thread_id)
         self._posts = {p.id: p for p in posts}
         scroll = self.reader.verticalScrollBar().value()
-        self.reader.setHtml(self._thread_html(thread, posts))
+        todo = [p.body for p in posts if not is_rendered(p.body)]
+        on_gui = sum(len(body) for body in todo) <= RENDER_ON_GUI_CHARS
+        if on_gui:
+            self.reader.setHtml(self._thread_html(thread, posts))
+        else:
+            # Rendering this much Markdown would stall the window: a worker renders it into
+            # to_html's cache, then the thread is shown again, all of it at hand by then.
+            self.reader.setHtml(f"<h2>{html.escape(thread.title)}</h2><p class='muted'>"
+                                + html.escape(self.tr("Abriendo el tema…")) + "</p>")
+            if changed:
+                self._scroll_after_render = None
+            elif self._scroll_after_render is None:
+                self._scroll_after_render = scroll
+            job = (thread_id, tuple(todo))
+            if self._render_job != job:           # the same work is not started twice
+                self._render_job = job
+
+                def ready(_result) -> None:
+                    if self._render_job == job:
+                        self._render_job = None
+                        if self.thread_id == thread_id:
+                            self._show_thread(thread_id)
+
+                def failed(exc: Exception) -> None:
+                    self._render_job = None
+                    log.error("could not render thread %s", thread_id, exc_info=exc)
+                run_in_background(self, lambda: [to_html(body) for body in todo], ready,
+                                  failed)
         if changed:
             # Only when another thread is opened: a sync that re-reads this thread must
             # neither move the reader nor replace what the user is typing right now.
             self.reply_box.blockSignals(True)
             self.reply_box.setPlainText(forums.load_draft(self.store, f"reply:{thread_id}"))
             self.reply_box.blockSignals(False)
-        else:
-            self.reader.verticalScrollBar().setValue(scroll)
+        elif on_gui:
+            self.reader.verticalScrollBar().setValue(self._scroll_after_render or scroll)
         self._set_reply_to(self.reply_to)
+        if on_gui:
+            self._scroll_after_render = None
+            self.rendered.emit(thread_id)
 
     def _thread_html(self, thread, posts) -> str:
         parts = [f"<h2>{html.escape(thread.title)}</h2>"]
@@ -419,7 +463,7 @@ class ForumsView(QWidget):
             forums.reply(self.store, self.thread_id, self.reply_box.toPlainText(),
                          self.reply_to)
         except UserError as exc:
-            QMessageBox.information(self, self.tr("No se pudo publicar"), problem(exc.code))
+            message(self, self.tr("No se pudo publicar"), problem(exc.code))
             return
         self.reply_box.blockSignals(True)
         self.reply_box.clear()
@@ -454,7 +498,7 @@ class ForumsView(QWidget):
             try:
                 thread_id = forums.create_thread(self.store, forum_id, text_title, text_body)
             except UserError as exc:
-                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
+                message(dialog, self.tr("Falta algo"), problem(exc.code))
                 continue
             forums.save_draft(self.store, draft_key, "")
             break

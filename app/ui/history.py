@@ -5,7 +5,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from app.services import diagnostics, syncing
@@ -14,6 +14,7 @@ from app.ui.fit import WrapLabel
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, tip
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class SyncHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        self.notice = QLabel()
+        self.notice = Label()
         self.notice.setObjectName("hint")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextSelectableByMouse)
@@ -82,7 +83,7 @@ class SyncHistoryDialog(QDialog):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 1 and run.error_detail:
-                    item.setToolTip(run.error_detail)  # the engineer's detail, in English
+                    item.setToolTip(tip(run.error_detail))  # the engineer's detail, in English
                 if col in (2, 3, 4):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.table.setItem(row, col, item)

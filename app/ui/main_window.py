@@ -5,7 +5,7 @@ import logging
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow, QMessageBox,
+from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
 
 from app.services import syncing
@@ -20,6 +20,7 @@ from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when, zone_differs_from_peru
 from app.ui import window_state
+from app.ui.plaintext import message
 from sync.client import SyncProgress, SyncSummary
 
 log = logging.getLogger(__name__)
@@ -272,6 +273,11 @@ class MainWindow(QMainWindow):
         if summary.rejected:
             message += " " + self.tr("%n escritos no se pudieron publicar; verá el motivo "
                                      "junto a cada uno.", "", summary.rejected)
+        if summary.damaged_files:
+            message += " " + self.tr("No se pudo recibir «%1»: el archivo está dañado en el "
+                                     "servidor. Lo demás se sincronizó; pida a quien lo envió "
+                                     "que lo adjunte de nuevo.").replace(
+                "%1", "», «".join(summary.damaged_files))
         self.statusBar().showMessage(message, 15000)
 
     def _sync_failed(self, code: str) -> None:
@@ -349,7 +355,7 @@ class MainWindow(QMainWindow):
     def _language(self, code: str) -> None:
         with self.store.session() as s, s.begin():
             meta.put(s, "language", code)
-        QMessageBox.information(self, self.tr("Idioma"), self.tr(
+        message(self, self.tr("Idioma"), self.tr(
             "El cambio de idioma se aplicará la próxima vez que abra Minka."))
 
     def switch_to_another_person(self) -> None:

@@ -101,6 +101,15 @@ def problem(code: str) -> str:
         "file_type_not_allowed": QCoreApplication.translate(
             "Mensajes", "Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, "
                         "documento de texto, hoja de cálculo, imagen o audio."),
+        "file_type_not_opened": QCoreApplication.translate(
+            "Mensajes", "Minka no abre este archivo porque no es un documento, una imagen, un "
+                        "audio ni un video: podría ser un programa que dañe la computadora."),
+        "file_mismatch": QCoreApplication.translate(
+            "Mensajes", "Un archivo adjunto no coincide con el que se subió al servidor. "
+                        "Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva."),
+        "size_mismatch": QCoreApplication.translate(
+            "Mensajes", "Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y "
+                        "sincronizó todo lo demás."),
         "file_empty": QCoreApplication.translate(
             "Mensajes", "El archivo está vacío."),
         "file_too_large": QCoreApplication.translate(

@@ -4,10 +4,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
 from app.services import people
+from app.ui.plaintext import Label
 from app.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,9 @@ class PersonChooser(QDialog):
         self.choice = None
         self.setWindowTitle(self.tr("Minka"))
         self.setMinimumWidth(420)
-        title = QLabel(self.tr("¿Quién usa Minka ahora?"))
+        title = Label(self.tr("¿Quién usa Minka ahora?"))
         title.setObjectName("sectionTitle")
-        hint = QLabel(self.tr("En esta computadora usan Minka varias personas. Elija su "
+        hint = Label(self.tr("En esta computadora usan Minka varias personas. Elija su "
                               "nombre; le pediremos su contraseña para abrir sus datos."))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.PlainText)
@@ -72,16 +73,16 @@ class UnlockDialog(QDialog):
         self.person = person
         self.setWindowTitle(self.tr("Minka"))
         self.setMinimumWidth(420)
-        greeting = QLabel(self.tr("Contraseña de %1").replace("%1", person.display_name))
+        greeting = Label(self.tr("Contraseña de %1").replace("%1", person.display_name))
         greeting.setTextFormat(Qt.PlainText)
         greeting.setObjectName("sectionTitle")
         greeting.setWordWrap(True)
-        hint = QLabel(self.tr("Es la misma contraseña con la que ingresa a Minka. Funciona "
+        hint = Label(self.tr("Es la misma contraseña con la que ingresa a Minka. Funciona "
                               "también sin internet."))
         hint.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.error = QLabel()
+        self.error = Label()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()

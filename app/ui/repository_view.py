@@ -12,7 +12,7 @@ from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, Q
                             Qt, QTimer, Signal)
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (QComboBox, QDialog,
-                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView,
+                               QFormLayout, QHBoxLayout, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar,
                                QPushButton, QSpinBox, QSplitter, QStyle,
                                QStyledItemDelegate, QTabWidget, QVBoxLayout, QWidget)
@@ -29,6 +29,7 @@ from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
+from app.ui.plaintext import Label, tip
 from sync import protocol as p
 from sync.client import Cancelled, SyncError
 
@@ -129,7 +130,7 @@ class ResultModel(QAbstractListModel):
         if role in (Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole):
             doc = QTextDocument()
             doc.setHtml(hit.title_html)
-            return doc.toPlainText()
+            return tip(doc.toPlainText()) if role == Qt.ToolTipRole else doc.toPlainText()
         return None
 
     def row_of(self, document_id: str) -> int:
@@ -277,7 +278,7 @@ class ProposeDialog(QDialog):
         """The chosen file: its name is shown, the whole path in the tooltip."""
         self.path = path
         self.file.setText(Path(path).name)
-        self.file.setToolTip(path)
+        self.file.setToolTip(tip(path))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -336,7 +337,7 @@ class RepositoryView(QWidget):
         self._in_background = False
         self.last_query_s = 0.0
 
-        title = QLabel(self.tr("Repositorio"))
+        title = Label(self.tr("Repositorio"))
         title.setObjectName("pageTitle")
         self.storage = WrapLabel("", "hint")
         self.propose_button = QPushButton(self.tr("Proponer un documento"))
@@ -397,9 +398,9 @@ class RepositoryView(QWidget):
         words = QHBoxLayout()
         words.addWidget(self.query, 1)
         words.addSpacing(8)
-        words.addWidget(QLabel(self.tr("Años:")))
+        words.addWidget(Label(self.tr("Años:")))
         words.addWidget(self.year_from)
-        words.addWidget(QLabel("–"))
+        words.addWidget(Label("–"))
         words.addWidget(self.year_to)
         filters = QHBoxLayout()
         filters.addWidget(self.type_filter, 1)

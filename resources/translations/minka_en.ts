@@ -3,32 +3,32 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="138" />
+        <location filename="../../app/ui/course_view.py" line="139" />
         <source>Avisos del curso</source>
         <translation>Course announcements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="139" />
+        <location filename="../../app/ui/course_view.py" line="140" />
         <source>Publicar un aviso</source>
         <translation>Post an announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="150" />
+        <location filename="../../app/ui/course_view.py" line="151" />
         <source>Nuevo aviso para el curso</source>
         <translation>New announcement for the course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="151" />
+        <location filename="../../app/ui/course_view.py" line="152" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>For example: New due date for assignment 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="152" />
+        <location filename="../../app/ui/course_view.py" line="153" />
         <source>Publicar aviso</source>
         <translation>Post announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="153" />
+        <location filename="../../app/ui/course_view.py" line="154" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>You can write offline: the announcement will reach participants after the next sync.</translation>
     </message>
@@ -39,13 +39,13 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="176" />
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="409" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="199" />
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="519" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
@@ -136,73 +136,78 @@
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="407" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="483" />
+        <location filename="../../app/ui/course_view.py" line="428" />
+        <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
+        <translation>damaged on the server: it could not be received; ask for it to be attached again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="494" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comments from your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
-        <location filename="../../app/ui/course_view.py" line="656" />
+        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="667" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="502" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="507" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="525" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="527" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The deadline has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="521" />
+        <location filename="../../app/ui/course_view.py" line="532" />
         <source>Entregue pronto: la fecha límite es %1.</source>
         <translation>Hand it in soon: the deadline is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="537" />
         <source>Fecha límite: %1.</source>
         <translation>Deadline: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="539" />
+        <location filename="../../app/ui/course_view.py" line="550" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="646" />
+        <location filename="../../app/ui/course_view.py" line="657" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="669" />
+        <location filename="../../app/ui/course_view.py" line="680" />
         <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
         <translation>Your comments for %1: what they achieved, what they can improve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="671" />
+        <location filename="../../app/ui/course_view.py" line="682" />
         <source>Sus comentarios: qué logró, qué puede mejorar.</source>
         <translation>Your comments: what was achieved, what can be improved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="518" />
+        <location filename="../../app/ui/course_view.py" line="529" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
@@ -212,97 +217,97 @@
         <translation>Write your work here. It is saved automatically as you type, even if the computer shuts down.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="427" />
+        <location filename="../../app/ui/course_view.py" line="433" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="430" />
+        <location filename="../../app/ui/course_view.py" line="436" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="432" />
+        <location filename="../../app/ui/course_view.py" line="438" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="449" />
+        <location filename="../../app/ui/course_view.py" line="459" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="519" />
+        <location filename="../../app/ui/course_view.py" line="530" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="535" />
+        <location filename="../../app/ui/course_view.py" line="546" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="537" />
+        <location filename="../../app/ui/course_view.py" line="548" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="541" />
+        <location filename="../../app/ui/course_view.py" line="552" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="543" />
+        <location filename="../../app/ui/course_view.py" line="554" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Returned with comments. This assignment has been graded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="545" />
+        <location filename="../../app/ui/course_view.py" line="556" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="555" />
+        <location filename="../../app/ui/course_view.py" line="566" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="558" />
+        <location filename="../../app/ui/course_view.py" line="569" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="566" />
+        <location filename="../../app/ui/course_view.py" line="577" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="610" />
+        <location filename="../../app/ui/course_view.py" line="621" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="611" />
+        <location filename="../../app/ui/course_view.py" line="622" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="620" />
+        <location filename="../../app/ui/course_view.py" line="631" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="652" />
+        <location filename="../../app/ui/course_view.py" line="663" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="654" />
+        <location filename="../../app/ui/course_view.py" line="665" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="665" />
+        <location filename="../../app/ui/course_view.py" line="676" />
         <source>Ya devolvió esta entrega.</source>
         <translation>You already returned this work.</translation>
     </message>
@@ -338,114 +343,119 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="189" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="193" />
+        <location filename="../../app/ui/forums_view.py" line="204" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="195" />
+        <location filename="../../app/ui/forums_view.py" line="206" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="212" />
-        <location filename="../../app/ui/forums_view.py" line="320" />
+        <location filename="../../app/ui/forums_view.py" line="223" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="216" />
+        <location filename="../../app/ui/forums_view.py" line="227" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="219" />
+        <location filename="../../app/ui/forums_view.py" line="230" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="261" />
+        <location filename="../../app/ui/forums_view.py" line="272" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="275" />
+        <location filename="../../app/ui/forums_view.py" line="286" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="322" />
+        <location filename="../../app/ui/forums_view.py" line="336" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Choose a thread from the list to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="323" />
+        <location filename="../../app/ui/forums_view.py" line="337" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>This thread is closed: it no longer takes replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="326" />
+        <location filename="../../app/ui/forums_view.py" line="340" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="350" />
+        <location filename="../../app/ui/forums_view.py" line="357" />
+        <source>Abriendo el tema…</source>
+        <translation>Opening the thread…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="394" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="358" />
+        <location filename="../../app/ui/forums_view.py" line="402" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="408" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="411" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="369" />
+        <location filename="../../app/ui/forums_view.py" line="413" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="373" />
+        <location filename="../../app/ui/forums_view.py" line="417" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="390" />
+        <location filename="../../app/ui/forums_view.py" line="434" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="444" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="403" />
+        <location filename="../../app/ui/forums_view.py" line="447" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="422" />
+        <location filename="../../app/ui/forums_view.py" line="466" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="457" />
+        <location filename="../../app/ui/forums_view.py" line="501" />
         <source>Falta algo</source>
         <translation>Something is missing</translation>
     </message>
@@ -502,207 +512,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="55" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
-        <location filename="../../app/ui/main_window.py" line="126" />
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="152" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
-        <location filename="../../app/ui/main_window.py" line="317" />
+        <location filename="../../app/ui/main_window.py" line="277" />
+        <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
+        <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -836,7 +851,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -937,106 +952,121 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
+        <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
+        <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
+        <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
+        <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1044,37 +1074,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="137" />
+        <location filename="../../app/ui/forums_view.py" line="145" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="140" />
+        <location filename="../../app/ui/forums_view.py" line="148" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="144" />
+        <location filename="../../app/ui/forums_view.py" line="152" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="146" />
+        <location filename="../../app/ui/forums_view.py" line="154" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="149" />
+        <location filename="../../app/ui/forums_view.py" line="157" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="150" />
+        <location filename="../../app/ui/forums_view.py" line="158" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="151" />
+        <location filename="../../app/ui/forums_view.py" line="159" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1082,27 +1112,27 @@
 <context>
     <name>PersonChooser</name>
     <message>
-        <location filename="../../app/ui/people.py" line="23" />
+        <location filename="../../app/ui/people.py" line="24" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="25" />
+        <location filename="../../app/ui/people.py" line="26" />
         <source>¿Quién usa Minka ahora?</source>
         <translation>Who is using Minka now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="27" />
+        <location filename="../../app/ui/people.py" line="28" />
         <source>En esta computadora usan Minka varias personas. Elija su nombre; le pediremos su contraseña para abrir sus datos.</source>
         <translation>Several people use Minka on this computer. Choose your name; we will ask for your password to open your data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="41" />
+        <location filename="../../app/ui/people.py" line="42" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="44" />
+        <location filename="../../app/ui/people.py" line="45" />
         <source>Agregar a otra persona…</source>
         <translation>Add another person…</translation>
     </message>
@@ -1110,12 +1140,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="199" />
+        <location filename="../../app/ui/repository_view.py" line="200" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="202" />
+        <location filename="../../app/ui/repository_view.py" line="203" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1124,117 +1154,117 @@ Solo el archivo y el título son obligatorios.</source>
 Only the file and the title are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="211" />
+        <location filename="../../app/ui/repository_view.py" line="212" />
         <source>Ningún archivo elegido</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="212" />
+        <location filename="../../app/ui/repository_view.py" line="213" />
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="219" />
+        <location filename="../../app/ui/repository_view.py" line="220" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>For example: Pedagogical gatherings in the Pitumarca network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="222" />
+        <location filename="../../app/ui/repository_view.py" line="223" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separate the names with semicolons (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="228" />
+        <location filename="../../app/ui/repository_view.py" line="229" />
         <source>Sin año</source>
         <translation>No year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="231" />
+        <location filename="../../app/ui/repository_view.py" line="232" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>For example: gatherings; family participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="239" />
+        <location filename="../../app/ui/repository_view.py" line="240" />
         <source>De qué trata, para quién es útil.</source>
         <translation>What it is about, who it is useful for.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="243" />
+        <location filename="../../app/ui/repository_view.py" line="244" />
         <source>Institución o publicación de origen</source>
         <translation>Institution or publication it comes from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="246" />
+        <location filename="../../app/ui/repository_view.py" line="247" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>For example: CC BY 4.0, or “with the UGEL's permission”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="257" />
+        <location filename="../../app/ui/repository_view.py" line="258" />
         <source>Resumen</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="258" />
+        <location filename="../../app/ui/repository_view.py" line="259" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="259" />
+        <location filename="../../app/ui/repository_view.py" line="260" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="262" />
+        <location filename="../../app/ui/repository_view.py" line="263" />
         <source>Enviar propuesta</source>
         <translation>Send proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="272" />
+        <location filename="../../app/ui/repository_view.py" line="273" />
         <source>Elegir el documento</source>
         <translation>Choose the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="290" />
+        <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Choose the document's file.</translation>
     </message>
@@ -1242,92 +1272,92 @@ Only the file and the title are required.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Guía</source>
         <translation>Guide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Investigación</source>
         <translation>Research</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Informe</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Norma</source>
         <translation>Regulation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Sistematización</source>
         <translation>Systematised practice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="51" />
+        <location filename="../../app/ui/repository_view.py" line="52" />
         <source>Artículo</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="52" />
+        <location filename="../../app/ui/repository_view.py" line="53" />
         <source>Libro</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="53" />
+        <location filename="../../app/ui/repository_view.py" line="54" />
         <source>Presentación</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="54" />
+        <location filename="../../app/ui/repository_view.py" line="55" />
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="60" />
+        <location filename="../../app/ui/repository_view.py" line="61" />
         <source>Castellano</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="61" />
+        <location filename="../../app/ui/repository_view.py" line="62" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="62" />
+        <location filename="../../app/ui/repository_view.py" line="63" />
         <source>Aimara</source>
         <translation>Aymara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="63" />
+        <location filename="../../app/ui/repository_view.py" line="64" />
         <source>Inglés</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="69" />
+        <location filename="../../app/ui/repository_view.py" line="70" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>This computer's disk is full and the document does not fit. Minka deleted the part that had arrived; nothing else was lost. Free some space (for example, by removing documents you no longer use) and download it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="75" />
+        <location filename="../../app/ui/repository_view.py" line="76" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>The server no longer has this file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="77" />
+        <location filename="../../app/ui/repository_view.py" line="78" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>No connection: the download will go on from where it stopped when the signal returns. Press “Download” to try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="171" />
+        <location filename="../../app/ui/repository_view.py" line="172" />
         <source>Descargado en este equipo</source>
         <translation>Downloaded to this computer</translation>
     </message>
@@ -1335,335 +1365,335 @@ Only the file and the title are required.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="339" />
+        <location filename="../../app/ui/repository_view.py" line="340" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="342" />
+        <location filename="../../app/ui/repository_view.py" line="343" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="353" />
+        <location filename="../../app/ui/repository_view.py" line="354" />
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="355" />
         <source>Mis propuestas</source>
         <translation>My proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="445" />
-        <location filename="../../app/ui/repository_view.py" line="729" />
+        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="730" />
         <source>Guardar siempre en este equipo</source>
         <translation>Always keep on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="447" />
+        <location filename="../../app/ui/repository_view.py" line="448" />
         <source>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</source>
         <translation>Minka downloads it if needed and does not delete it when it needs room for other downloads.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="549" />
-        <location filename="../../app/ui/repository_view.py" line="939" />
+        <location filename="../../app/ui/repository_view.py" line="550" />
+        <location filename="../../app/ui/repository_view.py" line="940" />
         <source>Propuestas por revisar</source>
         <translation>Proposals to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="380" />
+        <location filename="../../app/ui/repository_view.py" line="381" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Search by title, author, theme or words in the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="389" />
+        <location filename="../../app/ui/repository_view.py" line="390" />
         <source>cualquiera</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="393" />
+        <location filename="../../app/ui/repository_view.py" line="394" />
         <source>Quitar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="400" />
+        <location filename="../../app/ui/repository_view.py" line="401" />
         <source>Años:</source>
         <translation>Years:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="435" />
-        <location filename="../../app/ui/repository_view.py" line="723" />
+        <location filename="../../app/ui/repository_view.py" line="436" />
+        <location filename="../../app/ui/repository_view.py" line="724" />
         <source>Descargar</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="439" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="440" />
+        <location filename="../../app/ui/repository_view.py" line="441" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="450" />
+        <location filename="../../app/ui/repository_view.py" line="451" />
         <source>Quitar de este equipo</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="497" />
+        <location filename="../../app/ui/repository_view.py" line="498" />
         <source>Abrir el archivo</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="501" />
+        <location filename="../../app/ui/repository_view.py" line="502" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>If you do not accept it, explain why to the person who proposed it (for example: the file cannot be opened, or the document is already in the repository).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="504" />
+        <location filename="../../app/ui/repository_view.py" line="505" />
         <source>Publicar en el repositorio</source>
         <translation>Publish in the repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="507" />
+        <location filename="../../app/ui/repository_view.py" line="508" />
         <source>No aceptar</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="560" />
+        <location filename="../../app/ui/repository_view.py" line="561" />
         <source>Todos los tipos</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="563" />
+        <location filename="../../app/ui/repository_view.py" line="564" />
         <source>Todos los temas</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="566" />
+        <location filename="../../app/ui/repository_view.py" line="567" />
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="634" />
+        <location filename="../../app/ui/repository_view.py" line="635" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>No document matches. Try other words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="637" />
+        <location filename="../../app/ui/repository_view.py" line="638" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>The repository has no documents on this computer yet. Sync to receive them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="640" />
+        <location filename="../../app/ui/repository_view.py" line="641" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="655" />
+        <location filename="../../app/ui/repository_view.py" line="656" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Choose a document from the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
-        <location filename="../../app/ui/repository_view.py" line="962" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="963" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
-        <location filename="../../app/ui/repository_view.py" line="963" />
+        <location filename="../../app/ui/repository_view.py" line="678" />
+        <location filename="../../app/ui/repository_view.py" line="964" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="964" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="965" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
-        <location filename="../../app/ui/repository_view.py" line="965" />
+        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="966" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
-        <location filename="../../app/ui/repository_view.py" line="966" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="967" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
-        <location filename="../../app/ui/repository_view.py" line="967" />
+        <location filename="../../app/ui/repository_view.py" line="682" />
+        <location filename="../../app/ui/repository_view.py" line="968" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="682" />
+        <location filename="../../app/ui/repository_view.py" line="683" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="684" />
-        <location filename="../../app/ui/repository_view.py" line="968" />
+        <location filename="../../app/ui/repository_view.py" line="685" />
+        <location filename="../../app/ui/repository_view.py" line="969" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="686" />
+        <location filename="../../app/ui/repository_view.py" line="687" />
         <source>Origen</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="686" />
+        <location filename="../../app/ui/repository_view.py" line="687" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Proposed by a member of the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="702" />
+        <location filename="../../app/ui/repository_view.py" line="703" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>This document has a catalogue entry only; it has no file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="711" />
+        <location filename="../../app/ui/repository_view.py" line="712" />
         <source>Descargando… %1 %</source>
         <translation>Downloading… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Sin descargar</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="717" />
+        <location filename="../../app/ui/repository_view.py" line="718" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Download it to read it offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="722" />
+        <location filename="../../app/ui/repository_view.py" line="723" />
         <source>Continuar la descarga</source>
         <translation>Continue the download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="648" />
+        <location filename="../../app/ui/repository_view.py" line="649" />
         <source>Documentos descargados en este equipo: %1</source>
         <translation>Documents downloaded to this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Guardado siempre en este equipo: no se borra para hacer espacio.</source>
         <translation>Always kept on this computer: it is not deleted to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="706" />
+        <location filename="../../app/ui/repository_view.py" line="707" />
         <source>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</source>
         <translation>Downloaded to this computer: you can read it offline. If another download needs room, Minka may delete it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="712" />
+        <location filename="../../app/ui/repository_view.py" line="713" />
         <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
         <translation>Unfinished download (%1 %): it will continue automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="728" />
+        <location filename="../../app/ui/repository_view.py" line="729" />
         <source>Guardado siempre en este equipo</source>
         <translation>Always kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="854" />
+        <location filename="../../app/ui/repository_view.py" line="855" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>The file is kept because another part of Minka still uses it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="879" />
+        <location filename="../../app/ui/repository_view.py" line="880" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="882" />
+        <location filename="../../app/ui/repository_view.py" line="883" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>You decided to publish it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="884" />
+        <location filename="../../app/ui/repository_view.py" line="885" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>You decided not to accept it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>Could not be sent: %1 Its details and its file are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="892" />
+        <location filename="../../app/ui/repository_view.py" line="893" />
         <source>Publicada en el repositorio.</source>
         <translation>Published in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="894" />
+        <location filename="../../app/ui/repository_view.py" line="895" />
         <source>No aceptada: %1</source>
         <translation>Not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="895" />
+        <location filename="../../app/ui/repository_view.py" line="896" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Waiting for a facilitator's review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="905" />
+        <location filename="../../app/ui/repository_view.py" line="906" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>You have not proposed any documents yet. Use “Propose a document” to share one with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="928" />
+        <location filename="../../app/ui/repository_view.py" line="929" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="938" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Proposals to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="942" />
+        <location filename="../../app/ui/repository_view.py" line="943" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No proposals are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Propuesto por</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="981" />
+        <location filename="../../app/ui/repository_view.py" line="982" />
         <source>Su decisión no se registró: %1</source>
         <translation>Your decision was not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1006" />
+        <location filename="../../app/ui/repository_view.py" line="1007" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decision saved: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1014" />
+        <location filename="../../app/ui/repository_view.py" line="1015" />
         <source>Trayendo el archivo…</source>
         <translation>Fetching the file…</translation>
     </message>
@@ -1731,83 +1761,83 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Historial de sincronización</source>
         <translation>Sync history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="39" />
+        <location filename="../../app/ui/history.py" line="40" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Every time Minka tried to sync: what it sent, what it received and, if it could not, why. If something does not work, export a diagnostic and send it to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Cuándo</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="46" />
         <source>Enviados</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="46" />
         <source>Recibidos</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="46" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Datos usados</source>
         <translation>Data used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53" />
+        <location filename="../../app/ui/history.py" line="54" />
         <source>Exportar diagnóstico…</source>
         <translation>Export diagnostic…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Not finished (running, or Minka closed before the end)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Completa</source>
         <translation>Complete</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n item not accepted</numerusform><numerusform>%n items not accepted</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Incompleta: %1</source>
         <translation>Not finished: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="95" />
         <source>Guardar diagnóstico</source>
         <translation>Save diagnostic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="95" />
+        <location filename="../../app/ui/history.py" line="96" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="107" />
+        <location filename="../../app/ui/history.py" line="108" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnostic saved to %1. It contains neither your password nor your writing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>The diagnostic could not be saved there. Try another folder or a USB drive with free space.</translation>
     </message>
@@ -1815,18 +1845,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="122" />
+        <location filename="../../app/ui/forums_view.py" line="130" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="124" />
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="126" />
+        <location filename="../../app/ui/forums_view.py" line="134" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
@@ -1834,32 +1864,32 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/people.py" line="73" />
+        <location filename="../../app/ui/people.py" line="74" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="75" />
+        <location filename="../../app/ui/people.py" line="76" />
         <source>Contraseña de %1</source>
         <translation>Password of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="79" />
+        <location filename="../../app/ui/people.py" line="80" />
         <source>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</source>
         <translation>It is the same password you sign in to Minka with. It works without internet too.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="89" />
+        <location filename="../../app/ui/people.py" line="90" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="105" />
+        <location filename="../../app/ui/people.py" line="106" />
         <source>Escriba su contraseña.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="119" />
+        <location filename="../../app/ui/people.py" line="120" />
         <source>La contraseña no es correcta. Inténtelo de nuevo.</source>
         <translation>The password is not correct. Please try again.</translation>
     </message>

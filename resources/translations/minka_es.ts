@@ -3,32 +3,32 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="138" />
+        <location filename="../../app/ui/course_view.py" line="139" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="139" />
+        <location filename="../../app/ui/course_view.py" line="140" />
         <source>Publicar un aviso</source>
         <translation>Publicar un aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="150" />
+        <location filename="../../app/ui/course_view.py" line="151" />
         <source>Nuevo aviso para el curso</source>
         <translation>Nuevo aviso para el curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="151" />
+        <location filename="../../app/ui/course_view.py" line="152" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="152" />
+        <location filename="../../app/ui/course_view.py" line="153" />
         <source>Publicar aviso</source>
         <translation>Publicar aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="153" />
+        <location filename="../../app/ui/course_view.py" line="154" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
     </message>
@@ -39,13 +39,13 @@
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="176" />
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="409" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
         <location filename="../../app/ui/course_view.py" line="199" />
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="519" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
@@ -136,73 +136,78 @@
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="407" />
+        <location filename="../../app/ui/course_view.py" line="408" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="483" />
+        <location filename="../../app/ui/course_view.py" line="428" />
+        <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
+        <translation>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="494" />
         <source>Comentarios de su formador o formadora</source>
         <translation>Comentarios de su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
-        <location filename="../../app/ui/course_view.py" line="656" />
+        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="667" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="502" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="507" />
+        <location filename="../../app/ui/course_view.py" line="518" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
+        <location filename="../../app/ui/course_view.py" line="525" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="527" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="521" />
+        <location filename="../../app/ui/course_view.py" line="532" />
         <source>Entregue pronto: la fecha límite es %1.</source>
         <translation>Entregue pronto: la fecha límite es %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="537" />
         <source>Fecha límite: %1.</source>
         <translation>Fecha límite: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="539" />
+        <location filename="../../app/ui/course_view.py" line="550" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="646" />
+        <location filename="../../app/ui/course_view.py" line="657" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="669" />
+        <location filename="../../app/ui/course_view.py" line="680" />
         <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios para %1: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="671" />
+        <location filename="../../app/ui/course_view.py" line="682" />
         <source>Sus comentarios: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="518" />
+        <location filename="../../app/ui/course_view.py" line="529" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
@@ -212,97 +217,97 @@
         <translation>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="427" />
+        <location filename="../../app/ui/course_view.py" line="433" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="430" />
+        <location filename="../../app/ui/course_view.py" line="436" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="432" />
+        <location filename="../../app/ui/course_view.py" line="438" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="449" />
+        <location filename="../../app/ui/course_view.py" line="459" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="519" />
+        <location filename="../../app/ui/course_view.py" line="530" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="535" />
+        <location filename="../../app/ui/course_view.py" line="546" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="537" />
+        <location filename="../../app/ui/course_view.py" line="548" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="541" />
+        <location filename="../../app/ui/course_view.py" line="552" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="543" />
+        <location filename="../../app/ui/course_view.py" line="554" />
         <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
         <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="545" />
+        <location filename="../../app/ui/course_view.py" line="556" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="555" />
+        <location filename="../../app/ui/course_view.py" line="566" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="558" />
+        <location filename="../../app/ui/course_view.py" line="569" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="566" />
+        <location filename="../../app/ui/course_view.py" line="577" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="610" />
+        <location filename="../../app/ui/course_view.py" line="621" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="611" />
+        <location filename="../../app/ui/course_view.py" line="622" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="620" />
+        <location filename="../../app/ui/course_view.py" line="631" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="652" />
+        <location filename="../../app/ui/course_view.py" line="663" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="654" />
+        <location filename="../../app/ui/course_view.py" line="665" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="665" />
+        <location filename="../../app/ui/course_view.py" line="676" />
         <source>Ya devolvió esta entrega.</source>
         <translation>Ya devolvió esta entrega.</translation>
     </message>
@@ -338,114 +343,119 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="189" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="193" />
+        <location filename="../../app/ui/forums_view.py" line="204" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="195" />
+        <location filename="../../app/ui/forums_view.py" line="206" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="212" />
-        <location filename="../../app/ui/forums_view.py" line="320" />
+        <location filename="../../app/ui/forums_view.py" line="223" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="216" />
+        <location filename="../../app/ui/forums_view.py" line="227" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="219" />
+        <location filename="../../app/ui/forums_view.py" line="230" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="261" />
+        <location filename="../../app/ui/forums_view.py" line="272" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="275" />
+        <location filename="../../app/ui/forums_view.py" line="286" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="322" />
+        <location filename="../../app/ui/forums_view.py" line="336" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Elija un tema de la lista para responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="323" />
+        <location filename="../../app/ui/forums_view.py" line="337" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="326" />
+        <location filename="../../app/ui/forums_view.py" line="340" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="350" />
+        <location filename="../../app/ui/forums_view.py" line="357" />
+        <source>Abriendo el tema…</source>
+        <translation>Abriendo el tema…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="394" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="358" />
+        <location filename="../../app/ui/forums_view.py" line="402" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="408" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="411" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="369" />
+        <location filename="../../app/ui/forums_view.py" line="413" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="373" />
+        <location filename="../../app/ui/forums_view.py" line="417" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="390" />
+        <location filename="../../app/ui/forums_view.py" line="434" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="444" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="403" />
+        <location filename="../../app/ui/forums_view.py" line="447" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="422" />
+        <location filename="../../app/ui/forums_view.py" line="466" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="457" />
+        <location filename="../../app/ui/forums_view.py" line="501" />
         <source>Falta algo</source>
         <translation>Falta algo</translation>
     </message>
@@ -502,207 +512,212 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="55" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="63" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
-        <location filename="../../app/ui/main_window.py" line="126" />
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
-        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="142" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151" />
+        <location filename="../../app/ui/main_window.py" line="152" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186" />
+        <location filename="../../app/ui/main_window.py" line="187" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="188" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="190" />
+        <location filename="../../app/ui/main_window.py" line="191" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202" />
+        <location filename="../../app/ui/main_window.py" line="203" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="227" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="234" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="322" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
-        <location filename="../../app/ui/main_window.py" line="317" />
+        <location filename="../../app/ui/main_window.py" line="277" />
+        <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
+        <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130" />
+        <location filename="../../app/ui/main_window.py" line="131" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="359" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -836,7 +851,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -937,106 +952,121 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="104" />
+        <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
+        <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="107" />
+        <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
+        <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
+        <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="115" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1044,37 +1074,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="137" />
+        <location filename="../../app/ui/forums_view.py" line="145" />
         <source>Nuevo tema en «%1»</source>
         <translation>Nuevo tema en «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="140" />
+        <location filename="../../app/ui/forums_view.py" line="148" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="144" />
+        <location filename="../../app/ui/forums_view.py" line="152" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="146" />
+        <location filename="../../app/ui/forums_view.py" line="154" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="149" />
+        <location filename="../../app/ui/forums_view.py" line="157" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="150" />
+        <location filename="../../app/ui/forums_view.py" line="158" />
         <source>Mensaje</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="151" />
+        <location filename="../../app/ui/forums_view.py" line="159" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
     </message>
@@ -1082,27 +1112,27 @@
 <context>
     <name>PersonChooser</name>
     <message>
-        <location filename="../../app/ui/people.py" line="23" />
+        <location filename="../../app/ui/people.py" line="24" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="25" />
+        <location filename="../../app/ui/people.py" line="26" />
         <source>¿Quién usa Minka ahora?</source>
         <translation>¿Quién usa Minka ahora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="27" />
+        <location filename="../../app/ui/people.py" line="28" />
         <source>En esta computadora usan Minka varias personas. Elija su nombre; le pediremos su contraseña para abrir sus datos.</source>
         <translation>En esta computadora usan Minka varias personas. Elija su nombre; le pediremos su contraseña para abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="41" />
+        <location filename="../../app/ui/people.py" line="42" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="44" />
+        <location filename="../../app/ui/people.py" line="45" />
         <source>Agregar a otra persona…</source>
         <translation>Agregar a otra persona…</translation>
     </message>
@@ -1110,12 +1140,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="199" />
+        <location filename="../../app/ui/repository_view.py" line="200" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="202" />
+        <location filename="../../app/ui/repository_view.py" line="203" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -1124,117 +1154,117 @@ Solo el archivo y el título son obligatorios.</source>
 Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="211" />
+        <location filename="../../app/ui/repository_view.py" line="212" />
         <source>Ningún archivo elegido</source>
         <translation>Ningún archivo elegido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="212" />
+        <location filename="../../app/ui/repository_view.py" line="213" />
         <source>Elegir archivo…</source>
         <translation>Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="219" />
+        <location filename="../../app/ui/repository_view.py" line="220" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="222" />
+        <location filename="../../app/ui/repository_view.py" line="223" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separe los nombres con punto y coma (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="228" />
+        <location filename="../../app/ui/repository_view.py" line="229" />
         <source>Sin año</source>
         <translation>Sin año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="231" />
+        <location filename="../../app/ui/repository_view.py" line="232" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>Por ejemplo: tertulias; participación de las familias</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="239" />
+        <location filename="../../app/ui/repository_view.py" line="240" />
         <source>De qué trata, para quién es útil.</source>
         <translation>De qué trata, para quién es útil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="243" />
+        <location filename="../../app/ui/repository_view.py" line="244" />
         <source>Institución o publicación de origen</source>
         <translation>Institución o publicación de origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="246" />
+        <location filename="../../app/ui/repository_view.py" line="247" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="249" />
+        <location filename="../../app/ui/repository_view.py" line="250" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="251" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="252" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="254" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="255" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="257" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="257" />
+        <location filename="../../app/ui/repository_view.py" line="258" />
         <source>Resumen</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="258" />
+        <location filename="../../app/ui/repository_view.py" line="259" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="259" />
+        <location filename="../../app/ui/repository_view.py" line="260" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="262" />
+        <location filename="../../app/ui/repository_view.py" line="263" />
         <source>Enviar propuesta</source>
         <translation>Enviar propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="272" />
+        <location filename="../../app/ui/repository_view.py" line="273" />
         <source>Elegir el documento</source>
         <translation>Elegir el documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="290" />
+        <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
     </message>
@@ -1242,92 +1272,92 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>Repositorio</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="45" />
+        <location filename="../../app/ui/repository_view.py" line="46" />
         <source>Guía</source>
         <translation>Guía</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="46" />
+        <location filename="../../app/ui/repository_view.py" line="47" />
         <source>Investigación</source>
         <translation>Investigación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="47" />
+        <location filename="../../app/ui/repository_view.py" line="48" />
         <source>Informe</source>
         <translation>Informe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="48" />
+        <location filename="../../app/ui/repository_view.py" line="49" />
         <source>Norma</source>
         <translation>Norma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="49" />
+        <location filename="../../app/ui/repository_view.py" line="50" />
         <source>Sistematización</source>
         <translation>Sistematización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="50" />
+        <location filename="../../app/ui/repository_view.py" line="51" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="51" />
+        <location filename="../../app/ui/repository_view.py" line="52" />
         <source>Artículo</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="52" />
+        <location filename="../../app/ui/repository_view.py" line="53" />
         <source>Libro</source>
         <translation>Libro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="53" />
+        <location filename="../../app/ui/repository_view.py" line="54" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="54" />
+        <location filename="../../app/ui/repository_view.py" line="55" />
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="60" />
+        <location filename="../../app/ui/repository_view.py" line="61" />
         <source>Castellano</source>
         <translation>Castellano</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="61" />
+        <location filename="../../app/ui/repository_view.py" line="62" />
         <source>Quechua</source>
         <translation>Quechua</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="62" />
+        <location filename="../../app/ui/repository_view.py" line="63" />
         <source>Aimara</source>
         <translation>Aimara</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="63" />
+        <location filename="../../app/ui/repository_view.py" line="64" />
         <source>Inglés</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="69" />
+        <location filename="../../app/ui/repository_view.py" line="70" />
         <source>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</source>
         <translation>El disco de esta computadora está lleno y el documento no cabe. Minka borró la parte descargada; nada más se perdió. Libere espacio (por ejemplo, quitando documentos que ya no use) y vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="75" />
+        <location filename="../../app/ui/repository_view.py" line="76" />
         <source>El servidor ya no tiene este archivo.</source>
         <translation>El servidor ya no tiene este archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="77" />
+        <location filename="../../app/ui/repository_view.py" line="78" />
         <source>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</source>
         <translation>Sin conexión: la descarga continuará donde quedó cuando vuelva la señal. Pulse «Descargar» para intentarlo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="171" />
+        <location filename="../../app/ui/repository_view.py" line="172" />
         <source>Descargado en este equipo</source>
         <translation>Descargado en este equipo</translation>
     </message>
@@ -1335,335 +1365,335 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="339" />
+        <location filename="../../app/ui/repository_view.py" line="340" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="342" />
+        <location filename="../../app/ui/repository_view.py" line="343" />
         <source>Proponer un documento</source>
         <translation>Proponer un documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="353" />
+        <location filename="../../app/ui/repository_view.py" line="354" />
         <source>Buscar</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="355" />
         <source>Mis propuestas</source>
         <translation>Mis propuestas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="445" />
-        <location filename="../../app/ui/repository_view.py" line="729" />
+        <location filename="../../app/ui/repository_view.py" line="446" />
+        <location filename="../../app/ui/repository_view.py" line="730" />
         <source>Guardar siempre en este equipo</source>
         <translation>Guardar siempre en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="447" />
+        <location filename="../../app/ui/repository_view.py" line="448" />
         <source>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</source>
         <translation>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="549" />
-        <location filename="../../app/ui/repository_view.py" line="939" />
+        <location filename="../../app/ui/repository_view.py" line="550" />
+        <location filename="../../app/ui/repository_view.py" line="940" />
         <source>Propuestas por revisar</source>
         <translation>Propuestas por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="380" />
+        <location filename="../../app/ui/repository_view.py" line="381" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Buscar por título, autor, tema o palabras del documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="389" />
+        <location filename="../../app/ui/repository_view.py" line="390" />
         <source>cualquiera</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="393" />
+        <location filename="../../app/ui/repository_view.py" line="394" />
         <source>Quitar filtros</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="400" />
+        <location filename="../../app/ui/repository_view.py" line="401" />
         <source>Años:</source>
         <translation>Años:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="435" />
-        <location filename="../../app/ui/repository_view.py" line="723" />
+        <location filename="../../app/ui/repository_view.py" line="436" />
+        <location filename="../../app/ui/repository_view.py" line="724" />
         <source>Descargar</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="438" />
+        <location filename="../../app/ui/repository_view.py" line="439" />
         <source>Cancelar</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="440" />
+        <location filename="../../app/ui/repository_view.py" line="441" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="450" />
+        <location filename="../../app/ui/repository_view.py" line="451" />
         <source>Quitar de este equipo</source>
         <translation>Quitar de este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="497" />
+        <location filename="../../app/ui/repository_view.py" line="498" />
         <source>Abrir el archivo</source>
         <translation>Abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="501" />
+        <location filename="../../app/ui/repository_view.py" line="502" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="504" />
+        <location filename="../../app/ui/repository_view.py" line="505" />
         <source>Publicar en el repositorio</source>
         <translation>Publicar en el repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="507" />
+        <location filename="../../app/ui/repository_view.py" line="508" />
         <source>No aceptar</source>
         <translation>No aceptar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="560" />
+        <location filename="../../app/ui/repository_view.py" line="561" />
         <source>Todos los tipos</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="563" />
+        <location filename="../../app/ui/repository_view.py" line="564" />
         <source>Todos los temas</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="566" />
+        <location filename="../../app/ui/repository_view.py" line="567" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="634" />
+        <location filename="../../app/ui/repository_view.py" line="635" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="637" />
+        <location filename="../../app/ui/repository_view.py" line="638" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="640" />
+        <location filename="../../app/ui/repository_view.py" line="641" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n documento</numerusform><numerusform>%n documentos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="655" />
+        <location filename="../../app/ui/repository_view.py" line="656" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Elija un documento de la lista para ver su ficha.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="674" />
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="675" />
+        <location filename="../../app/ui/repository_view.py" line="961" />
         <source>Autores</source>
         <translation>Autores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="676" />
+        <location filename="../../app/ui/repository_view.py" line="962" />
         <source>Tipo</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
-        <location filename="../../app/ui/repository_view.py" line="962" />
+        <location filename="../../app/ui/repository_view.py" line="677" />
+        <location filename="../../app/ui/repository_view.py" line="963" />
         <source>Año</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
-        <location filename="../../app/ui/repository_view.py" line="963" />
+        <location filename="../../app/ui/repository_view.py" line="678" />
+        <location filename="../../app/ui/repository_view.py" line="964" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="964" />
+        <location filename="../../app/ui/repository_view.py" line="679" />
+        <location filename="../../app/ui/repository_view.py" line="965" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
-        <location filename="../../app/ui/repository_view.py" line="965" />
+        <location filename="../../app/ui/repository_view.py" line="680" />
+        <location filename="../../app/ui/repository_view.py" line="966" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
-        <location filename="../../app/ui/repository_view.py" line="966" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
+        <location filename="../../app/ui/repository_view.py" line="967" />
         <source>Fuente</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
-        <location filename="../../app/ui/repository_view.py" line="967" />
+        <location filename="../../app/ui/repository_view.py" line="682" />
+        <location filename="../../app/ui/repository_view.py" line="968" />
         <source>Licencia</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="682" />
+        <location filename="../../app/ui/repository_view.py" line="683" />
         <source>Código</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="684" />
-        <location filename="../../app/ui/repository_view.py" line="968" />
+        <location filename="../../app/ui/repository_view.py" line="685" />
+        <location filename="../../app/ui/repository_view.py" line="969" />
         <source>Archivo</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="686" />
+        <location filename="../../app/ui/repository_view.py" line="687" />
         <source>Origen</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="686" />
+        <location filename="../../app/ui/repository_view.py" line="687" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Propuesto por un miembro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="702" />
+        <location filename="../../app/ui/repository_view.py" line="703" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>Este documento solo tiene ficha; no tiene archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="711" />
+        <location filename="../../app/ui/repository_view.py" line="712" />
         <source>Descargando… %1 %</source>
         <translation>Descargando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="716" />
+        <location filename="../../app/ui/repository_view.py" line="717" />
         <source>Sin descargar</source>
         <translation>Sin descargar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="717" />
+        <location filename="../../app/ui/repository_view.py" line="718" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Descárguelo para leerlo sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="722" />
+        <location filename="../../app/ui/repository_view.py" line="723" />
         <source>Continuar la descarga</source>
         <translation>Continuar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="648" />
+        <location filename="../../app/ui/repository_view.py" line="649" />
         <source>Documentos descargados en este equipo: %1</source>
         <translation>Documentos descargados en este equipo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
         <source>Guardado siempre en este equipo: no se borra para hacer espacio.</source>
         <translation>Guardado siempre en este equipo: no se borra para hacer espacio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="706" />
+        <location filename="../../app/ui/repository_view.py" line="707" />
         <source>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</source>
         <translation>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="712" />
+        <location filename="../../app/ui/repository_view.py" line="713" />
         <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
         <translation>Descarga sin terminar (%1 %): continuará automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="728" />
+        <location filename="../../app/ui/repository_view.py" line="729" />
         <source>Guardado siempre en este equipo</source>
         <translation>Guardado siempre en este equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="854" />
+        <location filename="../../app/ui/repository_view.py" line="855" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>El archivo se conserva porque otra parte de Minka lo usa todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="879" />
+        <location filename="../../app/ui/repository_view.py" line="880" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="882" />
+        <location filename="../../app/ui/repository_view.py" line="883" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió publicarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="884" />
+        <location filename="../../app/ui/repository_view.py" line="885" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>Usted decidió no aceptarla; se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="888" />
+        <location filename="../../app/ui/repository_view.py" line="889" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="892" />
+        <location filename="../../app/ui/repository_view.py" line="893" />
         <source>Publicada en el repositorio.</source>
         <translation>Publicada en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="894" />
+        <location filename="../../app/ui/repository_view.py" line="895" />
         <source>No aceptada: %1</source>
         <translation>No aceptada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="895" />
+        <location filename="../../app/ui/repository_view.py" line="896" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Pendiente de revisión por un formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="905" />
+        <location filename="../../app/ui/repository_view.py" line="906" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="928" />
+        <location filename="../../app/ui/repository_view.py" line="929" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="938" />
+        <location filename="../../app/ui/repository_view.py" line="939" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Propuestas por revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="942" />
+        <location filename="../../app/ui/repository_view.py" line="943" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No hay propuestas esperando su revisión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="959" />
+        <location filename="../../app/ui/repository_view.py" line="960" />
         <source>Propuesto por</source>
         <translation>Propuesto por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="981" />
+        <location filename="../../app/ui/repository_view.py" line="982" />
         <source>Su decisión no se registró: %1</source>
         <translation>Su decisión no se registró: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1006" />
+        <location filename="../../app/ui/repository_view.py" line="1007" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decisión guardada: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1014" />
+        <location filename="../../app/ui/repository_view.py" line="1015" />
         <source>Trayendo el archivo…</source>
         <translation>Trayendo el archivo…</translation>
     </message>
@@ -1731,83 +1761,83 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>SyncHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history.py" line="37" />
+        <location filename="../../app/ui/history.py" line="38" />
         <source>Historial de sincronización</source>
         <translation>Historial de sincronización</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="39" />
+        <location filename="../../app/ui/history.py" line="40" />
         <source>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</source>
         <translation>Cada vez que Minka intentó sincronizar: qué envió, qué recibió y, si no pudo, por qué. Si algo no funciona, exporte un diagnóstico y envíeselo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Cuándo</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="44" />
+        <location filename="../../app/ui/history.py" line="45" />
         <source>Resultado</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="46" />
         <source>Enviados</source>
         <translation>Enviados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="45" />
+        <location filename="../../app/ui/history.py" line="46" />
         <source>Recibidos</source>
         <translation>Recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="46" />
+        <location filename="../../app/ui/history.py" line="47" />
         <source>Datos usados</source>
         <translation>Datos usados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="53" />
+        <location filename="../../app/ui/history.py" line="54" />
         <source>Exportar diagnóstico…</source>
         <translation>Exportar diagnóstico…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="73" />
+        <location filename="../../app/ui/history.py" line="74" />
         <source>Sin terminar (en curso, o Minka se cerró antes de acabar)</source>
         <translation>Sin terminar (en curso, o Minka se cerró antes de acabar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="75" />
+        <location filename="../../app/ui/history.py" line="76" />
         <source>Completa</source>
         <translation>Completa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/history.py" line="77" />
+        <location filename="../../app/ui/history.py" line="78" />
         <source>%n escritos no aceptados</source>
         <translation>
             <numerusform>%n escrito no aceptado</numerusform><numerusform>%n escritos no aceptados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="79" />
+        <location filename="../../app/ui/history.py" line="80" />
         <source>Incompleta: %1</source>
         <translation>Incompleta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="94" />
+        <location filename="../../app/ui/history.py" line="95" />
         <source>Guardar diagnóstico</source>
         <translation>Guardar diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="95" />
+        <location filename="../../app/ui/history.py" line="96" />
         <source>Archivo ZIP (*.zip)</source>
         <translation>Archivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="107" />
+        <location filename="../../app/ui/history.py" line="108" />
         <source>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</source>
         <translation>Diagnóstico guardado en %1. No contiene su contraseña ni sus escritos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history.py" line="113" />
+        <location filename="../../app/ui/history.py" line="114" />
         <source>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</source>
         <translation>No se pudo guardar el diagnóstico en ese lugar. Pruebe con otra carpeta o una memoria USB con espacio libre.</translation>
     </message>
@@ -1815,18 +1845,18 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="122" />
+        <location filename="../../app/ui/forums_view.py" line="130" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="124" />
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="126" />
+        <location filename="../../app/ui/forums_view.py" line="134" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
@@ -1834,32 +1864,32 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/people.py" line="73" />
+        <location filename="../../app/ui/people.py" line="74" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="75" />
+        <location filename="../../app/ui/people.py" line="76" />
         <source>Contraseña de %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="79" />
+        <location filename="../../app/ui/people.py" line="80" />
         <source>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</source>
         <translation>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="89" />
+        <location filename="../../app/ui/people.py" line="90" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="105" />
+        <location filename="../../app/ui/people.py" line="106" />
         <source>Escriba su contraseña.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="119" />
+        <location filename="../../app/ui/people.py" line="120" />
         <source>La contraseña no es correcta. Inténtelo de nuevo.</source>
         <translation>La contraseña no es correcta. Inténtelo de nuevo.</translation>
     </message>

@@ -153,6 +153,38 @@ def attach(session: Session, sha256: str, entity: str, record_id: str) -> None:
         session.flush()
 
 
+def named_files(payload) -> list[p.FileRef]:
+    """Every file an op's payload names, wherever in the payload it sits (a field, a list)."""
+    found: list[p.FileRef] = []
+    for name in type(payload).model_fields:
+        value = getattr(payload, name)
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, p.FileRef):
+                found.append(item)
+    return found
+
+
+def check_named_files(session: Session, caller: Caller, payload, rejected) -> None:
+    """Refuse an op naming a file that is not exactly the one this account uploaded.
+
+    Run for every op before its handler, whatever its kind: a record's `size` is what every
+    reader's download expects, so one claiming 1 byte for a 5,002-byte file would make
+    every member's sync fail on it, for good. The type must be one members may open.
+    (The hash is the blob's address: a stored blob has the bytes its name says.)
+    """
+    for ref in named_files(payload):
+        if not p.is_safe_to_open(ref.name):
+            raise rejected("file_type_not_allowed",
+                           f"file {ref.name!r} is of a type that is not shared")
+        blob = session.get(Blob, ref.sha256)
+        if blob is None or session.get(BlobUpload, (ref.sha256, caller.user_id)) is None:
+            raise rejected("attachment_missing",
+                           f"file {ref.name!r} ({ref.sha256}) not uploaded by this account")
+        if blob.size != ref.size:
+            raise rejected("file_mismatch", f"file {ref.name!r} ({ref.sha256}) has "
+                                            f"{blob.size} bytes, the op says {ref.size}")
+
+
 def record_blob(session: Session, sha256: str, size: int, uploaded_by: str | None) -> None:
     """The rows that say a file is stored and, if `uploaded_by`, that this account sent it."""
     if session.get(Blob, sha256) is None:

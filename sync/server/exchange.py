@@ -48,7 +48,10 @@ def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult
                 return _replayed(stored, caller)
             try:
                 with session.begin_nested():
-                    _APPLY[op.kind](session, caller, op.parsed_payload())
+                    from sync.server.blobs import check_named_files  # (imports this module)
+                    payload = op.parsed_payload()
+                    check_named_files(session, caller, payload, Rejected)
+                    _APPLY[op.kind](session, caller, payload)
                 result = OpResult(op_id=op.op_id, status="applied")
             except Rejected as rej:
                 log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
