@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
             self.progress.setValue(int(1000 * state.file_done / max(1, state.file_total)))
             # The name from the network, shortened in the middle (its end tells its type),
             # so that the sizes stay readable inside the bar.
-            name = self.progress.fontMetrics().elidedText(state.file_name, Qt.ElideMiddle, 70)
+            name = self.progress.fontMetrics().elidedText(state.file_name, Qt.ElideMiddle, 180)
             self.progress.setFormat(self.tr("Archivo %1: %2 de %3")
                                     .replace("%1", name)
                                     .replace("%2", size_text(state.file_done))
