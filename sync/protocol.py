@@ -44,10 +44,16 @@ MAX_SEQ = 2 ** 63 - 1   # seqs are BIGINT on the server: a cursor beyond cannot 
 # runs before them: lengths count what is stored.)
 NoNul = BeforeValidator(lambda v: v.replace("\x00", "") if isinstance(v, str) else v)
 
+# What is left after NUL characters and surrounding white space are dropped must not be
+# empty: said as a pattern too, so that the published schema calls valid exactly what the
+# server accepts (the white space of pydantic's strip: Unicode White_Space).
+NOT_BLANK = r"[^\x00\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+NOT_ONLY_NUL = r"[^\x00]"
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                         max_length=MAX_TITLE_CHARS), NoNul]
+                                         max_length=MAX_TITLE_CHARS, pattern=NOT_BLANK),
+                  NoNul]
 Body = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=MAX_POST_CHARS), NoNul]
+                                        max_length=MAX_POST_CHARS, pattern=NOT_BLANK), NoNul]
 
 
 class _Strict(BaseModel):
@@ -74,7 +80,8 @@ class PostCreate(_Strict):
 
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-FileName = Annotated[str, StringConstraints(min_length=1, max_length=200), NoNul]
+FileName = Annotated[str, StringConstraints(min_length=1, max_length=200,
+                                            pattern=NOT_ONLY_NUL), NoNul]
 
 
 # The kinds of file members may attach, upload, link or open: documents, spreadsheets,

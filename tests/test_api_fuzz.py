@@ -66,12 +66,15 @@ def api_schema(fuzz_server, token):
 OPERATIONS = [("GET", "/api/v1/ping"), *(tuple(label.split(" ", 1)) for label in EXPECTED)]
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-                         ids=["positive", "negative"])
-@pytest.mark.parametrize("method,path", OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
+# Ping takes no input: there is nothing invalid to send it, so it is fuzzed positively only.
+CASES = [(method, path, mode) for method, path in OPERATIONS
+         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
+         if not (path == "/api/v1/ping" and mode is GenerationMode.NEGATIVE)]
+
+
+@pytest.mark.parametrize("method,path,mode", CASES,
+                         ids=[f"{m} {p}-{mode.value}" for m, p, mode in CASES])
 def test_the_api_keeps_its_published_contract(api_schema, fuzz_server, method, path, mode):
-    if (method, path) == ("GET", "/api/v1/ping") and mode is GenerationMode.NEGATIVE:
-        pytest.skip("ping takes no input: there is nothing invalid to send it")
     operation = api_schema[path][method]
 
     @given(case=operation.as_strategy(generation_mode=mode))

@@ -5,7 +5,7 @@ import json
 import logging
 from datetime import datetime, timezone
 
-from sqlalchemy import case, delete, func, select, update
+from sqlalchemy import and_, case, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -137,6 +137,20 @@ _WRITTEN_HERE = {"created_at"}
 _LOCAL_ONLY = {"thread": {"last_activity_at", "post_count"} | _WRITTEN_HERE,
                "post": _WRITTEN_HERE, "feedback": _WRITTEN_HERE,
                "announcement": _WRITTEN_HERE}
+# The written time is kept only while it is a time the person could have written it: not
+# after the server received it (a few minutes of clock difference aside) and not months
+# before. Outside that, the computer's clock was wrong and the server's time is shown.
+WRITTEN_AHEAD_DAYS = 5 / (24 * 60)
+WRITTEN_BEFORE_DAYS = 120
+
+
+def _written_time(local, server):
+    day = func.julianday
+    plausible = and_(day(local) <= day(server) + WRITTEN_AHEAD_DAYS,
+                     day(local) >= day(server) - WRITTEN_BEFORE_DAYS)
+    return case((and_(local.is_not(None), plausible), local), else_=server)
+
+
 _TIMES = ("created_at", "due_at", "submitted_at", "updated_at", "published_at", "decided_at")
 _JSON = ("attachments", "authors", "themes", "file")
 # A server change must not overwrite a local write still on its way to the server.
@@ -199,6 +213,8 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
         stmt = sqlite_insert(table)
         guard = _UNLESS_PENDING.get(entity)
         values = {key: stmt.excluded[key] for key in rows[0] if key not in keep}
+        for key in _WRITTEN_HERE & keep & set(rows[0]):
+            values[key] = _written_time(table.c[key], stmt.excluded[key])
         if entity in _KEEP_REFUSAL:
             values.update(_KEEP_REFUSAL[entity](table))
         stmt = stmt.on_conflict_do_update(index_elements=[table.c.id], set_=values,
