@@ -84,7 +84,7 @@ def run(profile_dir: Path, language: str | None = None, server_url: str = "") ->
     account = current_account(store)
     if account is None:
         dialog = SignInDialog(store, server_url or DEFAULT_SERVER)
-        if dialog.exec() != SignInDialog.Accepted:
+        if dialog.exec() != SignInDialog.DialogCode.Accepted:
             return 0
         account = dialog.account
     window = MainWindow(store, account)

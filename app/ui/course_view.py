@@ -117,25 +117,26 @@ class CourseView(QWidget):
         layout.addWidget(self.home_news, 1)
         return page
 
-    def _announce(self) -> None:
+    def _announce(self):
+        """Facilitators: write an announcement for the course (queued when accepted)."""
         from app.ui.forums_view import NewThreadDialog
-        dialog = NewThreadDialog("", parent=self)
+        course_id = self.course_id
+        dialog = NewThreadDialog(
+            "", parent=self,
+            save=lambda title, body: course.post_announcement(self.store, course_id, title,
+                                                              body))
         dialog.setWindowTitle(self.tr("Nuevo aviso para el curso"))
         dialog.title.setPlaceholderText(self.tr("Por ejemplo: Cambio de fecha de la tarea 2"))
         dialog.publish.setText(self.tr("Publicar aviso"))
         dialog.note.setText(self.tr("Puede escribir sin conexión: el aviso llegará a los "
                                     "participantes después de la próxima sincronización."))
-        while dialog.exec() == dialog.Accepted:
-            try:
-                course.post_announcement(self.store, self.course_id, dialog.title.text(),
-                                         dialog.body.toPlainText())
-            except UserError as exc:
-                from PySide6.QtWidgets import QMessageBox
-                QMessageBox.information(dialog, self.tr("Falta algo"), problem(exc.code))
-                continue
+
+        def published() -> None:
             self.wrote.emit()
             self.reload()
-            return
+        dialog.accepted.connect(published)
+        dialog.open()
+        return dialog
 
     def _build_lesson(self) -> QWidget:
         page = QWidget()

@@ -1,6 +1,7 @@
 """The main window: sections on the left, the chosen section, sync in the status bar."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
@@ -248,9 +249,12 @@ class MainWindow(QMainWindow):
         self.account = self._signin.account
         self.sync_now()
 
-    def show_history(self) -> None:
+    def show_history(self):
         from app.ui.history import SyncHistoryDialog
-        SyncHistoryDialog(self.store, self).exec()
+        dialog = SyncHistoryDialog(self.store, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()   # not exec(): no nested event loop, the window keeps syncing
+        return dialog
 
     # ---- settings ----------------------------------------------------------------
 
