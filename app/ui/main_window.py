@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
+        self.home.open_assignment.connect(self.open_assignment)
         self.forums.wrote.connect(self.refresh_status)
         self.course.wrote.connect(self.refresh_status)
         self.repository.wrote.connect(self.refresh_status)
@@ -127,6 +128,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if row == HOME:
             self.home.reload()
+
+    def open_assignment(self, assignment_id: str) -> None:
+        self.nav.setCurrentRow(COURSE)
+        self.course.open_item("assignment", assignment_id)
 
     def open_thread(self, forum_id: str, thread_id: str) -> None:
         self.nav.setCurrentRow(FORUMS)
