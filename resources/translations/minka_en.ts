@@ -3,303 +3,375 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="111" />
+        <location filename="../../app/ui/course_view.py" line="112" />
         <source>Avisos del curso</source>
         <translation>Course announcements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="113" />
         <source>Publicar un aviso</source>
         <translation>Post an announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="129" />
         <source>Nuevo aviso para el curso</source>
         <translation>New announcement for the course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="124" />
+        <location filename="../../app/ui/course_view.py" line="130" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>For example: New due date for assignment 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="125" />
+        <location filename="../../app/ui/course_view.py" line="131" />
         <source>Publicar aviso</source>
         <translation>Post announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="126" />
+        <location filename="../../app/ui/course_view.py" line="132" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>You can write offline: the announcement will reach participants after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="134" />
-        <source>Falta algo</source>
-        <translation>Something is missing</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="149" />
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="151" />
+        <location filename="../../app/ui/course_view.py" line="404" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="169" />
+        <location filename="../../app/ui/course_view.py" line="171" />
         <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
         <translation>Write your work here. It saves itself as you type, even if the computer switches off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="172" />
-        <location filename="../../app/ui/course_view.py" line="480" />
+        <location filename="../../app/ui/course_view.py" line="174" />
+        <location filename="../../app/ui/course_view.py" line="506" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="178" />
+        <location filename="../../app/ui/course_view.py" line="180" />
         <source>Adjuntar archivo…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="208" />
+        <location filename="../../app/ui/course_view.py" line="210" />
         <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
         <translation>Your comments for the participant: what they achieved, what they can improve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="212" />
+        <location filename="../../app/ui/course_view.py" line="214" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Grade (for example: A, 16, Achieved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="214" />
+        <location filename="../../app/ui/course_view.py" line="216" />
+        <location filename="../../app/ui/course_view.py" line="684" />
         <source>Devolver con comentarios</source>
         <translation>Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="249" />
+        <location filename="../../app/ui/course_view.py" line="219" />
+        <source>Corregir comentarios</source>
+        <translation>Correct feedback</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="226" />
+        <location filename="../../app/ui/course_view.py" line="743" />
+        <source>Sí, devolver</source>
+        <translation>Yes, return it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="229" />
+        <source>Seguir editando</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="270" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="251" />
+        <location filename="../../app/ui/course_view.py" line="272" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="282" />
+        <location filename="../../app/ui/course_view.py" line="303" />
         <source>Tarea: %1</source>
         <translation>Assignment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="285" />
+        <location filename="../../app/ui/course_view.py" line="306" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="337" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 of %2 lessons completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="343" />
+        <location filename="../../app/ui/course_view.py" line="368" />
         <source>Aún no hay avisos.</source>
         <translation>No announcements yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="347" />
+        <location filename="../../app/ui/course_view.py" line="372" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Leída</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="381" />
         <source>Sin leer</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="359" />
+        <location filename="../../app/ui/course_view.py" line="384" />
         <source>(en cola para enviar)</source>
         <translation>(queued to send)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="385" />
         <source>(entregada)</source>
         <translation>(handed in)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="386" />
         <source>(devuelta con comentarios)</source>
         <translation>(returned with comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="387" />
         <source>(no aceptada)</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="378" />
+        <location filename="../../app/ui/course_view.py" line="403" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="455" />
-        <source>Comentarios de su formador o formadora</source>
-        <translation>Comments from your facilitator</translation>
+        <location filename="../../app/ui/course_view.py" line="675" />
+        <source>No llegó al participante</source>
+        <translation>Did not reach the participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="690" />
+        <source>Ya devolvió esta entrega. Si hace falta, puede corregir sus comentarios.</source>
+        <translation>You already returned this submission. If needed, you can correct your feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="708" />
+        <source>Enviar corrección</source>
+        <translation>Send correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="709" />
+        <source>El participante verá la nueva versión, marcada como corregida.</source>
+        <translation>The participant will see the new version, marked as corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="733" />
+        <source>¿Enviar la corrección a %1? Verá la nueva versión en lugar de la anterior, marcada como corregida.</source>
+        <translation>Send the correction to %1? They will see the new version instead of the previous one, marked as corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="736" />
+        <source>¿Devolver la entrega de %1 con estos comentarios y la calificación %2? Después solo podrá enviar una corrección.</source>
+        <translation>Return %1's submission with this feedback and the grade %2? Afterwards you can only send a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="739" />
+        <source>¿Devolver la entrega de %1 con estos comentarios, sin calificación? Después solo podrá enviar una corrección.</source>
+        <translation>Return %1's submission with this feedback, without a grade? Afterwards you can only send a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="742" />
+        <source>Sí, enviar la corrección</source>
+        <translation>Yes, send the correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="513" />
         <source>Calificación: %1</source>
         <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="489" />
         <source>Lo que entregó</source>
         <translation>What you handed in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="479" />
+        <location filename="../../app/ui/course_view.py" line="505" />
         <source>Entregar de nuevo</source>
         <translation>Hand in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="527" />
         <source>Sin fecha límite.</source>
         <translation>No due date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="529" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>The due date has passed (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="510" />
+        <location filename="../../app/ui/course_view.py" line="551" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Handed in (%1). The server received it; wait for the comments.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="616" />
+        <location filename="../../app/ui/course_view.py" line="556" />
+        <source>Devuelta con comentarios. Esta tarea ya fue calificada: %1.</source>
+        <translation>Returned with feedback. This assignment has been graded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="558" />
+        <source>Devuelta con comentarios.</source>
+        <translation>Returned with feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="560" />
+        <source>Los comentarios fueron corregidos (%1).</source>
+        <translation>The feedback was corrected (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="663" />
         <source>Entregada: %1</source>
         <translation>Handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="531" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>The course still accepts late work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="423" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="426" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="428" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="446" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="483" />
+        <location filename="../../app/ui/course_view.py" line="672" />
+        <source>Comentarios de %1</source>
+        <translation>Feedback from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="484" />
+        <source>su formador o formadora</source>
+        <translation>your facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="486" />
+        <source>Instrucciones</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="517" />
+        <source>corregida</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="532" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="534" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Hand in soon: it is due %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="538" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Due: %1 (this computer's time).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="506" />
+        <location filename="../../app/ui/course_view.py" line="547" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="549" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="512" />
+        <location filename="../../app/ui/course_view.py" line="553" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
-        <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
-        <translation>Returned with comments. This assignment has been graded.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="563" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="573" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="577" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="538" />
+        <location filename="../../app/ui/course_view.py" line="585" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="629" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="583" />
+        <location filename="../../app/ui/course_view.py" line="630" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="639" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="519" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="624" />
+        <location filename="../../app/ui/course_view.py" line="670" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="635" />
-        <source>Ya devolvió esta entrega.</source>
-        <translation>You already returned this work.</translation>
     </message>
 </context>
 <context>
@@ -323,323 +395,333 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="193" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="208" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="180" />
+        <location filename="../../app/ui/forums_view.py" line="210" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="198" />
+        <location filename="../../app/ui/forums_view.py" line="228" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="202" />
+        <location filename="../../app/ui/forums_view.py" line="232" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="205" />
+        <location filename="../../app/ui/forums_view.py" line="235" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="246" />
+        <location filename="../../app/ui/forums_view.py" line="276" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="290" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="304" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="328" />
+        <location filename="../../app/ui/forums_view.py" line="358" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="366" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="372" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="345" />
+        <location filename="../../app/ui/forums_view.py" line="375" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="347" />
+        <location filename="../../app/ui/forums_view.py" line="377" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="351" />
+        <location filename="../../app/ui/forums_view.py" line="381" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="368" />
+        <location filename="../../app/ui/forums_view.py" line="398" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="378" />
+        <location filename="../../app/ui/forums_view.py" line="408" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="381" />
+        <location filename="../../app/ui/forums_view.py" line="411" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="430" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
-        <source>Falta algo</source>
-        <translation>Something is missing</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="59" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="88" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="82" />
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="83" />
+        <location filename="../../app/ui/pages.py" line="90" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="88" />
+        <location filename="../../app/ui/pages.py" line="95" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n piece of writing waiting to be sent. It will go by itself when there is a connection.</numerusform><numerusform>You have %n pieces of writing waiting to be sent. They will go by themselves when there is a connection.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="98" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="93" />
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="96" />
+        <location filename="../../app/ui/pages.py" line="103" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="109" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="127" />
+        <source>Su formador o formadora</source>
+        <translation>Your facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="128" />
+        <source>%1 corrigió los comentarios de su %2</source>
+        <translation>%1 corrected the feedback on your %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="129" />
+        <source>%1 devolvió su %2 con comentarios</source>
+        <translation>%1 returned your %2 with feedback</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28" />
+        <location filename="../../app/ui/main_window.py" line="29" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
-        <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sync by itself when there is a connection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Turn this off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="152" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Keep offline” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Keep offline” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -773,7 +855,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -884,96 +966,106 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
+        <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
+        <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
+        <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -981,37 +1073,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="118" />
+        <location filename="../../app/ui/forums_view.py" line="130" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="121" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="125" />
+        <location filename="../../app/ui/forums_view.py" line="137" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="127" />
+        <location filename="../../app/ui/forums_view.py" line="139" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="148" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="149" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="151" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1724,18 +1816,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="103" />
+        <location filename="../../app/ui/forums_view.py" line="105" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="106" />
+        <location filename="../../app/ui/forums_view.py" line="108" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="108" />
+        <location filename="../../app/ui/forums_view.py" line="110" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>

@@ -3,303 +3,375 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="111" />
+        <location filename="../../app/ui/course_view.py" line="112" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="112" />
+        <location filename="../../app/ui/course_view.py" line="113" />
         <source>Publicar un aviso</source>
         <translation>Publicar un aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="123" />
+        <location filename="../../app/ui/course_view.py" line="129" />
         <source>Nuevo aviso para el curso</source>
         <translation>Nuevo aviso para el curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="124" />
+        <location filename="../../app/ui/course_view.py" line="130" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="125" />
+        <location filename="../../app/ui/course_view.py" line="131" />
         <source>Publicar aviso</source>
         <translation>Publicar aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="126" />
+        <location filename="../../app/ui/course_view.py" line="132" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="134" />
-        <source>Falta algo</source>
-        <translation>Falta algo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="149" />
-        <location filename="../../app/ui/course_view.py" line="379" />
+        <location filename="../../app/ui/course_view.py" line="151" />
+        <location filename="../../app/ui/course_view.py" line="404" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="169" />
+        <location filename="../../app/ui/course_view.py" line="171" />
         <source>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</source>
         <translation>Escriba aquí su trabajo. Se guarda solo mientras escribe, aunque se apague la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="172" />
-        <location filename="../../app/ui/course_view.py" line="480" />
+        <location filename="../../app/ui/course_view.py" line="174" />
+        <location filename="../../app/ui/course_view.py" line="506" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="178" />
+        <location filename="../../app/ui/course_view.py" line="180" />
         <source>Adjuntar archivo…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="208" />
+        <location filename="../../app/ui/course_view.py" line="210" />
         <source>Sus comentarios para el participante: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios para el participante: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="212" />
+        <location filename="../../app/ui/course_view.py" line="214" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="214" />
+        <location filename="../../app/ui/course_view.py" line="216" />
+        <location filename="../../app/ui/course_view.py" line="684" />
         <source>Devolver con comentarios</source>
         <translation>Devolver con comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="249" />
+        <location filename="../../app/ui/course_view.py" line="219" />
+        <source>Corregir comentarios</source>
+        <translation>Corregir comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="226" />
+        <location filename="../../app/ui/course_view.py" line="743" />
+        <source>Sí, devolver</source>
+        <translation>Sí, devolver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="229" />
+        <source>Seguir editando</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="270" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="251" />
+        <location filename="../../app/ui/course_view.py" line="272" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="282" />
+        <location filename="../../app/ui/course_view.py" line="303" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="285" />
+        <location filename="../../app/ui/course_view.py" line="306" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="337" />
+        <location filename="../../app/ui/course_view.py" line="362" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="343" />
+        <location filename="../../app/ui/course_view.py" line="368" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="347" />
+        <location filename="../../app/ui/course_view.py" line="372" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="355" />
+        <location filename="../../app/ui/course_view.py" line="380" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="356" />
+        <location filename="../../app/ui/course_view.py" line="381" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="359" />
+        <location filename="../../app/ui/course_view.py" line="384" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="360" />
+        <location filename="../../app/ui/course_view.py" line="385" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="361" />
+        <location filename="../../app/ui/course_view.py" line="386" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="362" />
+        <location filename="../../app/ui/course_view.py" line="387" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="378" />
+        <location filename="../../app/ui/course_view.py" line="403" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="455" />
-        <source>Comentarios de su formador o formadora</source>
-        <translation>Comentarios de su formador o formadora</translation>
+        <location filename="../../app/ui/course_view.py" line="675" />
+        <source>No llegó al participante</source>
+        <translation>No llegó al participante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="458" />
-        <location filename="../../app/ui/course_view.py" line="626" />
+        <location filename="../../app/ui/course_view.py" line="690" />
+        <source>Ya devolvió esta entrega. Si hace falta, puede corregir sus comentarios.</source>
+        <translation>Ya devolvió esta entrega. Si hace falta, puede corregir sus comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="708" />
+        <source>Enviar corrección</source>
+        <translation>Enviar corrección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="709" />
+        <source>El participante verá la nueva versión, marcada como corregida.</source>
+        <translation>El participante verá la nueva versión, marcada como corregida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="733" />
+        <source>¿Enviar la corrección a %1? Verá la nueva versión en lugar de la anterior, marcada como corregida.</source>
+        <translation>¿Enviar la corrección a %1? Verá la nueva versión en lugar de la anterior, marcada como corregida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="736" />
+        <source>¿Devolver la entrega de %1 con estos comentarios y la calificación %2? Después solo podrá enviar una corrección.</source>
+        <translation>¿Devolver la entrega de %1 con estos comentarios y la calificación %2? Después solo podrá enviar una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="739" />
+        <source>¿Devolver la entrega de %1 con estos comentarios, sin calificación? Después solo podrá enviar una corrección.</source>
+        <translation>¿Devolver la entrega de %1 con estos comentarios, sin calificación? Después solo podrá enviar una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="742" />
+        <source>Sí, enviar la corrección</source>
+        <translation>Sí, enviar la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="513" />
         <source>Calificación: %1</source>
         <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="463" />
+        <location filename="../../app/ui/course_view.py" line="489" />
         <source>Lo que entregó</source>
         <translation>Lo que entregó</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="479" />
+        <location filename="../../app/ui/course_view.py" line="505" />
         <source>Entregar de nuevo</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="486" />
+        <location filename="../../app/ui/course_view.py" line="527" />
         <source>Sin fecha límite.</source>
         <translation>Sin fecha límite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="488" />
+        <location filename="../../app/ui/course_view.py" line="529" />
         <source>La fecha límite ya pasó (%1).</source>
         <translation>La fecha límite ya pasó (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="510" />
+        <location filename="../../app/ui/course_view.py" line="551" />
         <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
         <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="616" />
+        <location filename="../../app/ui/course_view.py" line="556" />
+        <source>Devuelta con comentarios. Esta tarea ya fue calificada: %1.</source>
+        <translation>Devuelta con comentarios. Esta tarea ya fue calificada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="558" />
+        <source>Devuelta con comentarios.</source>
+        <translation>Devuelta con comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="560" />
+        <source>Los comentarios fueron corregidos (%1).</source>
+        <translation>Los comentarios fueron corregidos (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="663" />
         <source>Entregada: %1</source>
         <translation>Entregada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="490" />
+        <location filename="../../app/ui/course_view.py" line="531" />
         <source>El curso todavía acepta entregas tardías.</source>
         <translation>El curso todavía acepta entregas tardías.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="398" />
+        <location filename="../../app/ui/course_view.py" line="423" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="401" />
+        <location filename="../../app/ui/course_view.py" line="426" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="403" />
+        <location filename="../../app/ui/course_view.py" line="428" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="421" />
+        <location filename="../../app/ui/course_view.py" line="446" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="491" />
+        <location filename="../../app/ui/course_view.py" line="483" />
+        <location filename="../../app/ui/course_view.py" line="672" />
+        <source>Comentarios de %1</source>
+        <translation>Comentarios de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="484" />
+        <source>su formador o formadora</source>
+        <translation>su formador o formadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="486" />
+        <source>Instrucciones</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="517" />
+        <source>corregida</source>
+        <translation>corregida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="532" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="493" />
+        <location filename="../../app/ui/course_view.py" line="534" />
         <source>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</source>
         <translation>Entregue pronto: la fecha límite es %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
+        <location filename="../../app/ui/course_view.py" line="538" />
         <source>Fecha límite: %1 (hora de esta computadora).</source>
         <translation>Fecha límite: %1 (hora de esta computadora).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="506" />
+        <location filename="../../app/ui/course_view.py" line="547" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="508" />
+        <location filename="../../app/ui/course_view.py" line="549" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="512" />
+        <location filename="../../app/ui/course_view.py" line="553" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="514" />
-        <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
-        <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="516" />
+        <location filename="../../app/ui/course_view.py" line="563" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="526" />
+        <location filename="../../app/ui/course_view.py" line="573" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="577" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="538" />
+        <location filename="../../app/ui/course_view.py" line="585" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="582" />
+        <location filename="../../app/ui/course_view.py" line="629" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="583" />
+        <location filename="../../app/ui/course_view.py" line="630" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="592" />
+        <location filename="../../app/ui/course_view.py" line="639" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="519" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="624" />
+        <location filename="../../app/ui/course_view.py" line="670" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="635" />
-        <source>Ya devolvió esta entrega.</source>
-        <translation>Ya devolvió esta entrega.</translation>
     </message>
 </context>
 <context>
@@ -323,323 +395,333 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="193" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="178" />
+        <location filename="../../app/ui/forums_view.py" line="208" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="180" />
+        <location filename="../../app/ui/forums_view.py" line="210" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="198" />
+        <location filename="../../app/ui/forums_view.py" line="228" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="202" />
+        <location filename="../../app/ui/forums_view.py" line="232" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="205" />
+        <location filename="../../app/ui/forums_view.py" line="235" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="246" />
+        <location filename="../../app/ui/forums_view.py" line="276" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="290" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="304" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="328" />
+        <location filename="../../app/ui/forums_view.py" line="358" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="366" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="372" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="345" />
+        <location filename="../../app/ui/forums_view.py" line="375" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="347" />
+        <location filename="../../app/ui/forums_view.py" line="377" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="351" />
+        <location filename="../../app/ui/forums_view.py" line="381" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="368" />
+        <location filename="../../app/ui/forums_view.py" line="398" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="378" />
+        <location filename="../../app/ui/forums_view.py" line="408" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="381" />
+        <location filename="../../app/ui/forums_view.py" line="411" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="400" />
+        <location filename="../../app/ui/forums_view.py" line="430" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
-        <source>Falta algo</source>
-        <translation>Falta algo</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="53" />
+        <location filename="../../app/ui/pages.py" line="59" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="88" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="82" />
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="83" />
+        <location filename="../../app/ui/pages.py" line="90" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="88" />
+        <location filename="../../app/ui/pages.py" line="95" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará solo cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán solos cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="91" />
+        <location filename="../../app/ui/pages.py" line="98" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="93" />
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="96" />
+        <location filename="../../app/ui/pages.py" line="103" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="109" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="127" />
+        <source>Su formador o formadora</source>
+        <translation>Su formador o formadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="128" />
+        <source>%1 corrigió los comentarios de su %2</source>
+        <translation>%1 corrigió los comentarios de su %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="129" />
+        <source>%1 devolvió su %2 con comentarios</source>
+        <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="28" />
+        <location filename="../../app/ui/main_window.py" line="29" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="33" />
+        <location filename="../../app/ui/main_window.py" line="34" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="34" />
+        <location filename="../../app/ui/main_window.py" line="35" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
-        <location filename="../../app/ui/main_window.py" line="94" />
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="70" />
+        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Sincronizar sola cuando haya conexión</source>
         <translation>Sincronizar sola cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar solo cuando usted lo pida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
-        <location filename="../../app/ui/main_window.py" line="265" />
+        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="152" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154" />
+        <location filename="../../app/ui/main_window.py" line="160" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160" />
+        <location filename="../../app/ui/main_window.py" line="166" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="173" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="189" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="189" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Mantener sin conexión». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Mantener sin conexión». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195" />
-        <location filename="../../app/ui/main_window.py" line="229" />
+        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="206" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="210" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214" />
-        <location filename="../../app/ui/main_window.py" line="230" />
+        <location filename="../../app/ui/main_window.py" line="220" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215" />
+        <location filename="../../app/ui/main_window.py" line="221" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="238" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -773,7 +855,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -884,96 +966,106 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="109" />
+        <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
+        <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="112" />
+        <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
+        <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="123" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -981,37 +1073,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="118" />
+        <location filename="../../app/ui/forums_view.py" line="130" />
         <source>Nuevo tema en «%1»</source>
         <translation>Nuevo tema en «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="121" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="125" />
+        <location filename="../../app/ui/forums_view.py" line="137" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="127" />
+        <location filename="../../app/ui/forums_view.py" line="139" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="148" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="149" />
         <source>Mensaje</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="151" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
     </message>
@@ -1724,18 +1816,18 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="103" />
+        <location filename="../../app/ui/forums_view.py" line="105" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="106" />
+        <location filename="../../app/ui/forums_view.py" line="108" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="108" />
+        <location filename="../../app/ui/forums_view.py" line="110" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
