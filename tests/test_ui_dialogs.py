@@ -150,7 +150,9 @@ def test_propose_dialog_queues_the_proposal(qtbot, course_server, profile_factor
     dialog = window.repository.propose()
     doc = tmp_path / "Guía de tertulias.pdf"
     doc.write_bytes(b"%PDF-1.4 guia de tertulias")
-    dialog.set_file(str(doc))
+    _accept_file_dialog(doc)
+    dialog.choose.click()              # the file dialog Qt opens, answered like a person
+    assert dialog.file.text() == "Guía de tertulias.pdf"
     dialog.title.setText("Guía de tertulias en Quispicanchi")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         dialog.send.click()
@@ -203,4 +205,25 @@ def test_history_dialog_exports_with_its_button(qtbot, course_server, profile_fa
                     timeout=10000)
     with zipfile.ZipFile(target) as zf:
         assert json.loads(zf.read("report.json"))["account"]["username"] == username
+    window.close()
+
+
+def test_attach_button_adds_the_file_to_the_draft(qtbot, course_server, profile_factory,
+                                                  tmp_path):
+    """The participant's 'Adjuntar archivo…' through the file dialog (facilitators review,
+    they have no submission to attach to)."""
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    window = _window(qtbot, ana, COURSE)
+    view = window.course
+    [module] = course.outline(ana, course.list_courses(ana)[0].id)
+    task = module.assignments[0]
+    view.open_item("assignment", task.id)
+    photo = tmp_path / "acta de la tertulia.png"
+    photo.write_bytes(b"\x89PNG acta")
+    _accept_file_dialog(photo)
+    view.attach_button.click()
+    qtbot.waitUntil(lambda: "acta de la tertulia.png" in view.task_files.text(), timeout=5000)
+    [ref] = course.draft_files(ana, task.id)
+    assert ref.name == "acta de la tertulia.png"
     window.close()
