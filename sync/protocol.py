@@ -131,11 +131,18 @@ class SubmissionSubmit(_Strict):
 
 
 class FeedbackCreate(_Strict):
-    """A facilitator returns a submission with feedback and a grade."""
+    """A facilitator returns a submission with feedback and a grade, or corrects it.
+
+    The first feedback has `replaces` None; the server refuses a second one
+    (`already_returned`). A correction names the feedback it was written over (the latest
+    one its author saw); it becomes the visible version, unless another correction reached
+    the server first (`stale_correction`: the server's version wins, contract point 6).
+    """
     id: UUID
     submission_id: UUID
     body: Body
     grade: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40), NoNul] = ""
+    replaces: UUID | None = None
 
 
 class AnnouncementCreate(_Strict):
@@ -244,6 +251,8 @@ REJECTION_CODES = (
     "submission_not_found",
     "deadline_passed",
     "already_graded",
+    "already_returned",
+    "stale_correction",
     "empty_submission",
     "too_large",
     "attachment_missing",

@@ -92,6 +92,8 @@ def test_facilitator_reviews_pending_first(qtbot, course_server, profile_factory
     view.feedback_box.setPlainText("Buen trabajo; amplíe la parte de las familias.")
     view.grade.setText("B")
     view.return_button.click()
+    assert "la calificación B" in view.confirm_text.text()   # returning asks first
+    view.confirm_yes.click()
     assert "pendiente de envío" in view.review_reader.toPlainText()
     assert not view.return_button.isEnabled()
     with qtbot.waitSignal(window.sync.finished, timeout=20000):

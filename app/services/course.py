@@ -12,7 +12,7 @@ from app.services.errors import UserError
 from app.services.forums import utc
 from app.store import meta
 from app.store.db import Store
-from app.store.models import (PENDING, Announcement, Assignment, Course, CourseMember, Draft,
+from app.store.models import (PENDING, REJECTED, Announcement, Assignment, Course, CourseMember, Draft,
                               Feedback, Lesson, LessonProgress, Module, OutboxEntry, Person,
                               Submission)
 from sync import protocol as p
@@ -76,12 +76,14 @@ class LessonView:
 
 @dataclass(frozen=True)
 class FeedbackItem:
+    """One version of a submission's feedback (a correction is a newer version)."""
     id: str
     author: str
     body: str
     grade: str
     created_at: datetime
     sync_state: str
+    reject_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,22 @@ class SubmissionView:
     state: str
     submitted_at: datetime | None
     reject_code: str | None
-    feedback: list[FeedbackItem]
+    feedback: list[FeedbackItem]      # every version, in server order (pending ones last)
+
+    @property
+    def visible(self) -> FeedbackItem | None:
+        """The feedback the participant reads: the latest version not refused."""
+        kept = [f for f in self.feedback if f.sync_state != REJECTED]
+        return kept[-1] if kept else None
+
+    @property
+    def corrected(self) -> bool:
+        return sum(f.sync_state != REJECTED for f in self.feedback) > 1
+
+    @property
+    def refused(self) -> list[FeedbackItem]:
+        """Versions the server did not take (someone corrected first): kept to copy."""
+        return [f for f in self.feedback if f.sync_state == REJECTED]
 
 
 @dataclass(frozen=True)
@@ -209,12 +226,15 @@ def mark_lesson(store: Store, lesson_id: str, state: str) -> bool:
 # ---- assignments ------------------------------------------------------------------------
 
 def _feedback(session, submission_id_: str) -> list[FeedbackItem]:
+    # Server order (seq), never the clocks of the computers that wrote them; what has no
+    # seq yet is still on its way and comes after.
     rows = session.execute(select(Feedback, Person.display_name)
                            .outerjoin(Person, Person.id == Feedback.author_id)
                            .where(Feedback.submission_id == submission_id_)
-                           .order_by(Feedback.created_at)).all()
-    return [FeedbackItem(f.id, name or "", f.body, f.grade, utc(f.created_at), f.sync_state)
-            for f, name in rows]
+                           .order_by(case((Feedback.seq.is_(None), 1), else_=0),
+                                     Feedback.seq, Feedback.created_at)).all()
+    return [FeedbackItem(f.id, name or "", f.body, f.grade, utc(f.created_at), f.sync_state,
+                         f.reject_code) for f, name in rows]
 
 
 def _submission_view(session, sub: Submission) -> SubmissionView:
@@ -315,11 +335,16 @@ def submissions_to_review(store: Store, assignment_id: str) -> list[SubmissionVi
         return [_submission_view(s, sub) for sub in rows]
 
 
-def give_feedback(store: Store, submission_id_: str, body: str, grade: str = "") -> str:
-    """Return a submission with feedback and a grade (offline; travels at the next sync)."""
+def give_feedback(store: Store, submission_id_: str, body: str, grade: str = "",
+                  replaces: str | None = None) -> str:
+    """Return a submission with feedback and a grade (offline; travels at the next sync).
+
+    With `replaces` (the id of the feedback shown now), a corrected feedback: a new version
+    the participant will read instead, marked as corrected. Without it, only the first.
+    """
     try:
         payload = p.FeedbackCreate(id=uuid.uuid4(), submission_id=submission_id_, body=body,
-                                   grade=grade)
+                                   grade=grade, replaces=replaces)
     except ValueError:
         raise UserError("empty_feedback" if not body.strip() else "too_long_body") from None
     now = datetime.now(timezone.utc)
@@ -330,11 +355,46 @@ def give_feedback(store: Store, submission_id_: str, body: str, grade: str = "")
         me = _me(s)
         if _role(s, sub.course_id, me) != "facilitator":
             raise UserError("not_allowed")
+        shown = [f for f in _feedback(s, sub.id) if f.sync_state != REJECTED]
+        if replaces is None and shown:
+            raise UserError("already_returned")
+        if replaces is not None and (not shown or shown[-1].id != replaces):
+            raise UserError("stale_correction")
         s.add(Feedback(id=str(payload.id), submission_id=sub.id, course_id=sub.course_id,
                        author_id=me, body=payload.body, grade=payload.grade, created_at=now,
                        sync_state=PENDING))
         _queue(s, "feedback.create", payload, now)
     return str(payload.id)
+
+
+@dataclass(frozen=True)
+class ReturnedItem:
+    """A participant's assignment returned with feedback, for Inicio."""
+    assignment_id: str
+    assignment_title: str
+    author_first_name: str
+    grade: str
+    returned_at: datetime
+    corrected: bool
+
+
+def returned_to_me(store: Store) -> list[ReturnedItem]:
+    """My returned assignments, the most recently returned (or corrected) first."""
+    with store.session() as s:
+        me = meta.get(s, "user_id") or ""
+        items = []
+        for sub, title in s.execute(select(Submission, Assignment.title)
+                                    .join(Assignment, Assignment.id == Submission.assignment_id)
+                                    .where(Submission.user_id == me,
+                                           Submission.state == "returned")).all():
+            view = _submission_view(s, sub)
+            shown = view.visible
+            if shown is None:
+                continue
+            first = shown.author.split()[0] if shown.author.strip() else ""
+            items.append(ReturnedItem(sub.assignment_id, title, first, shown.grade,
+                                      shown.created_at, view.corrected))
+        return sorted(items, key=lambda i: i.returned_at, reverse=True)
 
 
 def post_announcement(store: Store, course_id: str, title: str, body: str) -> str:

@@ -8,8 +8,8 @@ from PySide6.QtCore import QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPlainTextEdit, QProgressBar, QPushButton, QSplitter,
-                               QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QStackedWidget, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
 from app.services import course, files
@@ -21,11 +21,12 @@ from app.ui.messages import problem
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import peru_when, when
 from app.ui.markdown import SafeTextBrowser, record_files, to_html
-from app.ui.plaintext import message, tip
+from app.ui.plaintext import tip
 
 HOME, LESSON, TASK, REVIEW = range(4)
 KIND = Qt.UserRole
 ITEM_ID = Qt.UserRole + 1
+RETURNED = Qt.UserRole + 2   # a participant's assignment returned with comments
 _LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)\)")
 
 
@@ -145,24 +146,26 @@ class CourseView(QWidget):
         layout.addWidget(self.home_news, 1)
         return page
 
-    def _announce(self) -> None:
+    def _announce(self):
+        """Facilitators: write an announcement for the course (queued when accepted)."""
         from app.ui.forums_view import NewThreadDialog
-        dialog = NewThreadDialog("", parent=self)
+        course_id = self.course_id
+        dialog = NewThreadDialog(
+            "", parent=self,
+            save=lambda title, body: course.post_announcement(self.store, course_id, title,
+                                                              body))
         dialog.setWindowTitle(self.tr("Nuevo aviso para el curso"))
         dialog.title.setPlaceholderText(self.tr("Por ejemplo: Cambio de fecha de la tarea 2"))
         dialog.publish.setText(self.tr("Publicar aviso"))
         dialog.note.setText(self.tr("Puede escribir sin conexión: el aviso llegará a los "
                                     "participantes después de la próxima sincronización."))
-        while dialog.exec() == dialog.Accepted:
-            try:
-                course.post_announcement(self.store, self.course_id, dialog.title.text(),
-                                         dialog.body.toPlainText())
-            except UserError as exc:
-                message(dialog, self.tr("Falta algo"), problem(exc.code))
-                continue
+
+        def published() -> None:
             self.wrote.emit()
             self.reload()
-            return
+        dialog.accepted.connect(published)
+        dialog.open()
+        return dialog
 
     def _build_lesson(self) -> QWidget:
         page = QWidget()
@@ -239,7 +242,19 @@ class CourseView(QWidget):
         self.grade.setMaxLength(40)
         self.return_button = QPushButton(self.tr("Devolver con comentarios"))
         self.return_button.setObjectName("primary")
-        self.return_button.clicked.connect(self._give_feedback)
+        self.return_button.clicked.connect(self._ask_to_return)
+        self.correct_button = QPushButton(self.tr("Corregir comentarios"))
+        self.correct_button.clicked.connect(self._start_correction)
+        self.correct_button.hide()
+        self.correcting: str | None = None     # id of the feedback version being corrected
+        # Returning cannot be taken back (a correction is a new version the participant
+        # sees marked): ask first, inside the page, without a modal dialog.
+        self.confirm_text = _label("", "warning")
+        self.confirm_yes = QPushButton(self.tr("Sí, devolver"))
+        self.confirm_yes.setObjectName("primary")
+        self.confirm_yes.clicked.connect(self._give_feedback)
+        self.confirm_no = QPushButton(self.tr("Seguir editando"))
+        self.confirm_no.clicked.connect(lambda: self._confirming(False))
         self.review_state = _label("", "hint")
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -248,9 +263,16 @@ class CourseView(QWidget):
         right_layout.addWidget(self.feedback_box)
         row = QHBoxLayout()
         row.addWidget(self.grade, 1)
+        row.addWidget(self.correct_button)
         row.addWidget(self.return_button)
         right_layout.addLayout(row)
+        confirm = QHBoxLayout()
+        confirm.addWidget(self.confirm_text, 1)
+        confirm.addWidget(self.confirm_no)
+        confirm.addWidget(self.confirm_yes)
+        right_layout.addLayout(confirm)
         right_layout.addWidget(self.review_state)
+        self._confirming(False)
         splitter = QSplitter()
         splitter.addWidget(self.review_list)
         splitter.addWidget(right)
@@ -317,6 +339,10 @@ class CourseView(QWidget):
                 child = QTreeWidgetItem([text])
                 if waiting:
                     child.setFont(0, bold)
+                if not self.facilitator and item.submission_state == "returned":
+                    # Comments are waiting to be read: a mark that a glance finds.
+                    child.setIcon(0, self.style().standardIcon(QStyle.SP_MessageBoxInformation))
+                    child.setData(0, RETURNED, True)
                 child.setToolTip(0, tip(text))
                 child.setData(0, KIND, "assignment")
                 child.setData(0, ITEM_ID, item.id)
@@ -488,16 +514,17 @@ class CourseView(QWidget):
         if view is None:
             return
         self.current = ("assignment", assignment_id)
-        parts = [f"<h1>{html.escape(view.title)}</h1>", to_html(view.instructions)]
+        parts = [f"<h1>{html.escape(view.title)}</h1>"]
         mine = view.mine
-        if mine and mine.feedback:
-            parts.append("<h2>" + html.escape(self.tr("Comentarios de su formador o "
-                                                      "formadora")) + "</h2>")
-            for f in mine.feedback:
-                grade = (" · " + html.escape(self.tr("Calificación: %1").replace("%1", f.grade))
-                         if f.grade else "")
-                parts.append(f"<p class='muted'>{html.escape(f.author)} · "
-                             f"{html.escape(when(f.created_at))}{grade}</p>{to_html(f.body)}")
+        shown = mine.visible if mine else None
+        if shown is not None:
+            # What the participant came back for comes first, above the instructions.
+            parts.append(self._feedback_html(shown, mine.corrected,
+                                             self.tr("Comentarios de %1").replace(
+                                                 "%1", shown.author or self.tr("su formador "
+                                                                               "o formadora"))))
+            parts.append("<hr><h2>" + html.escape(self.tr("Instrucciones")) + "</h2>")
+        parts.append(to_html(view.instructions))
         if mine and mine.state in ("received", "returned", "queued"):
             parts.append("<h2>" + html.escape(self.tr("Lo que entregó")) + "</h2>"
                          + to_html(mine.text, record_files(mine.attachments)))
@@ -518,6 +545,21 @@ class CourseView(QWidget):
         self.submit_button.setText(self.tr("Entregar de nuevo") if mine and mine.state in (
             "received", "queued") else self.tr("Entregar"))
         self.pages.setCurrentIndex(TASK)
+
+    def _feedback_html(self, f: course.FeedbackItem, corrected: bool, heading: str) -> str:
+        """One feedback version: heading, grade (only if there is one), when, the text."""
+        out = [f"<h2>{html.escape(heading)}</h2>"]
+        if f.grade:
+            out.append("<p><b>" + html.escape(self.tr("Calificación: %1").replace(
+                "%1", f.grade)) + "</b></p>")
+        details = [when(f.created_at)]
+        if corrected:
+            details.append(self.tr("corregida"))
+        if f.sync_state == "pending":
+            details.append(self.tr("pendiente de envío"))
+        out.append(f"<p class='muted'>{html.escape(' · '.join(details))}</p>")
+        out.append(to_html(f.body))
+        return "".join(out)
 
     def _show_due(self, view: course.AssignmentView) -> None:
         status = course.due_status(view.due_at)
@@ -551,7 +593,13 @@ class CourseView(QWidget):
                 .replace("%1", when(mine.submitted_at)) if mine.submitted_at else \
                 self.tr("Entregada.")
         elif mine.state == "returned":
-            text = self.tr("Devuelta con comentarios. Esta tarea ya fue calificada.")
+            shown = mine.visible
+            text = (self.tr("Devuelta con comentarios. Esta tarea ya fue calificada: %1.")
+                    .replace("%1", shown.grade) if shown and shown.grade
+                    else self.tr("Devuelta con comentarios."))
+            if mine.corrected:
+                text += " " + self.tr("Los comentarios fueron corregidos (%1).").replace(
+                    "%1", when(shown.created_at))
         else:
             text = self.tr("No fue aceptada: %1 Su texto se conserva abajo.").replace(
                 "%1", problem(mine.reject_code or ""))
@@ -659,21 +707,83 @@ class CourseView(QWidget):
         parts.append(to_html(sub.text, record_files(sub.attachments)))
         if sub.attachments:
             parts.append("<p>" + self._file_links(sub.attachments) + "</p>")
-        for f in sub.feedback:
-            state = (" · " + html.escape(self.tr("pendiente de envío"))
-                     if f.sync_state == "pending" else "")
-            parts.append("<h3>" + html.escape(self.tr("Sus comentarios")) + "</h3>"
-                         f"<p class='muted'>{html.escape(when(f.created_at))}{state} · "
-                         + html.escape(self.tr("Calificación: %1").replace("%1", f.grade))
-                         + f"</p>{to_html(f.body)}")
+        shown = sub.visible
+        if shown is not None:
+            parts.append(self._feedback_html(shown, sub.corrected, self.tr("Sus comentarios")
+                                             if shown.author == self._my_name()
+                                             else self.tr("Comentarios de %1").replace(
+                                                 "%1", shown.author)))
+        for f in sub.refused:
+            parts.append("<h3>" + html.escape(self.tr("No llegó al participante")) + "</h3>"
+                         "<p class='muted'>" + html.escape(problem(f.reject_code or ""))
+                         + "</p>" + to_html(f.body))
         self.review_reader.setHtml("".join(parts))
-        done = sub.state == "returned" or bool(sub.feedback)
+        self.correcting = None
+        done = shown is not None
         self._review_controls(not done)
+        self.correct_button.setVisible(done)
+        self.correct_button.setEnabled(done and shown.sync_state != "pending")
+        self.return_button.setText(self.tr("Devolver con comentarios"))
+        self._confirming(False)
         self.feedback_box.blockSignals(True)
         self.feedback_box.setPlainText("" if done else course.load_draft(
             self.store, f"feedback:{sub.id}"))
         self.feedback_box.blockSignals(False)
-        self.review_state.setText(self.tr("Ya devolvió esta entrega.") if done else "")
+        self.review_state.setText(self.tr("Ya devolvió esta entrega. Si hace falta, puede "
+                                          "corregir sus comentarios.") if done else "")
+
+    def _my_name(self) -> str:
+        from app.services.account import current_account
+        acct = current_account(self.store)
+        return acct.display_name if acct else ""
+
+    def _start_correction(self) -> None:
+        """Write a corrected version over the one the participant sees now."""
+        sub = self._reviewed()
+        if sub is None or sub.visible is None:
+            return
+        self.correcting = sub.visible.id
+        self._review_controls(True)
+        self.correct_button.hide()
+        self.feedback_box.setPlainText(sub.visible.body)
+        self.grade.setText(sub.visible.grade)
+        self.return_button.setText(self.tr("Enviar corrección"))
+        self.review_state.setText(self.tr("El participante verá la nueva versión, marcada "
+                                          "como corregida."))
+        self.feedback_box.setFocus()
+
+    def _reviewed(self):
+        if not (self.review_id and self.current):
+            return None
+        return next((s for s in course.submissions_to_review(self.store, self.current[1])
+                     if s.id == self.review_id), None)
+
+    def _confirming(self, on: bool) -> None:
+        for widget in (self.confirm_text, self.confirm_yes, self.confirm_no):
+            widget.setVisible(on)
+        self.return_button.setVisible(not on)
+
+    def _ask_to_return(self) -> None:
+        sub = self._reviewed()
+        if sub is None:
+            return
+        if not self.feedback_box.toPlainText().strip():
+            self.review_state.setText(problem("empty_feedback"))
+            return
+        grade = self.grade.text().strip()
+        if self.correcting:
+            text = self.tr("¿Enviar la corrección a %1? Verá la nueva versión en lugar de la "
+                           "anterior, marcada como corregida.")
+        elif grade:
+            text = self.tr("¿Devolver la entrega de %1 con estos comentarios y la "
+                           "calificación %2? Después solo podrá enviar una corrección.")
+        else:
+            text = self.tr("¿Devolver la entrega de %1 con estos comentarios, sin "
+                           "calificación? Después solo podrá enviar una corrección.")
+        self.confirm_text.setText(text.replace("%1", sub.participant).replace("%2", grade))
+        self.confirm_yes.setText(self.tr("Sí, enviar la corrección") if self.correcting
+                                 else self.tr("Sí, devolver"))
+        self._confirming(True)
 
     def _feedback_hint(self, participant: str) -> str:
         if participant:
@@ -682,14 +792,16 @@ class CourseView(QWidget):
         return self.tr("Sus comentarios: qué logró, qué puede mejorar.")
 
     def _give_feedback(self) -> None:
+        self._confirming(False)
         if not self.review_id:
             return
         try:
             course.give_feedback(self.store, self.review_id, self.feedback_box.toPlainText(),
-                                 self.grade.text())
+                                 self.grade.text(), replaces=self.correcting)
         except UserError as exc:
             self.review_state.setText(problem(exc.code))
             return
+        self.correcting = None
         course.save_draft(self.store, f"feedback:{self.review_id}", "")
         self.grade.clear()
         self.wrote.emit()

@@ -25,6 +25,7 @@ from app.ui.plaintext import Label, message, tip
 
 log = logging.getLogger(__name__)
 
+log = logging.getLogger(__name__)
 PAGE = 100
 # Markdown the GUI thread renders itself when a thread opens (about 20 ms of work at most);
 # beyond it a worker renders, and the page shows when it is ready.
@@ -140,8 +141,18 @@ class ThreadDelegate(QStyledItemDelegate):
 
 
 class NewThreadDialog(QDialog):
-    def __init__(self, forum_title: str, title: str = "", body: str = "", parent=None):
+    """A title and a message written offline: a forum thread, or a course announcement.
+
+    The accept button hands the text to `save(title, body)`; the dialog closes only when
+    that queued it (`saved_id` is then its id). A problem is said inside the dialog, which
+    stays open with the text, so nothing written is lost on the way.
+    """
+
+    def __init__(self, forum_title: str, title: str = "", body: str = "", parent=None,
+                 save=None):
         super().__init__(parent)
+        self.save = save
+        self.saved_id: str | None = None
         self.setWindowTitle(self.tr("Nuevo tema en «%1»").replace("%1", forum_title))
         self.resize(640, 460)
         self.title = QLineEdit(title)
@@ -153,16 +164,32 @@ class NewThreadDialog(QDialog):
                                              "listas con guiones y enlaces."))
         self.note = note = WrapLabel(self.tr("Puede escribir sin conexión: el tema se "
                                              "enviará en la próxima sincronización."), "hint")
+        self.error = WrapLabel("", "error")
+        self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("Título"), self.title)
         form.addRow(self.tr("Mensaje"), self.body)
         buttons, self.publish = form_buttons(self, self.tr("Publicar tema"))
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        if self.save is None:
+            self.accept()
+            return
+        try:
+            self.saved_id = self.save(self.title.text(), self.body.toPlainText())
+        except UserError as exc:
+            log.info("dialog text not queued: %s", exc.code)
+            self.error.setText(problem(exc.code))
+            self.error.show()
+            return
+        self.accept()
 
 
 class ForumsView(QWidget):
@@ -477,34 +504,34 @@ class ForumsView(QWidget):
         self.reader.verticalScrollBar().setValue(self.reader.verticalScrollBar().maximum())
         self.wrote.emit()
 
-    def new_thread(self) -> None:
+    def new_thread(self) -> NewThreadDialog | None:
+        """Open the new-thread dialog (not modal-blocking: the window keeps syncing)."""
         item = self.forum_list.currentItem()
         if item is None:
-            return
+            return None
         forum_id = item.data(Qt.UserRole)
         draft_key = f"thread:{forum_id}"
         saved = forums.load_draft(self.store, draft_key)
         title, _, body = saved.partition("\n\n")
-        dialog = NewThreadDialog(forums_title(self.store, forum_id), title, body, self)
-        while True:
-            accepted = dialog.exec() == QDialog.Accepted
+        dialog = NewThreadDialog(
+            forums_title(self.store, forum_id), title, body, self,
+            save=lambda t, b: forums.create_thread(self.store, forum_id, t, b))
+
+        def closed(result: int) -> None:
             text_title, text_body = dialog.title.text(), dialog.body.toPlainText()
-            if not accepted:
+            if result != QDialog.DialogCode.Accepted:
                 # Closing the dialog never throws away what was written.
                 forums.save_draft(self.store, draft_key,
                                   f"{text_title}\n\n{text_body}" if text_body.strip()
                                   or text_title.strip() else "")
                 return
-            try:
-                thread_id = forums.create_thread(self.store, forum_id, text_title, text_body)
-            except UserError as exc:
-                message(dialog, self.tr("Falta algo"), problem(exc.code))
-                continue
             forums.save_draft(self.store, draft_key, "")
-            break
-        self.reload()
-        self.select_thread(thread_id)
-        self.wrote.emit()
+            self.reload()
+            self.select_thread(dialog.saved_id)
+            self.wrote.emit()
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
 
 def forums_title(store, forum_id: str) -> str:

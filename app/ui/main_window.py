@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
+        self.home.open_assignment.connect(self.open_assignment)
         self.forums.wrote.connect(self.refresh_status)
         self.course.wrote.connect(self.refresh_status)
         self.repository.wrote.connect(self.refresh_status)
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if row == HOME:
             self.home.reload()
+
+    def open_assignment(self, assignment_id: str) -> None:
+        self.nav.setCurrentRow(COURSE)
+        self.course.open_item("assignment", assignment_id)
 
     def open_thread(self, forum_id: str, thread_id: str) -> None:
         self.nav.setCurrentRow(FORUMS)
@@ -341,9 +346,12 @@ class MainWindow(QMainWindow):
         self.account = self._signin.account
         self.sync_now()
 
-    def show_history(self) -> None:
+    def show_history(self):
         from app.ui.history import SyncHistoryDialog
-        SyncHistoryDialog(self.store, self).exec()
+        dialog = SyncHistoryDialog(self.store, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.open()   # not exec(): no nested event loop, the window keeps syncing
+        return dialog
 
     # ---- settings ----------------------------------------------------------------
 

@@ -115,6 +115,13 @@ def problem(code: str) -> str:
         "file_too_large": QCoreApplication.translate(
             "Mensajes", "El archivo es demasiado grande para este curso. Pruebe con una foto "
                         "más pequeña o un PDF comprimido."),
+        "already_returned": QCoreApplication.translate(
+            "Mensajes", "Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use "
+                        "«Corregir comentarios»; su texto se conserva aquí para copiarlo."),
+        "stale_correction": QCoreApplication.translate(
+            "Mensajes", "Otra corrección de estos comentarios llegó antes al servidor, y es "
+                        "la que ve el participante. Su texto se conserva aquí: revise la "
+                        "versión actual y corríjala de nuevo si hace falta."),
         "empty_feedback": QCoreApplication.translate(
             "Mensajes", "Escriba sus comentarios antes de devolver la entrega."),
         # the repository

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from app.services import forums, syncing
+from app.services import course, forums, syncing
 from app.ui.fit import WrapLabel
 from app.ui.timefmt import when
 
@@ -38,6 +38,7 @@ class HomePage(QWidget):
     """Inicio: a greeting, what is waiting to be sent, and recent conversations."""
 
     open_thread = Signal(str, str)   # forum id, thread id
+    open_assignment = Signal(str)    # assignment id
 
     def __init__(self, store, display_name: str, parent=None):
         super().__init__(parent)
@@ -46,6 +47,10 @@ class HomePage(QWidget):
         # The greeting carries the person's name: it wraps rather than widening the window.
         self.heading = WrapLabel("", "pageTitle")
         self.summary = WrapLabel("", "pageText")
+        # Rich on purpose (a link to the assignment): every name and title in it is escaped.
+        self.returned = WrapLabel("", "returnedNews")
+        self.returned.setTextFormat(Qt.RichText)
+        self.returned.linkActivated.connect(self.open_assignment.emit)
         recent_title = WrapLabel(self.tr("Conversaciones recientes"), "sectionTitle")
         self.recent = WrapLabel("", "recent")
         self.recent.setTextFormat(Qt.RichText)
@@ -56,6 +61,7 @@ class HomePage(QWidget):
         layout.setContentsMargins(40, 32, 40, 32)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.returned)
         layout.addSpacing(16)
         layout.addWidget(recent_title)
         layout.addWidget(self.recent)
@@ -88,6 +94,7 @@ class HomePage(QWidget):
         else:
             lines.append(self.tr("Aún no ha sincronizado en este equipo."))
         self.summary.setText("\n".join(lines))
+        self._fill_returned()
         items = forums.recent_threads(self.store)
         if not items:
             self.recent.setText(html.escape(self.tr(
@@ -104,6 +111,20 @@ class HomePage(QWidget):
                 f"{html.escape(self.tr('%n respuestas', '', replies))} · "
                 f"{html.escape(when(t.last_activity_at))}</span></p>")
         self.recent.setText("".join(rows))
+
+    def _fill_returned(self) -> None:
+        """Assignments returned with comments: said here, where the person starts."""
+        rows = []
+        for item in course.returned_to_me(self.store):
+            who = item.author_first_name or self.tr("Su formador o formadora")
+            text = (self.tr("%1 corrigió los comentarios de su %2") if item.corrected
+                    else self.tr("%1 devolvió su %2 con comentarios"))
+            text = text.replace("%1", who).replace("%2", item.assignment_title)
+            rows.append(f"<p><a href='{html.escape(item.assignment_id)}' style='color:#1d3b31'>"
+                        f"<b>{html.escape(text)}</b></a><br><span style='color:#5b5b5b'>"
+                        f"{html.escape(when(item.returned_at))}</span></p>")
+        self.returned.setText("".join(rows))
+        self.returned.setVisible(bool(rows))
 
     def _open(self, link: str) -> None:
         forum_id, _, thread_id = link.partition("/")

@@ -85,6 +85,9 @@ class SignInDialog(QDialog):
 
     def _signed_in(self, acct) -> None:
         self.account = acct
+        # Stop the busy bar's animation: a dialog destroyed while its style still animates
+        # a widget crashes Qt (the re-sign-in dialog is replaced the next time it opens).
+        self._busy(False)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

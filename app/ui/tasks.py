@@ -34,8 +34,8 @@ class _Bridge(QObject):
         # weak: a task in flight must not keep a closed window alive
         self.parent = weakref.ref(parent) if parent is not None else None
         self.parent_gone = False
-        if parent is not None:
-            parent.destroyed.connect(self._parent_destroyed)
+        self._watch = parent.destroyed.connect(self._parent_destroyed) \
+            if parent is not None else None
         self.done.connect(self._done)
         self.failed.connect(self._failed)
         self.progress.connect(self._progress)
@@ -56,6 +56,13 @@ class _Bridge(QObject):
 
     def _finish(self, callback, value) -> None:
         _alive.discard(self)
+        # The callbacks may hold the last reference to the parent (a dialog nobody else
+        # keeps): stop watching it first, so its `destroyed` never reaches this bridge
+        # while Python is tearing the bridge down (a segmentation fault, not an error).
+        if self._watch is not None:
+            QObject.disconnect(self._watch)
+            self._watch = None
+        self.on_done = self.on_error = self.on_progress = None
         self.deleteLater()
         if self._gone():
             return

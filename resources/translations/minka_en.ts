@@ -3,313 +3,385 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="139" />
+        <location filename="../../app/ui/course_view.py" line="140" />
         <source>Avisos del curso</source>
         <translation>Course announcements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="140" />
+        <location filename="../../app/ui/course_view.py" line="141" />
         <source>Publicar un aviso</source>
         <translation>Post an announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="151" />
+        <location filename="../../app/ui/course_view.py" line="157" />
         <source>Nuevo aviso para el curso</source>
         <translation>New announcement for the course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="152" />
+        <location filename="../../app/ui/course_view.py" line="158" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>For example: New due date for assignment 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="153" />
+        <location filename="../../app/ui/course_view.py" line="159" />
         <source>Publicar aviso</source>
         <translation>Post announcement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="154" />
+        <location filename="../../app/ui/course_view.py" line="160" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>You can write offline: the announcement will reach participants after the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="161" />
-        <source>Falta algo</source>
-        <translation>Something is missing</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="176" />
-        <location filename="../../app/ui/course_view.py" line="409" />
+        <location filename="../../app/ui/course_view.py" line="179" />
+        <location filename="../../app/ui/course_view.py" line="435" />
         <source>Marcar como completada</source>
         <translation>Mark as completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="199" />
-        <location filename="../../app/ui/course_view.py" line="519" />
+        <location filename="../../app/ui/course_view.py" line="202" />
+        <location filename="../../app/ui/course_view.py" line="546" />
         <source>Entregar</source>
         <translation>Hand in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="205" />
+        <location filename="../../app/ui/course_view.py" line="208" />
         <source>Adjuntar archivo…</source>
         <translation>Attach a file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="238" />
+        <location filename="../../app/ui/course_view.py" line="241" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Grade (for example: A, 16, Achieved)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="240" />
+        <location filename="../../app/ui/course_view.py" line="243" />
+        <location filename="../../app/ui/course_view.py" line="726" />
         <source>Devolver con comentarios</source>
         <translation>Return with comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="275" />
+        <location filename="../../app/ui/course_view.py" line="246" />
+        <source>Corregir comentarios</source>
+        <translation>Correct feedback</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="253" />
+        <location filename="../../app/ui/course_view.py" line="785" />
+        <source>Sí, devolver</source>
+        <translation>Yes, return it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="256" />
+        <source>Seguir editando</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="297" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="277" />
+        <location filename="../../app/ui/course_view.py" line="299" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>There is no course on this computer yet. If you are enrolled, sync to receive it; if not, ask your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="311" />
+        <location filename="../../app/ui/course_view.py" line="333" />
         <source>Tarea: %1</source>
         <translation>Assignment: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="314" />
+        <location filename="../../app/ui/course_view.py" line="336" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n to review)</numerusform><numerusform>(%n to review)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="366" />
+        <location filename="../../app/ui/course_view.py" line="392" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 of %2 lessons completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="372" />
+        <location filename="../../app/ui/course_view.py" line="398" />
         <source>Aún no hay avisos.</source>
         <translation>No announcements yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="376" />
+        <location filename="../../app/ui/course_view.py" line="402" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="384" />
+        <location filename="../../app/ui/course_view.py" line="410" />
         <source>Completada</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="384" />
+        <location filename="../../app/ui/course_view.py" line="410" />
         <source>Leída</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="385" />
+        <location filename="../../app/ui/course_view.py" line="411" />
         <source>Sin leer</source>
         <translation>Not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="388" />
+        <location filename="../../app/ui/course_view.py" line="414" />
         <source>(en cola para enviar)</source>
         <translation>(queued to send)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="389" />
+        <location filename="../../app/ui/course_view.py" line="415" />
         <source>(entregada)</source>
         <translation>(handed in)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="390" />
+        <location filename="../../app/ui/course_view.py" line="416" />
         <source>(devuelta con comentarios)</source>
         <translation>(returned with comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="391" />
+        <location filename="../../app/ui/course_view.py" line="417" />
         <source>(no aceptada)</source>
         <translation>(not accepted)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="434" />
         <source>Lección completada</source>
         <translation>Lesson completed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="428" />
+        <location filename="../../app/ui/course_view.py" line="454" />
         <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
         <translation>damaged on the server: it could not be received; ask for it to be attached again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="494" />
-        <source>Comentarios de su formador o formadora</source>
-        <translation>Comments from your facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
-        <location filename="../../app/ui/course_view.py" line="667" />
-        <source>Calificación: %1</source>
-        <translation>Grade: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="502" />
-        <source>Lo que entregó</source>
-        <translation>What you handed in</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="518" />
-        <source>Entregar de nuevo</source>
-        <translation>Hand in again</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="525" />
-        <source>Sin fecha límite.</source>
-        <translation>No due date.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="527" />
-        <source>La fecha límite ya pasó (%1).</source>
-        <translation>The deadline has passed (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="532" />
+        <location filename="../../app/ui/course_view.py" line="574" />
         <source>Entregue pronto: la fecha límite es %1.</source>
         <translation>Hand it in soon: the deadline is %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="537" />
+        <location filename="../../app/ui/course_view.py" line="579" />
         <source>Fecha límite: %1.</source>
         <translation>Deadline: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="550" />
-        <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
-        <translation>Handed in (%1). The server received it; wait for the comments.</translation>
+        <location filename="../../app/ui/course_view.py" line="717" />
+        <source>No llegó al participante</source>
+        <translation>Did not reach the participant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="657" />
-        <source>Entregada: %1</source>
-        <translation>Handed in: %1</translation>
+        <location filename="../../app/ui/course_view.py" line="732" />
+        <source>Ya devolvió esta entrega. Si hace falta, puede corregir sus comentarios.</source>
+        <translation>You already returned this submission. If needed, you can correct your feedback.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="680" />
+        <location filename="../../app/ui/course_view.py" line="750" />
+        <source>Enviar corrección</source>
+        <translation>Send correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="751" />
+        <source>El participante verá la nueva versión, marcada como corregida.</source>
+        <translation>The participant will see the new version, marked as corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="775" />
+        <source>¿Enviar la corrección a %1? Verá la nueva versión en lugar de la anterior, marcada como corregida.</source>
+        <translation>Send the correction to %1? They will see the new version instead of the previous one, marked as corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="778" />
+        <source>¿Devolver la entrega de %1 con estos comentarios y la calificación %2? Después solo podrá enviar una corrección.</source>
+        <translation>Return %1's submission with this feedback and the grade %2? Afterwards you can only send a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="781" />
+        <source>¿Devolver la entrega de %1 con estos comentarios, sin calificación? Después solo podrá enviar una corrección.</source>
+        <translation>Return %1's submission with this feedback, without a grade? Afterwards you can only send a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="784" />
+        <source>Sí, enviar la corrección</source>
+        <translation>Yes, send the correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="790" />
         <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
         <translation>Your comments for %1: what they achieved, what they can improve.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="682" />
+        <location filename="../../app/ui/course_view.py" line="792" />
         <source>Sus comentarios: qué logró, qué puede mejorar.</source>
         <translation>Your comments: what was achieved, what can be improved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="529" />
-        <source>El curso todavía acepta entregas tardías.</source>
-        <translation>The course still accepts late work.</translation>
+        <location filename="../../app/ui/course_view.py" line="553" />
+        <source>Calificación: %1</source>
+        <translation>Grade: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="196" />
+        <location filename="../../app/ui/course_view.py" line="199" />
         <source>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</source>
         <translation>Write your work here. It is saved automatically as you type, even if the computer shuts down.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="433" />
+        <location filename="../../app/ui/course_view.py" line="529" />
+        <source>Lo que entregó</source>
+        <translation>What you handed in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="545" />
+        <source>Entregar de nuevo</source>
+        <translation>Hand in again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="567" />
+        <source>Sin fecha límite.</source>
+        <translation>No due date.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="569" />
+        <source>La fecha límite ya pasó (%1).</source>
+        <translation>The deadline has passed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="592" />
+        <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
+        <translation>Handed in (%1). The server received it; wait for the comments.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="597" />
+        <source>Devuelta con comentarios. Esta tarea ya fue calificada: %1.</source>
+        <translation>Returned with feedback. This assignment has been graded: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="599" />
+        <source>Devuelta con comentarios.</source>
+        <translation>Returned with feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="601" />
+        <source>Los comentarios fueron corregidos (%1).</source>
+        <translation>The feedback was corrected (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="705" />
+        <source>Entregada: %1</source>
+        <translation>Handed in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="571" />
+        <source>El curso todavía acepta entregas tardías.</source>
+        <translation>The course still accepts late work.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="459" />
         <source>llegará al sincronizar</source>
         <translation>arrives at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="436" />
+        <location filename="../../app/ui/course_view.py" line="462" />
         <source>quitar</source>
         <translation>remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="438" />
+        <location filename="../../app/ui/course_view.py" line="464" />
         <source>Archivos:</source>
         <translation>Files:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="459" />
+        <location filename="../../app/ui/course_view.py" line="485" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>The file “%1” will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="523" />
+        <location filename="../../app/ui/course_view.py" line="714" />
+        <source>Comentarios de %1</source>
+        <translation>Feedback from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="524" />
+        <source>su formador o formadora</source>
+        <translation>your facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="526" />
+        <source>Instrucciones</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="557" />
+        <source>corregida</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="572" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>The course no longer accepts work for this assignment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="546" />
+        <location filename="../../app/ui/course_view.py" line="588" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Not handed in yet. Your draft is kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="548" />
+        <location filename="../../app/ui/course_view.py" line="590" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>Queued: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="552" />
+        <location filename="../../app/ui/course_view.py" line="594" />
         <source>Entregada.</source>
         <translation>Handed in.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="554" />
-        <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
-        <translation>Returned with comments. This assignment has been graded.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="556" />
+        <location filename="../../app/ui/course_view.py" line="604" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>Not accepted: %1 Your text is kept below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="566" />
+        <location filename="../../app/ui/course_view.py" line="614" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>You can attach photos, documents or audio (up to the course's limit).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="569" />
+        <location filename="../../app/ui/course_view.py" line="617" />
         <source>Adjuntar un archivo</source>
         <translation>Attach a file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="577" />
+        <location filename="../../app/ui/course_view.py" line="625" />
         <source>Guardando una copia del archivo…</source>
         <translation>Saving a copy of the file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="621" />
+        <location filename="../../app/ui/course_view.py" line="669" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="670" />
         <source>Devuelta</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="631" />
+        <location filename="../../app/ui/course_view.py" line="679" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>No work handed in for this assignment on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="663" />
+        <location filename="../../app/ui/course_view.py" line="559" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="665" />
+        <location filename="../../app/ui/course_view.py" line="712" />
         <source>Sus comentarios</source>
         <translation>Your comments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="676" />
-        <source>Ya devolvió esta entrega.</source>
-        <translation>You already returned this work.</translation>
     </message>
 </context>
 <context>
@@ -343,170 +415,180 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="189" />
+        <location filename="../../app/ui/forums_view.py" line="216" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="204" />
+        <location filename="../../app/ui/forums_view.py" line="231" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="206" />
+        <location filename="../../app/ui/forums_view.py" line="233" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="223" />
-        <location filename="../../app/ui/forums_view.py" line="334" />
+        <location filename="../../app/ui/forums_view.py" line="250" />
+        <location filename="../../app/ui/forums_view.py" line="361" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="227" />
+        <location filename="../../app/ui/forums_view.py" line="254" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="230" />
+        <location filename="../../app/ui/forums_view.py" line="257" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="272" />
+        <location filename="../../app/ui/forums_view.py" line="299" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="286" />
+        <location filename="../../app/ui/forums_view.py" line="313" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="363" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Choose a thread from the list to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="337" />
+        <location filename="../../app/ui/forums_view.py" line="364" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>This thread is closed: it no longer takes replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="340" />
+        <location filename="../../app/ui/forums_view.py" line="367" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="357" />
+        <location filename="../../app/ui/forums_view.py" line="384" />
         <source>Abriendo el tema…</source>
         <translation>Opening the thread…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="394" />
+        <location filename="../../app/ui/forums_view.py" line="421" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="402" />
+        <location filename="../../app/ui/forums_view.py" line="429" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="408" />
+        <location filename="../../app/ui/forums_view.py" line="435" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="411" />
+        <location filename="../../app/ui/forums_view.py" line="438" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="413" />
+        <location filename="../../app/ui/forums_view.py" line="440" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="417" />
+        <location filename="../../app/ui/forums_view.py" line="444" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="434" />
+        <location filename="../../app/ui/forums_view.py" line="461" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="444" />
+        <location filename="../../app/ui/forums_view.py" line="471" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="447" />
+        <location filename="../../app/ui/forums_view.py" line="474" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="466" />
+        <location filename="../../app/ui/forums_view.py" line="493" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forums_view.py" line="501" />
-        <source>Falta algo</source>
-        <translation>Something is missing</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="49" />
+        <location filename="../../app/ui/pages.py" line="54" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="74" />
+        <location filename="../../app/ui/pages.py" line="80" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="75" />
+        <location filename="../../app/ui/pages.py" line="81" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="76" />
+        <location filename="../../app/ui/pages.py" line="82" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="87" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n item waiting to be sent. It will be sent automatically when you are online.</numerusform><numerusform>You have %n items waiting to be sent. They will be sent automatically when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="84" />
+        <location filename="../../app/ui/pages.py" line="90" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="86" />
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89" />
+        <location filename="../../app/ui/pages.py" line="95" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="94" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="119" />
+        <source>Su formador o formadora</source>
+        <translation>Your facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="120" />
+        <source>%1 corrigió los comentarios de su %2</source>
+        <translation>%1 corrected the feedback on your %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="121" />
+        <source>%1 devolvió su %2 con comentarios</source>
+        <translation>%1 returned your %2 with feedback</translation>
     </message>
 </context>
 <context>
@@ -542,182 +624,182 @@
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
-        <location filename="../../app/ui/main_window.py" line="127" />
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="366" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -851,7 +933,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -977,96 +1059,106 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
+        <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
+        <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121" />
+        <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
+        <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1074,37 +1166,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="145" />
+        <location filename="../../app/ui/forums_view.py" line="156" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="148" />
+        <location filename="../../app/ui/forums_view.py" line="159" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="152" />
+        <location filename="../../app/ui/forums_view.py" line="163" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="154" />
+        <location filename="../../app/ui/forums_view.py" line="165" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="157" />
+        <location filename="../../app/ui/forums_view.py" line="170" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="158" />
+        <location filename="../../app/ui/forums_view.py" line="171" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="159" />
+        <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1845,18 +1937,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="130" />
+        <location filename="../../app/ui/forums_view.py" line="131" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="134" />
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>

@@ -3,313 +3,385 @@
 <context>
     <name>CourseView</name>
     <message>
-        <location filename="../../app/ui/course_view.py" line="139" />
+        <location filename="../../app/ui/course_view.py" line="140" />
         <source>Avisos del curso</source>
         <translation>Avisos del curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="140" />
+        <location filename="../../app/ui/course_view.py" line="141" />
         <source>Publicar un aviso</source>
         <translation>Publicar un aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="151" />
+        <location filename="../../app/ui/course_view.py" line="157" />
         <source>Nuevo aviso para el curso</source>
         <translation>Nuevo aviso para el curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="152" />
+        <location filename="../../app/ui/course_view.py" line="158" />
         <source>Por ejemplo: Cambio de fecha de la tarea 2</source>
         <translation>Por ejemplo: Cambio de fecha de la tarea 2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="153" />
+        <location filename="../../app/ui/course_view.py" line="159" />
         <source>Publicar aviso</source>
         <translation>Publicar aviso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="154" />
+        <location filename="../../app/ui/course_view.py" line="160" />
         <source>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el aviso llegará a los participantes después de la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="161" />
-        <source>Falta algo</source>
-        <translation>Falta algo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="176" />
-        <location filename="../../app/ui/course_view.py" line="409" />
+        <location filename="../../app/ui/course_view.py" line="179" />
+        <location filename="../../app/ui/course_view.py" line="435" />
         <source>Marcar como completada</source>
         <translation>Marcar como completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="199" />
-        <location filename="../../app/ui/course_view.py" line="519" />
+        <location filename="../../app/ui/course_view.py" line="202" />
+        <location filename="../../app/ui/course_view.py" line="546" />
         <source>Entregar</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="205" />
+        <location filename="../../app/ui/course_view.py" line="208" />
         <source>Adjuntar archivo…</source>
         <translation>Adjuntar archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="238" />
+        <location filename="../../app/ui/course_view.py" line="241" />
         <source>Calificación (por ejemplo: A, 16, Logrado)</source>
         <translation>Calificación (por ejemplo: A, 16, Logrado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="240" />
+        <location filename="../../app/ui/course_view.py" line="243" />
+        <location filename="../../app/ui/course_view.py" line="726" />
         <source>Devolver con comentarios</source>
         <translation>Devolver con comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="275" />
+        <location filename="../../app/ui/course_view.py" line="246" />
+        <source>Corregir comentarios</source>
+        <translation>Corregir comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="253" />
+        <location filename="../../app/ui/course_view.py" line="785" />
+        <source>Sí, devolver</source>
+        <translation>Sí, devolver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="256" />
+        <source>Seguir editando</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="297" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="277" />
+        <location filename="../../app/ui/course_view.py" line="299" />
         <source>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</source>
         <translation>Todavía no hay un curso en este equipo. Si ya está inscrito, sincronice para recibirlo; si no, consulte a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="311" />
+        <location filename="../../app/ui/course_view.py" line="333" />
         <source>Tarea: %1</source>
         <translation>Tarea: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/course_view.py" line="314" />
+        <location filename="../../app/ui/course_view.py" line="336" />
         <source>(%n por revisar)</source>
         <translation>
             <numerusform>(%n por revisar)</numerusform><numerusform>(%n por revisar)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="366" />
+        <location filename="../../app/ui/course_view.py" line="392" />
         <source>%1 de %2 lecciones completadas</source>
         <translation>%1 de %2 lecciones completadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="372" />
+        <location filename="../../app/ui/course_view.py" line="398" />
         <source>Aún no hay avisos.</source>
         <translation>Aún no hay avisos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="376" />
+        <location filename="../../app/ui/course_view.py" line="402" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="384" />
+        <location filename="../../app/ui/course_view.py" line="410" />
         <source>Completada</source>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="384" />
+        <location filename="../../app/ui/course_view.py" line="410" />
         <source>Leída</source>
         <translation>Leída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="385" />
+        <location filename="../../app/ui/course_view.py" line="411" />
         <source>Sin leer</source>
         <translation>Sin leer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="388" />
+        <location filename="../../app/ui/course_view.py" line="414" />
         <source>(en cola para enviar)</source>
         <translation>(en cola para enviar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="389" />
+        <location filename="../../app/ui/course_view.py" line="415" />
         <source>(entregada)</source>
         <translation>(entregada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="390" />
+        <location filename="../../app/ui/course_view.py" line="416" />
         <source>(devuelta con comentarios)</source>
         <translation>(devuelta con comentarios)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="391" />
+        <location filename="../../app/ui/course_view.py" line="417" />
         <source>(no aceptada)</source>
         <translation>(no aceptada)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="408" />
+        <location filename="../../app/ui/course_view.py" line="434" />
         <source>Lección completada</source>
         <translation>Lección completada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="428" />
+        <location filename="../../app/ui/course_view.py" line="454" />
         <source>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</source>
         <translation>dañado en el servidor: no se pudo recibir; pida que lo adjunten de nuevo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="494" />
-        <source>Comentarios de su formador o formadora</source>
-        <translation>Comentarios de su formador o formadora</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="497" />
-        <location filename="../../app/ui/course_view.py" line="667" />
-        <source>Calificación: %1</source>
-        <translation>Calificación: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="502" />
-        <source>Lo que entregó</source>
-        <translation>Lo que entregó</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="518" />
-        <source>Entregar de nuevo</source>
-        <translation>Entregar de nuevo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="525" />
-        <source>Sin fecha límite.</source>
-        <translation>Sin fecha límite.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="527" />
-        <source>La fecha límite ya pasó (%1).</source>
-        <translation>La fecha límite ya pasó (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="532" />
+        <location filename="../../app/ui/course_view.py" line="574" />
         <source>Entregue pronto: la fecha límite es %1.</source>
         <translation>Entregue pronto: la fecha límite es %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="537" />
+        <location filename="../../app/ui/course_view.py" line="579" />
         <source>Fecha límite: %1.</source>
         <translation>Fecha límite: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="550" />
-        <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
-        <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
+        <location filename="../../app/ui/course_view.py" line="717" />
+        <source>No llegó al participante</source>
+        <translation>No llegó al participante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="657" />
-        <source>Entregada: %1</source>
-        <translation>Entregada: %1</translation>
+        <location filename="../../app/ui/course_view.py" line="732" />
+        <source>Ya devolvió esta entrega. Si hace falta, puede corregir sus comentarios.</source>
+        <translation>Ya devolvió esta entrega. Si hace falta, puede corregir sus comentarios.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="680" />
+        <location filename="../../app/ui/course_view.py" line="750" />
+        <source>Enviar corrección</source>
+        <translation>Enviar corrección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="751" />
+        <source>El participante verá la nueva versión, marcada como corregida.</source>
+        <translation>El participante verá la nueva versión, marcada como corregida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="775" />
+        <source>¿Enviar la corrección a %1? Verá la nueva versión en lugar de la anterior, marcada como corregida.</source>
+        <translation>¿Enviar la corrección a %1? Verá la nueva versión en lugar de la anterior, marcada como corregida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="778" />
+        <source>¿Devolver la entrega de %1 con estos comentarios y la calificación %2? Después solo podrá enviar una corrección.</source>
+        <translation>¿Devolver la entrega de %1 con estos comentarios y la calificación %2? Después solo podrá enviar una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="781" />
+        <source>¿Devolver la entrega de %1 con estos comentarios, sin calificación? Después solo podrá enviar una corrección.</source>
+        <translation>¿Devolver la entrega de %1 con estos comentarios, sin calificación? Después solo podrá enviar una corrección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="784" />
+        <source>Sí, enviar la corrección</source>
+        <translation>Sí, enviar la corrección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="790" />
         <source>Sus comentarios para %1: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios para %1: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="682" />
+        <location filename="../../app/ui/course_view.py" line="792" />
         <source>Sus comentarios: qué logró, qué puede mejorar.</source>
         <translation>Sus comentarios: qué logró, qué puede mejorar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="529" />
-        <source>El curso todavía acepta entregas tardías.</source>
-        <translation>El curso todavía acepta entregas tardías.</translation>
+        <location filename="../../app/ui/course_view.py" line="553" />
+        <source>Calificación: %1</source>
+        <translation>Calificación: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="196" />
+        <location filename="../../app/ui/course_view.py" line="199" />
         <source>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</source>
         <translation>Escriba aquí su trabajo. Se guarda automáticamente mientras escribe, aunque se apague la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="433" />
+        <location filename="../../app/ui/course_view.py" line="529" />
+        <source>Lo que entregó</source>
+        <translation>Lo que entregó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="545" />
+        <source>Entregar de nuevo</source>
+        <translation>Entregar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="567" />
+        <source>Sin fecha límite.</source>
+        <translation>Sin fecha límite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="569" />
+        <source>La fecha límite ya pasó (%1).</source>
+        <translation>La fecha límite ya pasó (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="592" />
+        <source>Entregada (%1). El servidor la recibió; espere los comentarios.</source>
+        <translation>Entregada (%1). El servidor la recibió; espere los comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="597" />
+        <source>Devuelta con comentarios. Esta tarea ya fue calificada: %1.</source>
+        <translation>Devuelta con comentarios. Esta tarea ya fue calificada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="599" />
+        <source>Devuelta con comentarios.</source>
+        <translation>Devuelta con comentarios.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="601" />
+        <source>Los comentarios fueron corregidos (%1).</source>
+        <translation>Los comentarios fueron corregidos (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="705" />
+        <source>Entregada: %1</source>
+        <translation>Entregada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="571" />
+        <source>El curso todavía acepta entregas tardías.</source>
+        <translation>El curso todavía acepta entregas tardías.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="459" />
         <source>llegará al sincronizar</source>
         <translation>llegará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="436" />
+        <location filename="../../app/ui/course_view.py" line="462" />
         <source>quitar</source>
         <translation>quitar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="438" />
+        <location filename="../../app/ui/course_view.py" line="464" />
         <source>Archivos:</source>
         <translation>Archivos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="459" />
+        <location filename="../../app/ui/course_view.py" line="485" />
         <source>El archivo «%1» llegará con la próxima sincronización.</source>
         <translation>El archivo «%1» llegará con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="530" />
+        <location filename="../../app/ui/course_view.py" line="523" />
+        <location filename="../../app/ui/course_view.py" line="714" />
+        <source>Comentarios de %1</source>
+        <translation>Comentarios de %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="524" />
+        <source>su formador o formadora</source>
+        <translation>su formador o formadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="526" />
+        <source>Instrucciones</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="557" />
+        <source>corregida</source>
+        <translation>corregida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/course_view.py" line="572" />
         <source>El curso ya no acepta entregas para esta tarea.</source>
         <translation>El curso ya no acepta entregas para esta tarea.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="546" />
+        <location filename="../../app/ui/course_view.py" line="588" />
         <source>Aún no ha entregado. Su borrador se guarda en este equipo.</source>
         <translation>Aún no ha entregado. Su borrador se guarda en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="548" />
+        <location filename="../../app/ui/course_view.py" line="590" />
         <source>En cola: se enviará en la próxima sincronización.</source>
         <translation>En cola: se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="552" />
+        <location filename="../../app/ui/course_view.py" line="594" />
         <source>Entregada.</source>
         <translation>Entregada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="554" />
-        <source>Devuelta con comentarios. Esta tarea ya fue calificada.</source>
-        <translation>Devuelta con comentarios. Esta tarea ya fue calificada.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="556" />
+        <location filename="../../app/ui/course_view.py" line="604" />
         <source>No fue aceptada: %1 Su texto se conserva abajo.</source>
         <translation>No fue aceptada: %1 Su texto se conserva abajo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="566" />
+        <location filename="../../app/ui/course_view.py" line="614" />
         <source>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</source>
         <translation>Puede adjuntar fotos, documentos o audio (hasta el límite del curso).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="569" />
+        <location filename="../../app/ui/course_view.py" line="617" />
         <source>Adjuntar un archivo</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="577" />
+        <location filename="../../app/ui/course_view.py" line="625" />
         <source>Guardando una copia del archivo…</source>
         <translation>Guardando una copia del archivo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="621" />
+        <location filename="../../app/ui/course_view.py" line="669" />
         <source>Por revisar</source>
         <translation>Por revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="622" />
+        <location filename="../../app/ui/course_view.py" line="670" />
         <source>Devuelta</source>
         <translation>Devuelta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="631" />
+        <location filename="../../app/ui/course_view.py" line="679" />
         <source>Todavía no hay entregas de esta tarea en este equipo.</source>
         <translation>Todavía no hay entregas de esta tarea en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="663" />
+        <location filename="../../app/ui/course_view.py" line="559" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/course_view.py" line="665" />
+        <location filename="../../app/ui/course_view.py" line="712" />
         <source>Sus comentarios</source>
         <translation>Sus comentarios</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/course_view.py" line="676" />
-        <source>Ya devolvió esta entrega.</source>
-        <translation>Ya devolvió esta entrega.</translation>
     </message>
 </context>
 <context>
@@ -343,170 +415,180 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="189" />
+        <location filename="../../app/ui/forums_view.py" line="216" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="204" />
+        <location filename="../../app/ui/forums_view.py" line="231" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="206" />
+        <location filename="../../app/ui/forums_view.py" line="233" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="223" />
-        <location filename="../../app/ui/forums_view.py" line="334" />
+        <location filename="../../app/ui/forums_view.py" line="250" />
+        <location filename="../../app/ui/forums_view.py" line="361" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="227" />
+        <location filename="../../app/ui/forums_view.py" line="254" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="230" />
+        <location filename="../../app/ui/forums_view.py" line="257" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="272" />
+        <location filename="../../app/ui/forums_view.py" line="299" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="286" />
+        <location filename="../../app/ui/forums_view.py" line="313" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="336" />
+        <location filename="../../app/ui/forums_view.py" line="363" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Elija un tema de la lista para responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="337" />
+        <location filename="../../app/ui/forums_view.py" line="364" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="340" />
+        <location filename="../../app/ui/forums_view.py" line="367" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="357" />
+        <location filename="../../app/ui/forums_view.py" line="384" />
         <source>Abriendo el tema…</source>
         <translation>Abriendo el tema…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="394" />
+        <location filename="../../app/ui/forums_view.py" line="421" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="402" />
+        <location filename="../../app/ui/forums_view.py" line="429" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="408" />
+        <location filename="../../app/ui/forums_view.py" line="435" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="411" />
+        <location filename="../../app/ui/forums_view.py" line="438" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="413" />
+        <location filename="../../app/ui/forums_view.py" line="440" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="417" />
+        <location filename="../../app/ui/forums_view.py" line="444" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="434" />
+        <location filename="../../app/ui/forums_view.py" line="461" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="444" />
+        <location filename="../../app/ui/forums_view.py" line="471" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="447" />
+        <location filename="../../app/ui/forums_view.py" line="474" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="466" />
+        <location filename="../../app/ui/forums_view.py" line="493" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/forums_view.py" line="501" />
-        <source>Falta algo</source>
-        <translation>Falta algo</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="49" />
+        <location filename="../../app/ui/pages.py" line="54" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="74" />
+        <location filename="../../app/ui/pages.py" line="80" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="75" />
+        <location filename="../../app/ui/pages.py" line="81" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="76" />
+        <location filename="../../app/ui/pages.py" line="82" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="87" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="84" />
+        <location filename="../../app/ui/pages.py" line="90" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="86" />
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89" />
+        <location filename="../../app/ui/pages.py" line="95" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="94" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="119" />
+        <source>Su formador o formadora</source>
+        <translation>Su formador o formadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="120" />
+        <source>%1 corrigió los comentarios de su %2</source>
+        <translation>%1 corrigió los comentarios de su %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="121" />
+        <source>%1 devolvió su %2 con comentarios</source>
+        <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
 </context>
 <context>
@@ -542,182 +624,182 @@
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
-        <location filename="../../app/ui/main_window.py" line="127" />
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="128" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="127" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139" />
+        <location filename="../../app/ui/main_window.py" line="140" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142" />
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="143" />
+        <location filename="../../app/ui/main_window.py" line="366" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="153" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187" />
+        <location filename="../../app/ui/main_window.py" line="192" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188" />
+        <location filename="../../app/ui/main_window.py" line="193" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="191" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="198" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221" />
+        <location filename="../../app/ui/main_window.py" line="226" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227" />
+        <location filename="../../app/ui/main_window.py" line="232" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
+        <location filename="../../app/ui/main_window.py" line="239" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="247" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265" />
-        <location filename="../../app/ui/main_window.py" line="322" />
+        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="274" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="132" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135" />
+        <location filename="../../app/ui/main_window.py" line="136" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="259" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -851,7 +933,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="123" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -977,96 +1059,106 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="118" />
+        <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
+        <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="121" />
+        <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
+        <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="156" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1074,37 +1166,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="145" />
+        <location filename="../../app/ui/forums_view.py" line="156" />
         <source>Nuevo tema en «%1»</source>
         <translation>Nuevo tema en «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="148" />
+        <location filename="../../app/ui/forums_view.py" line="159" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="152" />
+        <location filename="../../app/ui/forums_view.py" line="163" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="154" />
+        <location filename="../../app/ui/forums_view.py" line="165" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="157" />
+        <location filename="../../app/ui/forums_view.py" line="170" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="158" />
+        <location filename="../../app/ui/forums_view.py" line="171" />
         <source>Mensaje</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="159" />
+        <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
     </message>
@@ -1845,18 +1937,18 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="130" />
+        <location filename="../../app/ui/forums_view.py" line="131" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="134" />
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>

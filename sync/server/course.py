@@ -407,6 +407,16 @@ def feedback_create(session: Session, caller, payload: p.FeedbackCreate, rejecte
         raise rejected("submission_not_found", "no submission you review has this id")
     if session.get(Feedback, str(payload.id)) is not None:
         raise rejected("id_conflict", f"feedback {payload.id} already exists")
+    # Versions of a submission's feedback are ordered by seq; the visible one is the last.
+    latest = session.scalar(select(Feedback.id).where(Feedback.submission_id == sub.id,
+                                                      Feedback.deleted.is_(False))
+                            .order_by(Feedback.seq.desc()).limit(1))
+    if payload.replaces is None and latest is not None:
+        raise rejected("already_returned", f"submission {sub.id} already has feedback "
+                                           f"{latest}; a correction must name it")
+    if payload.replaces is not None and str(payload.replaces) != latest:
+        raise rejected("stale_correction", f"correction based on {payload.replaces}, but "
+                                           f"the visible feedback is {latest}")
     first = take_seq(session, 2)
     session.add(Feedback(id=str(payload.id), submission_id=sub.id, course_id=sub.course_id,
                          author_id=caller.user_id, body=payload.body, grade=payload.grade,
