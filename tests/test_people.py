@@ -78,3 +78,55 @@ def test_switching_person_keeps_the_draft_being_written(tmp_path, profile_factor
         assert forums.load_draft(again, f"reply:{thread_id}") == "Yo me animo, llevo el libro"
     finally:
         again.close()
+
+
+def test_the_computer_asks_who_and_switching_person_asks_again(tmp_path, profile_factory,
+                                                                qtbot):
+    """The whole start on a shared computer: who are you, your password, your window;
+    'Cambiar de persona…' comes back to the question; closing it ends Minka."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import run_shared
+    root, _ana, _beto = _two_people(tmp_path, profile_factory)
+    create_application([], "es")
+    seen: list[str] = []
+
+    def shown():
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            return modal
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        return windows[-1] if windows else None
+
+    def step():   # what a person does with whatever Minka shows now
+        widget = shown()
+        name = type(widget).__name__ if widget is not None else None
+        if name is None or (seen and seen[-1] == name and name != "PersonChooser"):
+            return
+        if name == "PersonChooser":
+            if seen.count("PersonChooser") == 1 and seen[-1] == "PersonChooser":
+                return
+            seen.append(name)
+            if seen.count("PersonChooser") == 1:
+                widget.list.setCurrentRow(1)          # beto
+                widget.open_button.click()
+            else:
+                widget.reject()
+        elif name == "UnlockDialog":
+            seen.append(name)
+            widget.password.setText(PASSWORD)
+            widget.submit()
+        elif name == "MainWindow":
+            seen.append(f"{name}:{widget.account.username}")
+            widget.switch_to_another_person()
+
+    timer = QTimer()
+    timer.timeout.connect(step)
+    timer.start(100)
+    try:
+        assert run_shared(root) == 0
+    finally:
+        timer.stop()
+    assert seen == ["PersonChooser", "UnlockDialog", "MainWindow:beto", "PersonChooser"]
