@@ -8,10 +8,8 @@ beyond 127.0.0.1 and no display.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -27,46 +25,6 @@ def _say(line: str) -> None:
         print(line, flush=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class _EmbeddedServer:
-    """The sync server in a thread of this process (a bundle has no `python -m`)."""
-
-    def __init__(self, data: Path):
-        import uvicorn
-
-        from app.demo import prepare_server
-        from sync.server.app import create_app
-        self.port = _free_port()
-        url = prepare_server(data, quiet=True)
-        config = uvicorn.Config(create_app(url), host="127.0.0.1", port=self.port,
-                                log_level="warning", access_log=False, lifespan="off")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, name="self-test server",
-                                       daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.monotonic() + 60
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise SelfTestFailed("the embedded server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(10)
-
-
 def _wait(app, condition: Callable[[], bool], seconds: float, what: str) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -78,7 +36,7 @@ def _wait(app, condition: Callable[[], bool], seconds: float, what: str) -> None
 
 def run_checks(folder: Path) -> list[str]:
     """The checks, in order; raises SelfTestFailed (or anything) at the first that fails."""
-    from app.demo import DEMO_USER, sign_in_demo
+    from app.demo import DEMO_USER, prepare_server, sign_in_demo
     from app.services import account, course, repository, syncing
     from app.store.db import Store
 
@@ -88,8 +46,10 @@ def run_checks(folder: Path) -> list[str]:
         done.append(line)
         _say(f"  ✓ {line}")
 
+    from sync.server.app import create_app
+    from sync.server.embedded import EmbeddedServer
     (folder / "server").mkdir()
-    with _EmbeddedServer(folder / "server") as server:
+    with EmbeddedServer(create_app(prepare_server(folder / "server", quiet=True))) as server:
         check(f"embedded server with the bundled demo content on {server.url}")
         profile = folder / "profile"
         sign_in_demo(profile, server.url, DEMO_USER)

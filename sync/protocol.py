@@ -163,7 +163,7 @@ MAX_REASON_CHARS = 1_000
 
 Short = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200), NoNul]
 Word = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=200), NoNul]
+                                        max_length=200, pattern=NOT_BLANK), NoNul]
 
 
 class DocumentFields(_Strict):
@@ -189,6 +189,11 @@ class DocumentPropose(DocumentFields):
 
 class ProposalDecide(_Strict):
     """A facilitator or administrator approves a proposal (publishing it) or rejects it."""
+    # The rule below, said in the published schema too: a rejection carries a reason.
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra={
+        "if": {"properties": {"decision": {"const": "reject"}}, "required": ["decision"]},
+        "then": {"required": ["reason"], "properties": {"reason": {"pattern": NOT_BLANK}}},
+    })
     proposal_id: UUID
     decision: Literal["approve", "reject"]
     reason: Annotated[str, StringConstraints(strip_whitespace=True,
@@ -302,7 +307,7 @@ class SyncResponse(_Strict):
 
 class SignInRequest(_Strict):
     username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                               max_length=100), NoNul]
+                                               max_length=100, pattern=NOT_BLANK), NoNul]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
     device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200),
                            NoNul] = ""

@@ -16,11 +16,11 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import requests
-import uvicorn
 from sqlalchemy import select
 
 from app.services import course, forums, syncing
 from sync import protocol as p
+from sync.server.embedded import EmbeddedServer
 from sync.server import app as server_app
 from sync.server import cli, exchange
 from sync.server import http as server_http
@@ -89,34 +89,11 @@ def _read_until_closed(s: socket.socket) -> bytes:
     return data
 
 
-class InProcessServer:
+def InProcessServer(db_url: str, blob_dir) -> EmbeddedServer:  # noqa: N802
     """The app under uvicorn in a thread of this process, on loopback: a real server whose
     functions a test can watch (which thread runs them)."""
-
-    def __init__(self, db_url: str, blob_dir):
-        app = server_app.create_app(db_url, blob_dir=blob_dir)
-        self.port = free_port()
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
-                                http=server_http.protocol_class(30.0))
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, name="uvicorn-loop",
-                                       daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self):
-        self.thread.start()
-        deadline = time.monotonic() + GENEROUS
-        while not self.server.started:
-            assert time.monotonic() < deadline, "in-process server did not start"
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc):
-        self.server.should_exit = True
-        self.thread.join(GENEROUS)
+    return EmbeddedServer(server_app.create_app(db_url, blob_dir=blob_dir),
+                          start_timeout=GENEROUS)
 
 
 def test_parsing_inflating_pulling_and_encoding_run_off_the_event_loop(tmp_path,

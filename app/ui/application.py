@@ -161,7 +161,8 @@ def run_shared(root: Path, language: str | None = None) -> int:
     "¿Quién usa Minka ahora?", then that person's password, checked offline."""
     from app.services import people
     from app.ui.people import NEW_PERSON, PersonChooser, UnlockDialog
-    app = create_application(sys.argv, language or "es")
+    shown_language = language or "es"
+    app = create_application(sys.argv, shown_language)
     asked = False
     while True:
         folks = people.people(root)
@@ -184,10 +185,12 @@ def run_shared(root: Path, language: str | None = None) -> int:
                 folder = person.folder
         store = Store(folder)
         with store.session() as s:
-            chosen = meta.get(s, "language", None)
+            # Each person's own language; the one asked for on the command line wins.
+            wanted = language or meta.get(s, "language", "es")
         store.close()
-        if chosen and chosen != (language or "es"):
-            install_translations(app, chosen)
+        if wanted != shown_language:
+            install_translations(app, wanted)
+            shown_language = wanted
         code, switch = _open_window(app, folder)
         if not switch:
             return code

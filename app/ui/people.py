@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLineEdit, QListWidget
                                QListWidgetItem, QPushButton, QVBoxLayout)
 
 from app.services import people
-from app.ui.plaintext import Label
+from app.ui.dialogs import fit_height, form_buttons, set_busy
+from app.ui.fit import WrapLabel
 from app.ui.tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -23,12 +24,9 @@ class PersonChooser(QDialog):
         self.choice = None
         self.setWindowTitle(self.tr("Minka"))
         self.setMinimumWidth(420)
-        title = Label(self.tr("¿Quién usa Minka ahora?"))
-        title.setObjectName("sectionTitle")
-        hint = Label(self.tr("En esta computadora usan Minka varias personas. Elija su "
-                              "nombre; le pediremos su contraseña para abrir sus datos."))
-        hint.setWordWrap(True)
-        hint.setTextFormat(Qt.PlainText)
+        title = WrapLabel(self.tr("¿Quién usa Minka ahora?"), "sectionTitle")
+        hint = WrapLabel(self.tr("En esta computadora usan Minka varias personas. Elija su "
+                                 "nombre; le pediremos su contraseña para abrir sus datos."))
         self.list = QListWidget()
         self.list.setObjectName("people")
         for person in folks:
@@ -38,11 +36,9 @@ class PersonChooser(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self._open())
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.open_button = buttons.addButton(self.tr("Abrir"), QDialogButtonBox.AcceptRole)
-        self.open_button.setObjectName("primary")
-        self.open_button.setDefault(True)
+        buttons, self.open_button = form_buttons(self, self.tr("Abrir"))
         self.add_button = QPushButton(self.tr("Agregar a otra persona…"))
+        self.add_button.setAutoDefault(False)   # Enter opens the person chosen
         buttons.addButton(self.add_button, QDialogButtonBox.ActionRole)
         buttons.accepted.connect(self._open)
         buttons.rejected.connect(self.reject)
@@ -73,23 +69,16 @@ class UnlockDialog(QDialog):
         self.person = person
         self.setWindowTitle(self.tr("Minka"))
         self.setMinimumWidth(420)
-        greeting = Label(self.tr("Contraseña de %1").replace("%1", person.display_name))
-        greeting.setTextFormat(Qt.PlainText)
-        greeting.setObjectName("sectionTitle")
-        greeting.setWordWrap(True)
-        hint = Label(self.tr("Es la misma contraseña con la que ingresa a Minka. Funciona "
-                              "también sin internet."))
-        hint.setWordWrap(True)
+        # The name came from the server: a plain-text label.
+        greeting = WrapLabel(self.tr("Contraseña de %1").replace("%1", person.display_name),
+                             "sectionTitle")
+        hint = WrapLabel(self.tr("Es la misma contraseña con la que ingresa a Minka. Funciona "
+                                 "también sin internet."))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.Password)
-        self.error = Label()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.error = WrapLabel("", "error")
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.Cancel)
-        self.ok = buttons.addButton(self.tr("Abrir"), QDialogButtonBox.AcceptRole)
-        self.ok.setObjectName("primary")
-        self.ok.setDefault(True)
+        buttons, self.ok = form_buttons(self, self.tr("Abrir"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,14 +94,21 @@ class UnlockDialog(QDialog):
         if not password:
             self._wrong(self.tr("Escriba su contraseña."))
             return
-        self.ok.setEnabled(False)
+        set_busy(self.ok, True)
         folder = self.person.folder
         # Argon2 takes a noticeable moment on an old computer: off the GUI thread.
         run_in_background(self, lambda: people.check_password(folder, password),
-                          self._checked, lambda exc: self._checked(False))
+                          self._checked, self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        log.error("checking the password of profile %s failed", self.person.folder.name,
+                  exc_info=exc)
+        set_busy(self.ok, False)
+        self._wrong(self.tr("No se pudo comprobar la contraseña en este equipo. Cierre "
+                            "Minka, vuelva a abrirlo e inténtelo de nuevo."))
 
     def _checked(self, matches: bool) -> None:
-        self.ok.setEnabled(True)
+        set_busy(self.ok, False)
         if matches:
             self.accept()
             return
@@ -122,5 +118,6 @@ class UnlockDialog(QDialog):
     def _wrong(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        fit_height(self)
         self.password.setFocus()
         self.password.selectAll()

@@ -16,3 +16,9 @@ ENGLISH = {
     "Cambiar de persona…": "Switch person…",
     "Minka": "Minka",
 }
+ENGLISH.update({
+    "No se pudo comprobar la contraseña en este equipo. Cierre Minka, vuelva a abrirlo e "
+    "inténtelo de nuevo.":
+        "The password could not be checked on this computer. Close Minka, open it again "
+        "and try once more.",
+})

@@ -1204,12 +1204,12 @@
 <context>
     <name>PersonChooser</name>
     <message>
-        <location filename="../../app/ui/people.py" line="24" />
+        <location filename="../../app/ui/people.py" line="25" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="26" />
+        <location filename="../../app/ui/people.py" line="27" />
         <source>¿Quién usa Minka ahora?</source>
         <translation>Who is using Minka now?</translation>
     </message>
@@ -1219,12 +1219,12 @@
         <translation>Several people use Minka on this computer. Choose your name; we will ask for your password to open your data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="42" />
+        <location filename="../../app/ui/people.py" line="39" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="45" />
+        <location filename="../../app/ui/people.py" line="40" />
         <source>Agregar a otra persona…</source>
         <translation>Add another person…</translation>
     </message>
@@ -1956,32 +1956,37 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/people.py" line="74" />
+        <location filename="../../app/ui/people.py" line="70" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="76" />
+        <location filename="../../app/ui/people.py" line="73" />
         <source>Contraseña de %1</source>
         <translation>Password of %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="80" />
+        <location filename="../../app/ui/people.py" line="75" />
         <source>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</source>
         <translation>It is the same password you sign in to Minka with. It works without internet too.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="90" />
+        <location filename="../../app/ui/people.py" line="81" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="106" />
+        <location filename="../../app/ui/people.py" line="95" />
         <source>Escriba su contraseña.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="120" />
+        <location filename="../../app/ui/people.py" line="107" />
+        <source>No se pudo comprobar la contraseña en este equipo. Cierre Minka, vuelva a abrirlo e inténtelo de nuevo.</source>
+        <translation>The password could not be checked on this computer. Close Minka, open it again and try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="116" />
         <source>La contraseña no es correcta. Inténtelo de nuevo.</source>
         <translation>The password is not correct. Please try again.</translation>
     </message>

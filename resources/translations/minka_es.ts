@@ -1204,12 +1204,12 @@
 <context>
     <name>PersonChooser</name>
     <message>
-        <location filename="../../app/ui/people.py" line="24" />
+        <location filename="../../app/ui/people.py" line="25" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="26" />
+        <location filename="../../app/ui/people.py" line="27" />
         <source>¿Quién usa Minka ahora?</source>
         <translation>¿Quién usa Minka ahora?</translation>
     </message>
@@ -1219,12 +1219,12 @@
         <translation>En esta computadora usan Minka varias personas. Elija su nombre; le pediremos su contraseña para abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="42" />
+        <location filename="../../app/ui/people.py" line="39" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="45" />
+        <location filename="../../app/ui/people.py" line="40" />
         <source>Agregar a otra persona…</source>
         <translation>Agregar a otra persona…</translation>
     </message>
@@ -1956,32 +1956,37 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../app/ui/people.py" line="74" />
+        <location filename="../../app/ui/people.py" line="70" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="76" />
+        <location filename="../../app/ui/people.py" line="73" />
         <source>Contraseña de %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="80" />
+        <location filename="../../app/ui/people.py" line="75" />
         <source>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</source>
         <translation>Es la misma contraseña con la que ingresa a Minka. Funciona también sin internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="90" />
+        <location filename="../../app/ui/people.py" line="81" />
         <source>Abrir</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="106" />
+        <location filename="../../app/ui/people.py" line="95" />
         <source>Escriba su contraseña.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people.py" line="120" />
+        <location filename="../../app/ui/people.py" line="107" />
+        <source>No se pudo comprobar la contraseña en este equipo. Cierre Minka, vuelva a abrirlo e inténtelo de nuevo.</source>
+        <translation>No se pudo comprobar la contraseña en este equipo. Cierre Minka, vuelva a abrirlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people.py" line="116" />
         <source>La contraseña no es correcta. Inténtelo de nuevo.</source>
         <translation>La contraseña no es correcta. Inténtelo de nuevo.</translation>
     </message>
