@@ -28,7 +28,7 @@ def _setup_logging(profile: Path | None, verbose: bool) -> None:
 
 
 def _profile(args) -> Path:
-    from app.store.db import default_profile_dir
+    from app.store.peek import default_profile_dir
     return Path(args.profile) if args.profile else default_profile_dir()
 
 

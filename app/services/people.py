@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+from app.store import peek
 
 log = logging.getLogger(__name__)
 
@@ -47,14 +48,7 @@ def password_matches(stored_hash: str | None, password: str) -> bool:
 
 def _read_meta(database: Path) -> dict[str, str]:
     """A profile's name without opening its store (no migrations, no lock, read-only)."""
-    try:
-        with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=2) as db:
-            rows = db.execute("SELECT key, value FROM meta WHERE key IN "
-                              "('username', 'display_name', 'token', ?)", (HASH_KEY,))
-            return dict(rows.fetchall())
-    except sqlite3.Error as exc:
-        log.warning("profile %s unreadable: %s", database.parent, exc)
-        return {}
+    return peek.meta_values(database.parent, "username", "display_name", "token", HASH_KEY)
 
 
 def people(root: Path) -> list[PersonProfile]:

@@ -2,31 +2,19 @@
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from app.store.peek import DB_NAME, default_profile_dir  # noqa: F401 (where profiles live)
 
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-DB_NAME = "minka.db"
-
-
-def default_profile_dir() -> Path:
-    """Beside the executable in portable mode (USB sticks, shared PCs), else user data."""
-    from app import portable
-    data = portable.data_dir()
-    if data is not None:
-        return data / "default"
-    if os.environ.get("MINKA_PROFILE"):
-        return Path(os.environ["MINKA_PROFILE"])
-    return Path(platformdirs.user_data_dir("Minka", appauthor=False)) / "default"
 
 
 def _alembic_config(url: str):

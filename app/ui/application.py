@@ -13,9 +13,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.services.account import current_account
-from app.store import meta
-from app.store.db import Store
+from app.store import peek
 from app.ui.qt_spanish import QtSpanish
 from app.ui.tasks import wait_for_all
 
@@ -102,53 +100,87 @@ def _peak_memory_kib() -> int:
     return 0
 
 
-def _report_first_paint(app: QApplication, window) -> None:
+def _report_start(app: QApplication, window) -> None:
+    """For bench/startup.py: the first paint, then the moment the store and every section
+    are there (with the peak memory by then), then close."""
     from PySide6.QtCore import QEvent, QObject
+
+    def ready():
+        print(f"ready {time.time():.6f} {_peak_memory_kib()}", flush=True)
+        QTimer.singleShot(0, window.close)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):  # noqa: N802
             if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
                 self.seen = True
                 print(f"first-paint {time.time():.6f} {_peak_memory_kib()}", flush=True)
-                QTimer.singleShot(0, window.close)
+                if window.attached:
+                    QTimer.singleShot(0, ready)
+                else:
+                    window.ready.connect(ready)
             return False
     window._first_paint = FirstPaint(window)
     window.installEventFilter(window._first_paint)
 
 
 def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> tuple[int, bool]:
-    """Sign in if needed, show the main window until it closes: (exit code, switch person)."""
+    """Sign in if needed, show the main window until it closes: (exit code, switch person).
+
+    A signed-in profile paints its window from the first look of its last start and
+    opens its store right after (app/services/first_look.py); a new one, or one without
+    that file, opens the store first."""
+    from app.services import first_look
     from app.ui.main_window import MainWindow
-    from app.ui.signin import SignInDialog
-    store = Store(profile_dir)
-    try:
+    look = first_look.load(profile_dir)
+    opened: dict = {}
+
+    def open_store():
+        from app.services.account import current_account
+        from app.store.db import Store
+        opened["store"] = store = Store(profile_dir)
         account = current_account(store)
         if account is None:
-            # A new profile starts with an empty address (the field shows an example): a
-            # loopback address would only work on a developer's machine.
-            dialog = SignInDialog(store, server_url)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return 0, False
-            account = dialog.account
-        window = MainWindow(store, account)
+            return None
+        return store, account
+
+    try:
+        if look is not None:
+            window = MainWindow(look=look)
+            window.attach_after_first_paint(open_store)
+        else:
+            from app.ui.signin import SignInDialog
+            found = open_store()
+            if found is None:
+                # A new profile starts with an empty address (the field shows an example):
+                # a loopback address would only work on a developer's machine.
+                dialog = SignInDialog(opened["store"], server_url)
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return 0, False
+                found = opened["store"], dialog.account
+            window = MainWindow(*found)
         if os.environ.get(STARTUP_PROBE):
-            _report_first_paint(app, window)
+            _report_start(app, window)
         window.show_on_screen()
-        log.info("main window open for %s on %s", account.username, account.server_url)
+        log.info("main window open on %s", profile_dir)
         _quit_on_signals(app, window)
         code = app.exec()
         wait_for_all(10000)
+        if look is not None and not window.attached and "store" in opened \
+                and opened["store"] is not None and not getattr(window, "switch_person", False):
+            # Signed out since the last start (the first look was the last of it).
+            log.warning("profile %s has no account any more: asking to sign in", profile_dir)
+            (profile_dir / first_look.FILE_NAME).unlink(missing_ok=True)
+            opened.pop("store").close()
+            return _open_window(app, profile_dir, server_url)
         return code, bool(getattr(window, "switch_person", False))
     finally:
-        store.close()
+        if opened.get("store") is not None:
+            opened["store"].close()
 
 
 def run(profile_dir: Path, language: str | None = None, server_url: str = "") -> int:
     """One profile, named on the command line (or the demo's)."""
-    store = Store(profile_dir)
-    with store.session() as s:
-        language = language or meta.get(s, "language", "es")
-    store.close()
+    language = language or peek.meta_values(profile_dir, "language").get("language", "es")
     app = create_application(sys.argv, language)
     code, _switch = _open_window(app, profile_dir, server_url)
     return code
@@ -183,11 +215,8 @@ def run_shared(root: Path, language: str | None = None) -> int:
                     asked = True
                     continue
                 folder = person.folder
-        store = Store(folder)
-        with store.session() as s:
-            # Each person's own language; the one asked for on the command line wins.
-            wanted = language or meta.get(s, "language", "es")
-        store.close()
+        # Each person's own language; the one asked for on the command line wins.
+        wanted = language or peek.meta_values(folder, "language").get("language", "es")
         if wanted != shown_language:
             install_translations(app, wanted)
             shown_language = wanted

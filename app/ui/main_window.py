@@ -3,28 +3,24 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow,
                                QProgressBar, QPushButton, QStackedWidget, QWidget)
 
-from app.services import syncing
-from app.store import meta
-from app.ui.fit import ElidedLabel
-from app.ui.forums_view import ForumsView
-from app.ui.history import size_text
+from app.ui.fit import ElidedLabel, WrapLabel
 from app.ui.messages import problem
-from app.ui.course_view import CourseView
 from app.ui.pages import HomePage, groups_page
-from app.ui.repository_view import RepositoryView
-from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when, zone_differs_from_peru
 from app.ui import window_state
 from app.ui.plaintext import message
-from sync.client import SyncProgress, SyncSummary
+
+# The sections, the store and the sync (SQLAlchemy, pydantic, requests) are imported in
+# `attach`, after the first paint: see app/services/first_look.py.
 
 log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
+SECTIONS = (COURSE, REPOSITORY, FORUMS)   # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -48,13 +44,33 @@ class SectionStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store, account, auto_sync: bool | None = None, parent=None):
+    """With a store, built whole at once. With only the profile's first look (the start
+    of the app), the window paints Inicio from it and `attach` brings the store and the
+    other sections once it has painted; `ready` says they are there."""
+
+    ready = Signal()
+
+    def __init__(self, store=None, account=None, auto_sync: bool | None = None, parent=None,
+                 *, look=None):
         super().__init__(parent)
-        self.store = store
+        self.store = None
         self.account = account
-        self.setWindowTitle(self.tr("Minka — %1").replace("%1", account.display_name))
+        self.attached = False
+        self._after_attach: list = []
+        self._sections: dict = {}
+        if store is not None:
+            from app.store import meta
+            with store.session() as s:
+                language = meta.get(s, "language", "es")
+                if auto_sync is None:
+                    auto_sync = meta.get(s, "auto_sync", "1") == "1"
+            profile_dir, display_name = store.profile_dir, account.display_name
+        else:
+            profile_dir, display_name, language = look.profile_dir, look.display_name, look.language
+            auto_sync = look.auto_sync if auto_sync is None else auto_sync
+        self.setWindowTitle(self.tr("Minka — %1").replace("%1", display_name))
         # Remembered size and place, or one that fits the screen; show_on_screen opens it.
-        self._window_settings = window_state.settings_for(store.profile_dir)
+        self._window_settings = window_state.settings_for(profile_dir)
         self._open_maximized = window_state.restore(self, self._window_settings)
 
         self.nav = QListWidget()
@@ -63,20 +79,16 @@ class MainWindow(QMainWindow):
                       self.tr("Foros"), self.tr("Grupos")):
             self.nav.addItem(label)
         self.nav.setFixedWidth(190)
-        self.home = HomePage(store, account.display_name)
-        self.forums = ForumsView(store)
-        self.course = CourseView(store)
-        self.repository = RepositoryView(store)
+        self.home = HomePage(None, display_name, profile_dir=profile_dir)
         self.stack = SectionStack()
-        for page in (self.home, self.course, self.repository, self.forums, groups_page()):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.home)
+        for _ in SECTIONS:
+            # Until the section is built (at most the moment before the store is open).
+            self.stack.addWidget(WrapLabel(self.tr("Abriendo…"), "pageText"))
+        self.stack.addWidget(groups_page())
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.home.open_assignment.connect(self.open_assignment)
-        self.forums.wrote.connect(self.refresh_status)
-        self.course.wrote.connect(self.refresh_status)
-        self.repository.wrote.connect(self.refresh_status)
-        self.repository.evicted.connect(self._made_room)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -108,22 +120,129 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.connection_label)
         bar.addPermanentWidget(self.sync_button)
+        self._build_menu(auto_sync, language)
+        self.nav.setCurrentRow(HOME)
+        self._auto_sync = auto_sync
+        if store is not None:
+            self.attach(store, account)
+        else:
+            self.home.show_home(look.home)
+            self._show_status(look.home.status)
 
-        if auto_sync is None:
-            with store.session() as s:
-                auto_sync = meta.get(s, "auto_sync", "1") == "1"
-        self.sync = SyncController(store, self, auto=auto_sync)
+    # ---- the store, after the first paint ------------------------------------------
+
+    def attach_after_first_paint(self, opener) -> None:
+        """Call `opener()` -> (store, account) once the window has painted, and attach.
+
+        The sections are then built when first opened. `opener` may return None (the
+        window then closes: nothing to show)."""
+        def start():
+            if self.attached or getattr(self, "_opening", False):
+                return
+            self._opening = True
+            try:
+                opened = opener()
+            except Exception as exc:
+                # Before, this ended the start with a traceback; now the painted window
+                # says so in Spanish and closes.
+                log.error("could not open the profile's store: %s", exc, exc_info=True)
+                message(self, self.tr("Minka"), self.tr(
+                    "No se pudieron abrir sus datos en esta computadora. Cierre otras "
+                    "ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida "
+                    "ayuda a su formador o formadora."))
+                self.close()
+                return
+            if opened is None:
+                self.close()
+                return
+            self.attach(*opened, sections_on_demand=True)
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched, event):  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, start)
+                return False
+        self._first_paint_filter = FirstPaint(self)
+        self.installEventFilter(self._first_paint_filter)
+        # A window that is not painted (minimised at once, no screen) still gets its store.
+        QTimer.singleShot(1000, start)
+
+    def attach(self, store, account, *, sections_on_demand: bool = False) -> None:
+        """The store: Inicio and the status bar go live, and the sync starts.
+
+        Built with the window, every section is built at once. Attached
+        after the first paint, a section is built the first time it is opened (or asked
+        for): a start builds only what the person looks at, in time and in memory."""
+        from app.ui.sync_controller import SyncController
+        self.store = store
+        self.account = account
+        self.sync = SyncController(store, self, auto=self._auto_sync)
         self.sync.started.connect(self._sync_started)
         self.sync.progress.connect(self._sync_progress)
         self.sync.finished.connect(self._sync_finished)
         self.sync.failed.connect(self._sync_failed)
         self.sync.reachability.connect(self._reachability)
-        self._build_menu(auto_sync)
-        self.nav.setCurrentRow(HOME)
+        self.attached = True
+        if not sections_on_demand:
+            for index in SECTIONS:
+                self._section(index)
+        self.home.attach(store)
         self.refresh_status()
         self._warn_about_zone()
+        shown = self.stack.currentIndex()
+        if shown in SECTIONS:
+            self._section(shown)
+        for call in self._after_attach:
+            call()
+        self._after_attach.clear()
+        self.ready.emit()
 
-    def _build_menu(self, auto_sync: bool) -> None:
+    def _section(self, index: int):
+        """The section's view, built (in place of its placeholder) the first time."""
+        view = self._sections.get(index)
+        if view is not None or not self.attached:
+            return view
+        if index == FORUMS:
+            from app.ui.forums_view import ForumsView
+            view = ForumsView(self.store)
+        elif index == COURSE:
+            from app.ui.course_view import CourseView
+            view = CourseView(self.store)
+        else:
+            from app.ui.repository_view import RepositoryView
+            view = RepositoryView(self.store)
+            view.evicted.connect(self._made_room)
+        view.wrote.connect(self.refresh_status)
+        self._sections[index] = view
+        placeholder = self.stack.widget(index)
+        shown = self.stack.currentIndex()
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.insertWidget(index, view)
+        self.stack.setCurrentIndex(shown)
+        return view
+
+    @property
+    def forums(self):
+        return self._section(FORUMS)
+
+    @property
+    def course(self):
+        return self._section(COURSE)
+
+    @property
+    def repository(self):
+        return self._section(REPOSITORY)
+
+    def _when_attached(self, call) -> None:
+        """What the person asked for in the moment before the store was open."""
+        if self.attached:
+            call()
+        else:
+            self._after_attach.append(call)
+
+    def _build_menu(self, auto_sync: bool, current: str) -> None:
         menu = self.menuBar().addMenu(self.tr("&Minka"))
         sync_action = QAction(self.tr("Sincronizar ahora"), self)
         sync_action.setShortcut(QKeySequence("F5"))
@@ -142,8 +261,6 @@ class MainWindow(QMainWindow):
         menu.addAction(history_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
-        with self.store.session() as s:
-            current = meta.get(s, "language", "es")
         for code, name in (("es", "Español"), ("en", "English")):
             action = QAction(name, self, checkable=True, checked=code == current)
             action.triggered.connect(lambda _=False, c=code: self._language(c))
@@ -168,26 +285,39 @@ class MainWindow(QMainWindow):
     # ---- navigation --------------------------------------------------------------
 
     def _section_changed(self, row: int) -> None:
+        if row in SECTIONS:
+            self._section(row)
         self.stack.setCurrentIndex(row)
         if row == HOME:
             self.home.reload()
 
     def open_assignment(self, assignment_id: str) -> None:
-        self.nav.setCurrentRow(COURSE)
-        self.course.open_item("assignment", assignment_id)
+        def go():
+            self.nav.setCurrentRow(COURSE)
+            self.course.open_item("assignment", assignment_id)
+        self._when_attached(go)
 
     def open_thread(self, forum_id: str, thread_id: str) -> None:
-        self.nav.setCurrentRow(FORUMS)
-        self.forums.select_forum(forum_id)
-        self.forums.select_thread(thread_id)
+        def go():
+            self.nav.setCurrentRow(FORUMS)
+            self.forums.select_forum(forum_id)
+            self.forums.select_thread(thread_id)
+        self._when_attached(go)
 
     # ---- sync --------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        self.sync.sync_now()
+        self._when_attached(lambda: self.sync.sync_now())
 
     def refresh_status(self) -> None:
-        state = syncing.status(self.store)
+        from app.services import first_look
+        home = first_look.gather(self.store)
+        self._show_status(home.status)
+        if self.stack.currentIndex() == HOME:
+            self.home.reload(home)
+
+    def _show_status(self, state) -> None:
+        """The status bar from a first_look.Status (live, or from the last start)."""
         self.last_sync_label.setText(
             self.tr("Última sincronización: %1").replace("%1", when(state.last_ok_at))
             if state.last_ok_at else self.tr("Aún no ha sincronizado"))
@@ -199,20 +329,21 @@ class MainWindow(QMainWindow):
                                                "sincronizar"))
         else:
             self.pending_label.setText(self.tr("Nada pendiente de envío"))
-        if abs(state.clock_skew_seconds) > syncing.CLOCK_SKEW_WARNING_SECONDS:
+        if state.clock_skewed:
             self.last_sync_label.setToolTip(self.tr(
                 "La fecha u hora de esta computadora no coincide con la del servidor. Minka "
                 "usa la hora del servidor para ordenar los mensajes, pero conviene "
                 "corregirla."))
             self.last_sync_label.setText(self.last_sync_label.text() + " · ⚠ "
                                          + self.tr("revise la hora del equipo"))
-        if self.stack.currentIndex() == HOME:
-            self.home.reload()
+        else:
+            self.last_sync_label.setToolTip("")
 
     def _warn_about_zone(self) -> None:
         """Deadlines are shown in Peru's time; a computer set to another zone shows every
         other time shifted. Said once per zone (a status bar note, not a dialog): a
         computer really abroad is told once and left in peace."""
+        from app.store import meta
         offset = zone_differs_from_peru()
         with self.store.session() as s:
             if offset is None or meta.get(s, "zone_warned", "") == offset:
@@ -235,6 +366,7 @@ class MainWindow(QMainWindow):
         self.progress.show()
 
     def _sync_progress(self, state: SyncProgress) -> None:
+        from app.ui.history import size_text
         if state.phase == "retry":
             self.connection_label.setText(self.tr("Conexión inestable, reintentando…"))
             return
@@ -266,11 +398,11 @@ class MainWindow(QMainWindow):
             "descargarlos de nuevo cuando tenga conexión.", "", count), 20000)
 
     def _sync_finished(self, summary: SyncSummary) -> None:
+        from app.ui.history import size_text
         self._sync_ended()
         self.connection_label.setText(self.tr("Conectado"))
-        self.forums.reload()
-        self.course.reload()
-        self.repository.reload()
+        for view in self._sections.values():
+            view.reload()
         self.refresh_status()
         message = self.tr("Sincronización completa: %1 enviados, %2 recibidos (%3).") \
             .replace("%1", str(summary.pushed)).replace("%2", str(summary.pulled)) \
@@ -287,9 +419,8 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, code: str) -> None:
         self._sync_ended()
-        self.forums.reload()
-        self.course.reload()
-        self.repository.reload()
+        for view in self._sections.values():
+            view.reload()
         self.refresh_status()
         unreachable = code in ("no_connection", "timeout")
         self.connection_label.setText(self.tr("Sin conexión") if unreachable
@@ -348,6 +479,8 @@ class MainWindow(QMainWindow):
 
     def show_history(self):
         from app.ui.history import SyncHistoryDialog
+        if not self.attached:
+            return None
         dialog = SyncHistoryDialog(self.store, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()   # not exec(): no nested event loop, the window keeps syncing
@@ -356,13 +489,19 @@ class MainWindow(QMainWindow):
     # ---- settings ----------------------------------------------------------------
 
     def _auto_toggled(self, on: bool) -> None:
-        with self.store.session() as s, s.begin():
-            meta.put(s, "auto_sync", "1" if on else "0")
-        self.sync.set_auto(on)
+        def keep():
+            from app.store import meta
+            with self.store.session() as s, s.begin():
+                meta.put(s, "auto_sync", "1" if on else "0")
+            self.sync.set_auto(on)
+        self._when_attached(keep)
 
     def _language(self, code: str) -> None:
-        with self.store.session() as s, s.begin():
-            meta.put(s, "language", code)
+        def keep():
+            from app.store import meta
+            with self.store.session() as s, s.begin():
+                meta.put(s, "language", code)
+        self._when_attached(keep)
         message(self, self.tr("Idioma"), self.tr(
             "El cambio de idioma se aplicará la próxima vez que abra Minka."))
 
@@ -371,10 +510,25 @@ class MainWindow(QMainWindow):
         self.switch_person = True
         self.close()
 
+    def _keep_first_look(self) -> None:
+        """The next start's first look, as the person leaves Inicio's data."""
+        from app.services import first_look
+        try:
+            first_look.save(self.store.profile_dir, first_look.gather(self.store))
+        except Exception as exc:  # a store gone with its folder: only a slower next start
+            log.warning("could not keep Inicio for the next start: %s", exc)
+
     def closeEvent(self, event):  # noqa: N802
-        self.forums._save_draft()
-        self.course._save_draft()
-        self.repository.stop_downloads()
-        self.sync.cancel()
+        built = self._sections
+        if FORUMS in built:
+            built[FORUMS]._save_draft()
+        if COURSE in built:
+            built[COURSE]._save_draft()
+        if REPOSITORY in built:
+            built[REPOSITORY].stop_downloads()
+        if hasattr(self, "sync"):
+            self.sync.cancel()
+        if self.attached:
+            self._keep_first_look()
         window_state.save(self, self._window_settings)
         super().closeEvent(event)

@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
-from app.services import course, forums, syncing
 from app.ui.fit import WrapLabel
 from app.ui.timefmt import when
 
@@ -35,14 +34,18 @@ def groups_page() -> ComingSoonPage:
 
 
 class HomePage(QWidget):
-    """Inicio: a greeting, what is waiting to be sent, and recent conversations."""
+    """Inicio: a greeting, what is waiting to be sent, and recent conversations.
+
+    Painted first from the profile's first look (app/services/first_look.py), before the
+    store is open; `attach` gives it the store, and from then on it shows live data."""
 
     open_thread = Signal(str, str)   # forum id, thread id
     open_assignment = Signal(str)    # assignment id
 
-    def __init__(self, store, display_name: str, parent=None):
+    def __init__(self, store, display_name: str, parent=None, *, profile_dir=None):
         super().__init__(parent)
         self.store = store
+        self.profile_dir = store.profile_dir if store is not None else profile_dir
         self.display_name = display_name
         # The greeting carries the person's name: it wraps rather than widening the window.
         self.heading = WrapLabel("", "pageTitle")
@@ -72,16 +75,31 @@ class HomePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        if store is not None:
+            self.reload()
+
+    def attach(self, store) -> None:
+        self.store = store
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, home=None) -> None:
+        """Live from the store (or `home`, just gathered from it), and kept as the first
+        look of the next start."""
+        if self.store is None:
+            return
+        from app.services import first_look
+        home = home or first_look.gather(self.store)
+        self.show_home(home)
+        first_look.save(self.profile_dir, home)
+
+    def show_home(self, home) -> None:
         first = self.display_name.split()[0] if self.display_name else ""
         hour = datetime.now().hour
         greeting = (self.tr("Buenos días, %1") if 5 <= hour < 12 else
                     self.tr("Buenas tardes, %1") if 12 <= hour < 19 else
                     self.tr("Buenas noches, %1"))
         self.heading.setText(greeting.replace("%1", first).rstrip(", "))
-        state = syncing.status(self.store)
+        state = home.status
         lines = []
         if state.writings:
             lines.append(self.tr("Tiene %n escritos esperando para enviarse. Se enviarán "
@@ -94,28 +112,27 @@ class HomePage(QWidget):
         else:
             lines.append(self.tr("Aún no ha sincronizado en este equipo."))
         self.summary.setText("\n".join(lines))
-        self._fill_returned()
-        items = forums.recent_threads(self.store)
-        if not items:
+        self._fill_returned(home.returned)
+        if not home.recent:
             self.recent.setText(html.escape(self.tr(
                 "Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá "
                 "lo último de los foros.")))
             return
         rows = []
-        for t in items:
+        for t in home.recent:
             replies = t.post_count - 1
             rows.append(
-                f"<p><a href='{t.forum_id}/{t.id}' style='color:#1d3b31; "
-                f"text-decoration:none'><b>{html.escape(t.title)}</b></a><br>"
-                f"<span style='color:#5b5b5b'>{html.escape(t.author)} · "
+                f"<p><a href='{html.escape(t.forum_id)}/{html.escape(t.id)}' "
+                f"style='color:#1d3b31; text-decoration:none'><b>{html.escape(t.title)}</b>"
+                f"</a><br><span style='color:#5b5b5b'>{html.escape(t.author)} · "
                 f"{html.escape(self.tr('%n respuestas', '', replies))} · "
                 f"{html.escape(when(t.last_activity_at))}</span></p>")
         self.recent.setText("".join(rows))
 
-    def _fill_returned(self) -> None:
+    def _fill_returned(self, returned) -> None:
         """Assignments returned with comments: said here, where the person starts."""
         rows = []
-        for item in course.returned_to_me(self.store):
+        for item in returned:
             who = item.author_first_name or self.tr("Su formador o formadora")
             text = (self.tr("%1 corrigió los comentarios de su %2") if item.corrected
                     else self.tr("%1 devolvió su %2 con comentarios"))
