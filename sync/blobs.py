@@ -23,7 +23,8 @@ import requests
 import urllib3
 
 from sync import protocol as p
-from sync.client import Backoff, Cancelled, SyncError, _http, connection_error
+from sync.client import (Backoff, Cancelled, SyncError, _http, account_refusal,
+                         connection_error)
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,9 @@ def _refusal(resp: requests.Response) -> SyncError:
     """The SyncError for an answer that is not a success."""
     status = resp.status_code
     code, _ = _error_code(resp)
+    refused = account_refusal(resp, code)
+    if refused is not None:
+        return refused
     if status == 401:
         return SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
     if status == 404 and code == "not_found":

@@ -29,6 +29,16 @@ def problem(code: str) -> str:
         "auth_revoked": QCoreApplication.translate("Mensajes", "Este equipo ya no tiene permiso para sincronizar con su cuenta. "
                            "Vuelva a ingresar con su usuario y contraseña; sus escritos "
                            "pendientes se conservan."),
+        "auth_expired": QCoreApplication.translate(
+            "Mensajes", "Este equipo pasó mucho tiempo sin conectarse y, por seguridad, debe "
+                        "ingresar de nuevo con su usuario y contraseña. Sus escritos "
+                        "pendientes se conservan y se enviarán después."),
+        "account_disabled": QCoreApplication.translate(
+            "Mensajes", "Su cuenta está desactivada. Si cree que es un error, converse con "
+                        "quien administra Minka en su UGEL o DRE. Sus escritos pendientes se "
+                        "conservan en este equipo."),
+        "too_many_attempts": QCoreApplication.translate(
+            "Mensajes", "Demasiados intentos. Vuelva a intentarlo en unos minutos."),
         "request_refused": QCoreApplication.translate("Mensajes", "El servidor no aceptó la solicitud. Puede que Minka necesite "
                               "actualizarse; avise a su formador o formadora."),
         "protocol": QCoreApplication.translate("Mensajes", "El servidor respondió de forma inesperada. Avise a su formador o "
