@@ -109,6 +109,8 @@ def cmd_user_add(args) -> int:
                 session, username=args.username, display_name=args.name or args.username,
                 password=password, role=args.role, region=args.region,
                 institution=args.institution, position=args.position, gender=args.gender)
+            accounts.audit(session, actor=actor(), action="user.add", target=user.username,
+                           detail=f"role {user.role}")
             print(f"Created {user.role} {user.username} ({user.id})")
     except accounts.AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
