@@ -22,7 +22,7 @@ from sync.server import accounts, cli, db
 from sync.server.models import (Assignment, AuditEntry, Device, Post, SigninFailures,
                                 Submission, User)
 from tests.helpers import FORUM_ID, PASSWORD, ServerProcess, seed, signed_in_profile
-from tests.wire import account, post_raw, sync_body
+from tests.wire import account, database_url, post_raw, sync_body
 
 SIGNIN_PATH = p.API_PREFIX + "/auth/signin"
 NEW_PASSWORD = "una frase que recuerdo"
@@ -258,9 +258,11 @@ def test_token_idle_limit_is_configurable(tmp_path, monkeypatch):
 
 # ---- the sign-in rate limit -----------------------------------------------------------
 
-@pytest.fixture
-def limited_server(tmp_path, monkeypatch):
-    url = db.sqlite_url(tmp_path / "server.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def limited_server(request, tmp_path, monkeypatch):
+    """Limits of 3 failures per account and 6 per address; on both databases, since the
+    count lives in the database to be shared by several workers."""
+    url = database_url(request, tmp_path / "db")
     seed(url, users=("ana", "beto", "carla"))
     monkeypatch.setenv("MINKA_SIGNIN_ACCOUNT_LIMIT", "3")
     monkeypatch.setenv("MINKA_SIGNIN_ADDRESS_LIMIT", "6")
