@@ -101,6 +101,9 @@ def _refusal(resp: requests.Response) -> SyncError:
     if status == 413 and code == "blob_too_large":
         return SyncError("blob_too_large", "the file is over the server's size limit",
                          retryable=False)
+    if status == 413 and code == "quota_exceeded":
+        return SyncError("quota_exceeded", "the account's upload quota is used up",
+                         retryable=False)
     if status == 422 and code == "hash_mismatch":
         return SyncError("hash_mismatch", "the bytes do not have the declared SHA-256",
                          retryable=False)

@@ -102,6 +102,11 @@ def problem(code: str) -> str:
             "Mensajes", "La entrega está vacía. Escriba su trabajo o adjunte un archivo."),
         "too_large": QCoreApplication.translate(
             "Mensajes", "Los archivos adjuntos superan el tamaño que permite el curso."),
+        "quota_exceeded": QCoreApplication.translate(
+            "Mensajes", "Ya usó todo el espacio para archivos que el servidor da a cada "
+                        "cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el "
+                        "archivo o envíe uno más pequeño, o converse con su formador o "
+                        "formadora."),
         "attachment_missing": QCoreApplication.translate(
             "Mensajes", "Falta subir un archivo adjunto; Minka lo intentará otra vez."),
         "too_long_submission": QCoreApplication.translate(

@@ -16,6 +16,12 @@ ENGLISH = {
     "Demasiados intentos. Vuelva a intentarlo en %n minutos.": (
         "Too many attempts. Please try again in %n minute.",
         "Too many attempts. Please try again in %n minutes."),
+    "Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo "
+    "no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o "
+    "converse con su formador o formadora.":
+        "You have used all the file space the server gives each account, and this file did "
+        "not fit. Your text is kept here: remove the file or send a smaller one, or talk to "
+        "your facilitator.",
 }
 SPANISH_PLURALS = {
     "Demasiados intentos. Vuelva a intentarlo en %n minutos.": (

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from datetime import datetime, timedelta, timezone
 from typing import Annotated
 
@@ -19,7 +20,7 @@ from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
 from sync.server import accounts, db
-from sync.server.blobs import BlobError, BlobStore, resolve_blob_dir
+from sync.server.blobs import BlobError, BlobStore, partial_days_from_env, resolve_blob_dir
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,
@@ -181,6 +182,22 @@ def _number_from_env(name: str, default: float, *, minimum: float = 0) -> float:
     return number
 
 
+def _sweep_partials(blobs: BlobStore, days: float) -> None:
+    """Delete abandoned partial uploads now and every hour after, in a daemon thread (each
+    worker process sweeps; deleting is harmless to repeat)."""
+    import threading
+
+    def sweep():
+        while True:
+            time.sleep(3600)
+            try:
+                blobs.expire_partials(days)
+            except OSError as exc:
+                log.warning("could not sweep partial uploads: %s", exc)
+    blobs.expire_partials(days)
+    threading.Thread(target=sweep, daemon=True, name="partial-sweep").start()
+
+
 def account_settings() -> tuple[float, accounts.SigninLimits]:
     """$MINKA_TOKEN_IDLE_DAYS (default 90; 0 never expires), and the sign-in limit:
     $MINKA_SIGNIN_ACCOUNT_LIMIT and $MINKA_SIGNIN_ADDRESS_LIMIT failures (10 and 100) in
@@ -212,6 +229,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     engine = db.make_engine(db_url)
     factory = db.session_factory(engine)
     blobs = BlobStore(resolve_blob_dir(db_url, blob_dir), max_blob_bytes)
+    _sweep_partials(blobs, partial_days_from_env())
     body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
     max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))
     if max_body is None:
