@@ -87,6 +87,15 @@ def test_disabled_account_is_refused_at_once_and_enabled_syncs_its_pending_work(
         syncing.sync_now(ana, **no_retries())
     assert caught.value.code == "account_disabled" and not caught.value.retryable
     assert syncing.status(ana).pending == 1
+    # Files too: every endpoint that takes a token goes through the same check.
+    import requests
+    digest = "0" * 64
+    for resp in (requests.get(f"{server.url}/api/v1/blobs/{digest}", timeout=10,
+                              headers={"Authorization": f"Bearer {account(ana).token}"}),
+                 requests.get(f"{server.url}/api/v1/uploads/{digest}", params={"size": 1},
+                              headers={"Authorization": f"Bearer {account(ana).token}"},
+                              timeout=10)):
+        assert (resp.status_code, error_code(resp)) == (403, "account_disabled")
     create_application([], "es")
     assert problem("account_disabled").startswith("Su cuenta está desactivada")
     # Signing in: the right password learns the account is disabled; a wrong one learns
