@@ -23,7 +23,8 @@ import requests
 import urllib3
 
 from sync import protocol as p
-from sync.client import Backoff, Cancelled, SyncError, _http, connection_error
+from sync.client import (Backoff, Cancelled, SyncError, _http, account_refusal,
+                         connection_error)
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,9 @@ def _refusal(resp: requests.Response) -> SyncError:
     """The SyncError for an answer that is not a success."""
     status = resp.status_code
     code, _ = _error_code(resp)
+    refused = account_refusal(resp, code)
+    if refused is not None:
+        return refused
     if status == 401:
         return SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
     if status == 404 and code == "not_found":
@@ -96,6 +100,9 @@ def _refusal(resp: requests.Response) -> SyncError:
                          retryable=False)
     if status == 413 and code == "blob_too_large":
         return SyncError("blob_too_large", "the file is over the server's size limit",
+                         retryable=False)
+    if status == 413 and code == "quota_exceeded":
+        return SyncError("quota_exceeded", "the account's upload quota is used up",
                          retryable=False)
     if status == 422 and code == "hash_mismatch":
         return SyncError("hash_mismatch", "the bytes do not have the declared SHA-256",

@@ -60,8 +60,9 @@ MAX_RETRY_AFTER_S = 600.0
 _SECONDS = re.compile(r"[0-9]{1,12}(\.[0-9]{1,6})?")
 
 
-def retry_after(resp: requests.Response) -> float | None:
-    """The server's Retry-After (seconds or an HTTP date), capped at ten minutes."""
+def retry_after(resp: requests.Response, cap: float = MAX_RETRY_AFTER_S) -> float | None:
+    """The server's Retry-After (seconds or an HTTP date), capped at `cap` (ten minutes:
+    the longest a sync waits by itself)."""
     value = resp.headers.get("retry-after", "").strip()
     if not value:
         return None
@@ -77,7 +78,32 @@ def retry_after(resp: requests.Response) -> float | None:
         seconds = (when - datetime.now(timezone.utc)).total_seconds()
     if seconds != seconds:  # NaN
         return None
-    return max(0.0, min(MAX_RETRY_AFTER_S, seconds))
+    return max(0.0, min(cap, seconds))
+
+
+# What the server says about the account itself, for every request that carries a token
+# (sync, files) and for sign-in: each has its own sentence (app.ui.messages.problem).
+ACCOUNT_REFUSALS = {
+    (401, "invalid_token"): "auth_revoked",
+    (401, "missing_token"): "auth_revoked",
+    (401, "token_expired"): "auth_expired",
+    (403, "account_disabled"): "account_disabled",
+}
+# A sign-in refused for too many failures may name a wait of minutes: shown, not slept.
+MAX_SIGNIN_WAIT_S = 24 * 3600.0
+
+
+def account_refusal(resp: requests.Response, code: str) -> SyncError | None:
+    """The SyncError for an answer about the account (revoked, expired, disabled, too many
+    sign-in attempts), or None if the answer is about something else."""
+    status = resp.status_code
+    if status == 429 and code == "too_many_attempts":
+        return SyncError("too_many_attempts", f"HTTP 429 {code}", retryable=False,
+                         retry_after=retry_after(resp, MAX_SIGNIN_WAIT_S))
+    mapped = ACCOUNT_REFUSALS.get((status, code))
+    if mapped is None:
+        return None
+    return SyncError(mapped, f"HTTP {status} {code}", retryable=False)
 
 
 class Cancelled(SyncError):
@@ -225,14 +251,21 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
 
 
 def sign_in(base_url: str, username: str, password: str, device_name: str = "",
-            *, timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
-    """Exchange credentials for a device token (one request, no retries: a person waits)."""
+            *, device_id: UUID | str | None = None, timeout=(10, 60),
+            session: requests.Session | None = None) -> p.SignInResponse:
+    """Exchange credentials for a device token (one request, no retries: a person waits).
+    `device_id`: this computer's device of the account, if it had one (it is reused)."""
     http = _http(session)
     body = p.encode_body(p.SignInRequest(username=username, password=password,
-                                         device_name=device_name))
+                                         device_name=device_name,
+                                         device_id=UUID(str(device_id)) if device_id
+                                         else None))
     resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/auth/signin", body,
                      {"Content-Type": "application/json", "Content-Encoding": "gzip",
                       "Accept-Encoding": "gzip"}, timeout)
+    refused = account_refusal(resp, _error_code(raw, resp))
+    if refused is not None:
+        raise refused
     if resp.status_code == 401:
         raise SyncError("bad_credentials", "wrong username or password", retryable=False)
     if resp.status_code >= 500:
@@ -396,8 +429,9 @@ class SyncEngine:
             # the person must accept the network's terms, the server is not at fault.
             raise SyncError("not_minka", "HTTP 511 (a captive portal wants a login)",
                             retryable=True)
-        if status == 401 and code in ("invalid_token", "missing_token"):
-            raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
+        refused = account_refusal(resp, code)
+        if refused is not None:
+            raise refused
         if status == 401:  # a proxy or portal asking for its own login, not Minka
             raise SyncError("not_minka", "HTTP 401 without a Minka error body", retryable=True)
         if status == 413 and code == "body_too_large":

@@ -311,6 +311,10 @@ class SignInRequest(_Strict):
     password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
     device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200),
                            NoNul] = ""
+    # Signing in again on a computer that already has a device of this account (its token
+    # expired, its password changed): the server gives that device a new token instead of
+    # adding another device.
+    device_id: UUID | None = None
 
 
 class UserProfile(_Strict):

@@ -91,12 +91,16 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
         raise UserError("empty_password")
     with store.session() as s:
         owner = meta.get(s, "username")
+        known_device = meta.get(s, "device_id")
     if owner and owner != username.strip().lower():
         # One profile, one person: writing queued by someone else must never be sent
         # under this account.
         raise UserError("profile_of_other_user", owner)
+    # Signing in again (an expired token, a new password): the server keeps this
+    # computer's device rather than adding one per sign-in.
     answer = client.sign_in(url, username, password,
-                            device_name or f"Minka en {platform.node() or 'este equipo'}")
+                            device_name or f"Minka en {platform.node() or 'este equipo'}",
+                            device_id=known_device if owner else None)
     user = answer.user
     password_hash = people.hash_password(password)
     with store.session() as s, s.begin():

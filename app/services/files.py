@@ -71,14 +71,17 @@ def upload_pending(store: Store, account: Account, report: Callable[[str, int, i
                          cancel=cancel, backoff=backoff,
                          progress=lambda t, name=ref["name"]: report(name, t.done, t.total))
         except SyncError as exc:
-            if exc.code != "blob_too_large":
+            if exc.code not in ("blob_too_large", "quota_exceeded"):
                 raise
-            # The server will never take this file: sending it again at every sync would
-            # fail every sync. Its ops are refused here as the server would refuse them
-            # (too_large); their text stays, and the person sees why.
-            refused = refuse_ops_using(store, ref["sha256"], "too_large")
-            log.warning("file %s (%s, %d bytes) is over the server's limit: %d queued op(s) "
-                        "refused locally", ref["sha256"], ref["name"], ref["size"], refused)
+            # The server will not take this file (over its size limit, or over what this
+            # account may store): sending it again at every sync would fail every sync.
+            # Its ops are refused here as the server would refuse them; their text stays,
+            # and the person sees why.
+            code = "too_large" if exc.code == "blob_too_large" else "quota_exceeded"
+            refused = refuse_ops_using(store, ref["sha256"], code)
+            log.warning("file %s (%s, %d bytes) refused by the server (%s): %d queued op(s) "
+                        "refused locally", ref["sha256"], ref["name"], ref["size"], exc.code,
+                        refused)
             continue
         with store.session() as s, s.begin():
             meta.put(s, f"uploaded:{ref['sha256']}", "1")

@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
             message = self.incomplete_sync_text(self.sync.seconds_to_next_attempt())
             self.connection_label.setToolTip(message)
             self.statusBar().showMessage(message, 60000)
-        elif code == "auth_revoked":
+        elif code in ("auth_revoked", "auth_expired"):
             self.statusBar().showMessage(problem(code), 60000)
             self.ask_sign_in()
         elif code not in ("no_connection", "timeout", "cancelled"):

@@ -29,6 +29,16 @@ def problem(code: str) -> str:
         "auth_revoked": QCoreApplication.translate("Mensajes", "Este equipo ya no tiene permiso para sincronizar con su cuenta. "
                            "Vuelva a ingresar con su usuario y contraseña; sus escritos "
                            "pendientes se conservan."),
+        "auth_expired": QCoreApplication.translate(
+            "Mensajes", "Este equipo pasó mucho tiempo sin conectarse y, por seguridad, debe "
+                        "ingresar de nuevo con su usuario y contraseña. Sus escritos "
+                        "pendientes se conservan y se enviarán después."),
+        "account_disabled": QCoreApplication.translate(
+            "Mensajes", "Su cuenta está desactivada. Si cree que es un error, converse con "
+                        "quien administra Minka en su UGEL o DRE. Sus escritos pendientes se "
+                        "conservan en este equipo."),
+        "too_many_attempts": QCoreApplication.translate(
+            "Mensajes", "Demasiados intentos. Vuelva a intentarlo en unos minutos."),
         "request_refused": QCoreApplication.translate("Mensajes", "El servidor no aceptó la solicitud. Puede que Minka necesite "
                               "actualizarse; avise a su formador o formadora."),
         "protocol": QCoreApplication.translate("Mensajes", "El servidor respondió de forma inesperada. Avise a su formador o "
@@ -92,6 +102,11 @@ def problem(code: str) -> str:
             "Mensajes", "La entrega está vacía. Escriba su trabajo o adjunte un archivo."),
         "too_large": QCoreApplication.translate(
             "Mensajes", "Los archivos adjuntos superan el tamaño que permite el curso."),
+        "quota_exceeded": QCoreApplication.translate(
+            "Mensajes", "Ya usó todo el espacio para archivos que el servidor da a cada "
+                        "cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el "
+                        "archivo o envíe uno más pequeño, o converse con su formador o "
+                        "formadora."),
         "attachment_missing": QCoreApplication.translate(
             "Mensajes", "Falta subir un archivo adjunto; Minka lo intentará otra vez."),
         "too_long_submission": QCoreApplication.translate(

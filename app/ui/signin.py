@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from PySide6.QtWidgets import (QDialog, QFormLayout, QLineEdit,
                                QProgressBar, QVBoxLayout)
@@ -92,7 +93,11 @@ class SignInDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
-        if isinstance(exc, (UserError, SyncError)):
+        if isinstance(exc, SyncError) and exc.code == "too_many_attempts" and exc.retry_after:
+            log.info("sign-in failed: %s (%.0f s to wait)", exc, exc.retry_after)
+            self.error.setText(self.tr("Demasiados intentos. Vuelva a intentarlo en %n "
+                                       "minutos.", "", max(1, math.ceil(exc.retry_after / 60))))
+        elif isinstance(exc, (UserError, SyncError)):
             log.info("sign-in failed: %s", exc)
             self.error.setText(problem(exc.code))
         else:

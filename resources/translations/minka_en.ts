@@ -858,322 +858,342 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32" />
+        <source>Este equipo pasó mucho tiempo sin conectarse y, por seguridad, debe ingresar de nuevo con su usuario y contraseña. Sus escritos pendientes se conservan y se enviarán después.</source>
+        <translation>This computer went a long time without connecting and, for security, you must sign in again with your username and password. Your pending writing is kept and will be sent afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36" />
+        <source>Su cuenta está desactivada. Si cree que es un error, converse con quien administra Minka en su UGEL o DRE. Sus escritos pendientes se conservan en este equipo.</source>
+        <translation>Your account is disabled. If you think this is a mistake, talk to whoever runs Minka at your UGEL or DRE. Your pending writing is kept on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Demasiados intentos. Vuelva a intentarlo en unos minutos.</source>
+        <translation>Too many attempts. Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</source>
         <translation>The server did not accept the request. Minka may need an update; let your facilitator know.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</source>
         <translation>The server answered unexpectedly. Let your facilitator know; your pending writing is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Sincronización detenida.</source>
         <translation>Sync stopped.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no use) y vuelva a sincronizar.</source>
         <translation>This computer's disk is full and Minka could not store what arrived. What you wrote is safe. Free some space (for example, delete downloads you no longer use) and sync again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima sincronización.</source>
         <translation>A file arrived damaged twice in a row. Minka will ask for it again at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>Un archivo ya no está disponible en el servidor.</source>
         <translation>A file is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Un archivo es más grande de lo que el servidor acepta.</source>
         <translation>A file is larger than the server accepts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.</source>
         <translation>An attached file changed while it was being sent; Minka will send it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</source>
         <translation>Something unexpected went wrong in Minka. Your writing is kept. If it happens again, let your facilitator know.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</source>
         <translation>The username or password is not right. Check them and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Escriba la dirección del servidor.</source>
         <translation>Write the server address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>La dirección del servidor debe empezar con http:// o https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Escriba su usuario.</source>
         <translation>Write your username.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Escriba su contraseña.</source>
         <translation>Type your password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</source>
         <translation>This profile belongs to someone else. To sign in with another account, open Minka with another profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Primero ingrese con su usuario y contraseña.</source>
         <translation>First sign in with your username and password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Escriba un título para el tema.</source>
         <translation>Write a title for the thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>El mensaje está vacío. Escriba algo antes de publicar.</source>
         <translation>The message is empty. Write something before posting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</source>
         <translation>The message is too long (20,000 characters at most). You can split it in two.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>El foro ya no existe en el servidor.</source>
         <translation>The forum no longer exists on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>El tema ya no existe en el servidor.</source>
         <translation>The thread no longer exists on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>El tema fue cerrado y ya no recibe respuestas.</source>
         <translation>The thread was closed and takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>El mensaje al que respondía ya no está en el tema.</source>
         <translation>The message you replied to is no longer in the thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>El servidor ya tenía un escrito con el mismo identificador.</source>
         <translation>The server already had an item with the same identifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>No tiene permiso para publicar aquí.</source>
         <translation>You may not post here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="105" />
+        <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
+        <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="183" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1825,44 +1845,50 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/signin.py" line="25" />
+        <location filename="../../app/ui/signin.py" line="26" />
         <source>Ingresar a Minka</source>
         <translation>Sign in to Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="27" />
+        <location filename="../../app/ui/signin.py" line="28" />
         <source>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</source>
         <translation>Sign in once with the account your facilitator gave you. After that, Minka opens without asking, even without internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="34" />
+        <location filename="../../app/ui/signin.py" line="35" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>for example: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="38" />
+        <location filename="../../app/ui/signin.py" line="39" />
         <source>Servidor</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="39" />
+        <location filename="../../app/ui/signin.py" line="40" />
         <source>Usuario</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="40" />
+        <location filename="../../app/ui/signin.py" line="41" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="42" />
+        <location filename="../../app/ui/signin.py" line="43" />
         <source>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</source>
         <translation>This address does not use a secure connection (https): your password and what you write would travel unprotected over the network. Use it only if your facilitator told you to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="54" />
+        <location filename="../../app/ui/signin.py" line="55" />
         <source>Ingresar</source>
         <translation>Sign in</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/signin.py" line="98" />
+        <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
+        <translation>
+            <numerusform>Too many attempts. Please try again in %n minute.</numerusform><numerusform>Too many attempts. Please try again in %n minutes.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -858,322 +858,342 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="32" />
+        <source>Este equipo pasó mucho tiempo sin conectarse y, por seguridad, debe ingresar de nuevo con su usuario y contraseña. Sus escritos pendientes se conservan y se enviarán después.</source>
+        <translation>Este equipo pasó mucho tiempo sin conectarse y, por seguridad, debe ingresar de nuevo con su usuario y contraseña. Sus escritos pendientes se conservan y se enviarán después.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="36" />
+        <source>Su cuenta está desactivada. Si cree que es un error, converse con quien administra Minka en su UGEL o DRE. Sus escritos pendientes se conservan en este equipo.</source>
+        <translation>Su cuenta está desactivada. Si cree que es un error, converse con quien administra Minka en su UGEL o DRE. Sus escritos pendientes se conservan en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="40" />
+        <source>Demasiados intentos. Vuelva a intentarlo en unos minutos.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="42" />
         <source>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</source>
         <translation>El servidor no aceptó la solicitud. Puede que Minka necesite actualizarse; avise a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="34" />
+        <location filename="../../app/ui/messages.py" line="44" />
         <source>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</source>
         <translation>El servidor respondió de forma inesperada. Avise a su formador o formadora; sus escritos pendientes se conservan.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="36" />
+        <location filename="../../app/ui/messages.py" line="46" />
         <source>Sincronización detenida.</source>
         <translation>Sincronización detenida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="37" />
+        <location filename="../../app/ui/messages.py" line="47" />
         <source>El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no use) y vuelva a sincronizar.</source>
         <translation>El disco de esta computadora está lleno y Minka no pudo guardar lo que llegó. Lo que usted escribió está a salvo. Libere espacio (por ejemplo, borrando descargas que ya no use) y vuelva a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="41" />
+        <location filename="../../app/ui/messages.py" line="51" />
         <source>Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima sincronización.</source>
         <translation>Un archivo llegó dañado dos veces seguidas. Minka lo volverá a pedir en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="44" />
+        <location filename="../../app/ui/messages.py" line="54" />
         <source>Un archivo ya no está disponible en el servidor.</source>
         <translation>Un archivo ya no está disponible en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="46" />
+        <location filename="../../app/ui/messages.py" line="56" />
         <source>Un archivo es más grande de lo que el servidor acepta.</source>
         <translation>Un archivo es más grande de lo que el servidor acepta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="48" />
+        <location filename="../../app/ui/messages.py" line="58" />
         <source>Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.</source>
         <translation>Un archivo adjunto cambió mientras se enviaba; Minka lo enviará de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="51" />
+        <location filename="../../app/ui/messages.py" line="61" />
         <source>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</source>
         <translation>Ocurrió un error inesperado en Minka. Sus escritos se conservan. Si se repite, avise a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="54" />
+        <location filename="../../app/ui/messages.py" line="64" />
         <source>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</source>
         <translation>El usuario o la contraseña no son correctos. Revíselos e inténtelo otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="56" />
+        <location filename="../../app/ui/messages.py" line="66" />
         <source>Escriba la dirección del servidor.</source>
         <translation>Escriba la dirección del servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="57" />
+        <location filename="../../app/ui/messages.py" line="67" />
         <source>La dirección del servidor debe empezar con http:// o https://.</source>
         <translation>La dirección del servidor debe empezar con http:// o https://.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="58" />
+        <location filename="../../app/ui/messages.py" line="68" />
         <source>Escriba su usuario.</source>
         <translation>Escriba su usuario.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="59" />
+        <location filename="../../app/ui/messages.py" line="69" />
         <source>Escriba su contraseña.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="60" />
+        <location filename="../../app/ui/messages.py" line="70" />
         <source>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</source>
         <translation>Este perfil pertenece a otra persona. Para ingresar con otra cuenta, abra Minka con otro perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="62" />
+        <location filename="../../app/ui/messages.py" line="72" />
         <source>Primero ingrese con su usuario y contraseña.</source>
         <translation>Primero ingrese con su usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="64" />
+        <location filename="../../app/ui/messages.py" line="74" />
         <source>Escriba un título para el tema.</source>
         <translation>Escriba un título para el tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="65" />
+        <location filename="../../app/ui/messages.py" line="75" />
         <source>El mensaje está vacío. Escriba algo antes de publicar.</source>
         <translation>El mensaje está vacío. Escriba algo antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="76" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="67" />
+        <location filename="../../app/ui/messages.py" line="77" />
         <source>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</source>
         <translation>El mensaje es muy largo (máximo 20 000 caracteres). Puede dividirlo en dos mensajes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="70" />
+        <location filename="../../app/ui/messages.py" line="80" />
         <source>El foro ya no existe en el servidor.</source>
         <translation>El foro ya no existe en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="71" />
+        <location filename="../../app/ui/messages.py" line="81" />
         <source>El tema ya no existe en el servidor.</source>
         <translation>El tema ya no existe en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="72" />
+        <location filename="../../app/ui/messages.py" line="82" />
         <source>El tema fue cerrado y ya no recibe respuestas.</source>
         <translation>El tema fue cerrado y ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="73" />
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>El mensaje al que respondía ya no está en el tema.</source>
         <translation>El mensaje al que respondía ya no está en el tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="74" />
+        <location filename="../../app/ui/messages.py" line="84" />
         <source>El servidor ya tenía un escrito con el mismo identificador.</source>
         <translation>El servidor ya tenía un escrito con el mismo identificador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="75" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>No tiene permiso para publicar aquí.</source>
         <translation>No tiene permiso para publicar aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="77" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="105" />
+        <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
+        <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="183" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1825,44 +1845,50 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../app/ui/signin.py" line="25" />
+        <location filename="../../app/ui/signin.py" line="26" />
         <source>Ingresar a Minka</source>
         <translation>Ingresar a Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="27" />
+        <location filename="../../app/ui/signin.py" line="28" />
         <source>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</source>
         <translation>Ingrese una sola vez con la cuenta que le dio su formador o formadora. Después, Minka abrirá sin pedirle nada, aunque no tenga internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="34" />
+        <location filename="../../app/ui/signin.py" line="35" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>por ejemplo: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="38" />
+        <location filename="../../app/ui/signin.py" line="39" />
         <source>Servidor</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="39" />
+        <location filename="../../app/ui/signin.py" line="40" />
         <source>Usuario</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="40" />
+        <location filename="../../app/ui/signin.py" line="41" />
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="42" />
+        <location filename="../../app/ui/signin.py" line="43" />
         <source>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</source>
         <translation>Esta dirección no usa conexión segura (https): su contraseña y lo que escriba viajarían sin protección por la red. Úsela solo si su formador o formadora se lo indicó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="54" />
+        <location filename="../../app/ui/signin.py" line="55" />
         <source>Ingresar</source>
         <translation>Ingresar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/signin.py" line="98" />
+        <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform></translation>
     </message>
 </context>
 <context>

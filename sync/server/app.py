@@ -4,7 +4,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from datetime import datetime, timezone
+import time
+from datetime import datetime, timedelta, timezone
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
@@ -19,7 +20,7 @@ from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
 from sync.server import accounts, db
-from sync.server.blobs import BlobError, BlobStore, resolve_blob_dir
+from sync.server.blobs import BlobError, BlobStore, partial_days_from_env, resolve_blob_dir
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,
@@ -138,16 +139,22 @@ def current_caller(request: Request, sessions: Sessions) -> Caller:
     if found is None:
         raise ApiError(401, "missing_token", "Authorization: Bearer <token> required",
                        {"WWW-Authenticate": "Bearer"})
-    with sessions() as session, session.begin():
-        device = accounts.device_for_token(session, found.group(1))
-        if device is None:
-            raise ApiError(401, "invalid_token", "token unknown or revoked",
-                           {"WWW-Authenticate": "Bearer"})
-        user = session.get(User, device.user_id)
-        if user is None or user.deleted:
-            raise ApiError(401, "invalid_token", "account no longer exists")
-        device.last_seen_at = accounts.now()
-        return Caller(user_id=user.id, role=user.role, device_id=device.id)
+    # A read: a quiet sync must not take SQLite's write lock to authenticate.
+    with db.reading(sessions) as session:
+        try:
+            device, user = accounts.check_token(
+                session, found.group(1), idle_days=request.app.state.token_idle_days)
+        except accounts.Refused as refused:
+            if refused.code != "invalid_token":
+                log.info("request refused for device: %s", refused.message)
+            raise ApiError(refused.status, refused.code, refused.message,
+                           {"WWW-Authenticate": "Bearer"} if refused.status == 401 else None)
+        caller = Caller(user_id=user.id, role=user.role, device_id=device.id)
+        stale = accounts.last_seen_is_stale(device)
+    if stale:
+        with sessions() as session, session.begin():
+            accounts.record_seen(session, device.id)
+    return caller
 
 
 CurrentCaller = Annotated[Caller, Depends(current_caller)]
@@ -162,6 +169,52 @@ Request bodies are JSON, sent gzip-compressed with `Content-Encoding: gzip` by t
 SIGNIN_LIMITS = BodyLimits(compressed=p.MAX_SIGNIN_BYTES, inflated=p.MAX_SIGNIN_BYTES)
 
 
+def _number_from_env(name: str, default: float, *, minimum: float = 0) -> float:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not {value!r}") from None
+    if not (number == number and minimum <= number < 10 ** 9):
+        raise ValueError(f"{name} must be a number of at least {minimum:g}, not {value!r}")
+    return number
+
+
+def _sweep_partials(blobs: BlobStore, days: float) -> None:
+    """Delete abandoned partial uploads now and every hour after, in a daemon thread (each
+    worker process sweeps; deleting is harmless to repeat)."""
+    import threading
+
+    def sweep():
+        while True:
+            time.sleep(3600)
+            try:
+                blobs.expire_partials(days)
+            except OSError as exc:
+                log.warning("could not sweep partial uploads: %s", exc)
+    blobs.expire_partials(days)
+    threading.Thread(target=sweep, daemon=True, name="partial-sweep").start()
+
+
+def account_settings() -> tuple[float, accounts.SigninLimits]:
+    """$MINKA_TOKEN_IDLE_DAYS (default 90; 0 never expires), and the sign-in limit:
+    $MINKA_SIGNIN_ACCOUNT_LIMIT and $MINKA_SIGNIN_ADDRESS_LIMIT failures (10 and 100) in
+    $MINKA_SIGNIN_WINDOW_MINUTES (15)."""
+    idle = _number_from_env("MINKA_TOKEN_IDLE_DAYS", accounts.DEFAULT_TOKEN_IDLE_DAYS)
+    base = accounts.SigninLimits()
+    limits = accounts.SigninLimits(
+        per_account=int(_number_from_env("MINKA_SIGNIN_ACCOUNT_LIMIT", base.per_account,
+                                         minimum=1)),
+        per_address=int(_number_from_env("MINKA_SIGNIN_ADDRESS_LIMIT", base.per_address,
+                                         minimum=1)),
+        window=timedelta(minutes=_number_from_env("MINKA_SIGNIN_WINDOW_MINUTES",
+                                                  base.window.total_seconds() / 60,
+                                                  minimum=0.01)))
+    return idle, limits
+
+
 def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                max_blob_bytes: int | None = None) -> FastAPI:
     """The application over `db_url`, keeping files in `blob_dir`.
@@ -170,11 +223,13 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     database file; `max_blob_bytes` to $MINKA_MAX_BLOB_BYTES, else 50 MiB. A request body
     that sends nothing for $MINKA_BODY_TIMEOUT seconds (default 30) is ended.
     """
+    token_idle_days, signin_limits = account_settings()
     if migrate:
         db.upgrade(db_url)
     engine = db.make_engine(db_url)
     factory = db.session_factory(engine)
     blobs = BlobStore(resolve_blob_dir(db_url, blob_dir), max_blob_bytes)
+    _sweep_partials(blobs, partial_days_from_env())
     body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
     max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))
     if max_body is None:
@@ -191,6 +246,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     app.state.engine = engine
     app.state.sessions = factory
     app.state.blobs = blobs
+    app.state.token_idle_days = token_idle_days
     app.add_middleware(BodyGuard, idle_seconds=body_idle)
 
     @app.exception_handler(ApiError)
@@ -248,24 +304,51 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     # answer all run in one worker thread, so no request holds the event loop.
 
     @app.post(f"{p.API_PREFIX}/auth/signin", response_model=p.SignInResponse,
-              responses=error_responses(400, 401, 408, 413, 422),
+              responses=error_responses(400, 401, 403, 408, 413, 422, 429),
               openapi_extra=json_body(p.SignInRequest))
     async def signin(request: Request, sessions: Sessions):
-        """Exchange a username and password for a token bound to a new device.
+        """Exchange a username and password for a token bound to a device: the one named by
+        `device_id` if it is this account's and not revoked (signing in again on the same
+        computer), else a new one.
 
         The body is JSON, gzip-compressed (`Content-Encoding: gzip`) or not, of at most
-        MAX_SIGNIN_BYTES once inflated; the answer is gzip-compressed JSON."""
+        MAX_SIGNIN_BYTES once inflated; the answer is gzip-compressed JSON. Too many
+        failures for one account or from one address: 429 `too_many_attempts` with
+        Retry-After; a disabled account (right password): 403 `account_disabled`."""
         raw = await read_body(request, SIGNIN_LIMITS)
+        address = request.client.host if request.client else ""
 
         def work():
             body: p.SignInRequest = parse_model(raw, p.SignInRequest)
-            with sessions() as session, session.begin():
+            with db.reading(sessions) as session:
+                wait = accounts.signin_wait(session, signin_limits, username=body.username,
+                                            address=address)
+                if wait is not None:
+                    log.warning("sign-in for %r from %s refused: too many failures for "
+                                "this %s; %d s to wait", body.username, address, wait[1],
+                                wait[0])
+                    raise ApiError(429, "too_many_attempts",
+                                   f"too many failed sign-ins for this {wait[1]}; try again "
+                                   f"in {wait[0]} s", {"Retry-After": str(wait[0])})
+                # Argon2 takes its time: outside any write transaction.
                 user = accounts.authenticate(session, body.username, body.password)
-                if user is None:
-                    log.info("failed sign-in for %r", body.username)
-                    raise ApiError(401, "bad_credentials", "wrong username or password")
-                device, token = accounts.register_device(session, user, body.device_name)
-                log.info("user %s signed in on new device %s", user.username, device.id)
+            if user is None:
+                log.info("failed sign-in for %r from %s", body.username, address)
+                with sessions() as session, session.begin():
+                    accounts.record_signin_failure(session, signin_limits,
+                                                   username=body.username, address=address)
+                raise ApiError(401, "bad_credentials", "wrong username or password")
+            if user.disabled_at is not None:
+                log.info("sign-in for disabled account %s refused", user.username)
+                raise ApiError(403, "account_disabled", "this account is disabled")
+            with sessions() as session, session.begin():
+                user = session.get(User, user.id)
+                accounts.clear_signin_failures(session, username=body.username)
+                device, token, reused = accounts.register_device(
+                    session, user, body.device_name,
+                    str(body.device_id) if body.device_id else None)
+                log.info("user %s signed in on %s device %s", user.username,
+                         "its" if reused else "new", device.id)
                 answer = p.SignInResponse(token=token, device_id=device.id,
                                           user=p.UserProfile(**profile(user)))
             return gzip_json(answer)
@@ -289,7 +372,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             if str(body.device_id) != caller.device_id:
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
             results = apply_ops(sessions, caller, body.ops)
-            with sessions() as session, session.begin():
+            with db.reading(sessions) as session:
                 page = pull(session, caller, body.cursor, body.limit)
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,

@@ -27,7 +27,9 @@ from typing import AsyncIterator, Iterator
 
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, StreamingResponse
-from sqlalchemy import select
+import time
+
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import ClientDisconnect, Request
@@ -86,6 +88,40 @@ def max_blob_bytes_from_env() -> int:
     if number is None:
         raise ValueError(f"MINKA_MAX_BLOB_BYTES must be a number of bytes, not {value!r}")
     return number
+
+
+DEFAULT_QUOTA_BYTES = 500 * 1024 * 1024
+DEFAULT_PARTIAL_DAYS = 14.0
+
+
+def _bytes_from_env(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    number = p.parse_decimal(value)
+    if number is None:
+        raise ValueError(f"{name} must be a number of bytes, not {value!r}")
+    return number
+
+
+def quota_bytes_from_env() -> int:
+    """$MINKA_QUOTA_BYTES: what each account may upload in all (default 500 MiB; 0: no
+    quota). Files an administrator imports count for nobody."""
+    return _bytes_from_env("MINKA_QUOTA_BYTES", DEFAULT_QUOTA_BYTES)
+
+
+def partial_days_from_env() -> float:
+    """$MINKA_PARTIAL_UPLOAD_DAYS: an upload that received nothing for this long is
+    deleted (default 14: a person who syncs weekly misses a week and still resumes)."""
+    value = os.environ.get("MINKA_PARTIAL_UPLOAD_DAYS", "").strip()
+    try:
+        days = float(value) if value else DEFAULT_PARTIAL_DAYS
+    except ValueError:
+        raise ValueError(f"MINKA_PARTIAL_UPLOAD_DAYS must be a number of days, not "
+                         f"{value!r}") from None
+    if not 0 < days < 10_000:
+        raise ValueError(f"MINKA_PARTIAL_UPLOAD_DAYS must be a number of days, not {value!r}")
+    return days
 
 
 # ---- who may read a file ---------------------------------------------------------------
@@ -232,9 +268,11 @@ def _close_synced(f) -> None:
 class BlobStore:
     """The blob directory, and the upload and download logic over it."""
 
-    def __init__(self, root: Path, max_bytes: int | None = None):
+    def __init__(self, root: Path, max_bytes: int | None = None,
+                 quota_bytes: int | None = None):
         self.root = Path(root)
         self.max_bytes = max_blob_bytes_from_env() if max_bytes is None else max_bytes
+        self.quota_bytes = quota_bytes_from_env() if quota_bytes is None else quota_bytes
         self.root.mkdir(parents=True, exist_ok=True)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = \
             weakref.WeakValueDictionary()
@@ -289,6 +327,54 @@ class BlobStore:
             raise BlobError(413, "blob_too_large",
                             f"{size} bytes is over the limit of {self.max_bytes}",
                             limit=self.max_bytes)
+
+    def _check_quota(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
+                     size: int) -> None:
+        """Refuse a new file that would take the account over its quota: the files it sent
+        (each once, however many records use it) plus its other uploads in progress."""
+        if not self.quota_bytes:
+            return
+        with sessions() as session:
+            stored = session.scalar(select(func.coalesce(func.sum(Blob.size), 0))
+                                    .join(BlobUpload, BlobUpload.sha256 == Blob.sha256)
+                                    .where(BlobUpload.user_id == caller.user_id))
+        folder = self.partial_for(caller.user_id, sha256).parent
+        pending = sum(_file_size(part) for part in folder.glob("*.part")
+                      if part.name != f"{sha256}.part") if folder.is_dir() else 0
+        used = int(stored) + pending
+        if used + size > self.quota_bytes:
+            log.info("upload of %s (%d bytes) by %s refused: %d of %d bytes used", sha256,
+                     size, caller.user_id, used, self.quota_bytes)
+            raise BlobError(413, "quota_exceeded",
+                            f"{size} more bytes would go over this account's quota of "
+                            f"{self.quota_bytes} ({used} used)",
+                            quota=self.quota_bytes, used=used)
+
+    def expire_partials(self, max_age_days: float, at: float | None = None) -> int:
+        """Delete the uploads in progress that received nothing for `max_age_days` (their
+        file's mtime); returns how many. One being written now is left alone."""
+        cutoff = (time.time() if at is None else at) - max_age_days * 86400
+        removed = 0
+        for part in (self.root / "partial").glob("*/*.part"):
+            try:
+                if part.stat().st_mtime >= cutoff:
+                    continue
+                if fcntl is not None:
+                    fd = os.open(part, os.O_RDWR)
+                    try:
+                        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        part.unlink()
+                    finally:
+                        os.close(fd)
+                else:
+                    part.unlink()
+                removed += 1
+            except (BlockingIOError, FileNotFoundError):
+                continue   # in use, or another worker removed it first
+        if removed:
+            log.info("removed %d abandoned partial upload(s) older than %g days", removed,
+                     max_age_days)
+        return removed
 
     @asynccontextmanager
     async def arrival_order(self, authorization: str, sha256: str) -> AsyncIterator[None]:
@@ -373,6 +459,7 @@ class BlobStore:
         self._check(sha256, size)
         if await run_in_threadpool(self._owned, sessions, caller, sha256):
             return p.UploadStatus(received=size, complete=True)
+        await run_in_threadpool(self._check_quota, sessions, caller, sha256, size)
         part = self.partial_for(caller.user_id, sha256)
         if not part.exists():
             return p.UploadStatus(received=0, complete=False)
@@ -407,6 +494,7 @@ class BlobStore:
                                                    f"more than the declared size {size}")
         if await run_in_threadpool(self._owned, sessions, caller, sha256):
             return p.UploadStatus(received=size, complete=True)
+        await run_in_threadpool(self._check_quota, sessions, caller, sha256, size)
         part = self.partial_for(caller.user_id, sha256)
         async with self._exclusive(part):
             received = self._trimmed(part, size)

@@ -1,4 +1,5 @@
-"""`minka-server`: create the database, run the server, manage accounts and devices."""
+"""`minka-server`: create the database, run the server, manage accounts and devices, read
+the audit log of what administrators did."""
 from __future__ import annotations
 
 import argparse
@@ -75,10 +76,32 @@ def cmd_serve(args) -> int:
     return 0
 
 
-def cmd_user_add(args) -> int:
+def actor() -> str:
+    """Who runs this command, for the audit log: the system account on this machine."""
+    import socket
+    try:
+        who = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (a container)
+        who = f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+    return f"{who}@{socket.gethostname()} (cli)"
+
+
+def _password(args) -> str:
     password = args.password or os.environ.get("MINKA_PASSWORD")
-    if not password:
-        password = getpass.getpass(f"Password for {args.username}: ")
+    if password:
+        return password
+    password = getpass.getpass(f"Password for {args.username}: ")
+    if sys.stdin.isatty() and getpass.getpass("Again, to be sure: ") != password:
+        raise accounts.AccountError("the two passwords differ")
+    return password
+
+
+def cmd_user_add(args) -> int:
+    try:
+        password = _password(args)
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     sessions = _sessions(args.db)
     try:
         with sessions() as session, session.begin():
@@ -86,6 +109,8 @@ def cmd_user_add(args) -> int:
                 session, username=args.username, display_name=args.name or args.username,
                 password=password, role=args.role, region=args.region,
                 institution=args.institution, position=args.position, gender=args.gender)
+            accounts.audit(session, actor=actor(), action="user.add", target=user.username,
+                           detail=f"role {user.role}")
             print(f"Created {user.role} {user.username} ({user.id})")
     except accounts.AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -97,11 +122,94 @@ def cmd_user_role(args) -> int:
     sessions = _sessions(args.db)
     try:
         with sessions() as session, session.begin():
-            user = accounts.set_role(session, username=args.username, role=args.role)
+            user = accounts.set_role(session, username=args.username, role=args.role,
+                                     actor=actor())
             print(f"{user.username} is now {user.role}")
     except accounts.AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def cmd_user_passwd(args) -> int:
+    try:
+        password = _password(args)
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            user, revoked = accounts.set_password(session, username=args.username,
+                                                  password=password, actor=actor(),
+                                                  sign_out=not args.keep_devices)
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"New password for {user.username}; {revoked} device(s) signed out"
+          + (" (they sign in again with the new password; their pending work is kept)"
+             if revoked else ""))
+    return 0
+
+
+def cmd_user_disable(args) -> int:
+    disabled = args.action == "disable"
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            user = accounts.set_disabled(session, username=args.username, disabled=disabled,
+                                         actor=actor())
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"{user.username} is now {'disabled' if disabled else 'enabled'}"
+          + (": its devices are refused from their next request and it cannot sign in"
+             if disabled else ""))
+    return 0
+
+
+def cmd_user_remove(args) -> int:
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session:
+            # What would happen, shown before anything is written (rolled back).
+            preview = accounts.remove_user(session, username=args.username, actor=actor())
+            session.rollback()
+            print(f"Removing {preview.summary()}")
+            if not args.yes:
+                if not sys.stdin.isatty():
+                    print("error: not confirmed (run it in a terminal, or add --yes)",
+                          file=sys.stderr)
+                    return 2
+                typed = input(f"Type the username ({preview.username}) to confirm: ")
+                if typed.strip().lower() != preview.username:
+                    print("Not confirmed: nothing was changed.", file=sys.stderr)
+                    return 1
+            with session.begin():
+                done = accounts.remove_user(session, username=args.username, actor=actor())
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Removed {done.summary()}")
+    return 0
+
+
+def peru_time(when) -> str:
+    """A time as read in Peru (UTC-5 all year: no daylight saving since 1994)."""
+    from datetime import timedelta, timezone
+    lima = timezone(timedelta(hours=-5), "PET")
+    return accounts.aware(when).astimezone(lima).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def cmd_audit(args) -> int:
+    sessions = _sessions(args.db)
+    with sessions() as session:
+        entries = accounts.audit_entries(session, limit=args.limit)
+    for entry in entries:
+        print(f"{peru_time(entry.at)}  {entry.actor}  {entry.action}  {entry.target}"
+              + (f"  ({entry.detail})" if entry.detail else ""))
+    print(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} (times in Peru, UTC-5)",
+          file=sys.stderr)
     return 0
 
 
@@ -110,7 +218,7 @@ def cmd_device_revoke(args) -> int:
     try:
         with sessions() as session, session.begin():
             count = accounts.revoke_devices(session, username=args.username,
-                                            device_id=args.device)
+                                            device_id=args.device, actor=actor())
     except accounts.AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -304,6 +412,29 @@ def build_parser() -> argparse.ArgumentParser:
     role.add_argument("username")
     role.add_argument("role", choices=accounts.ROLES)
     role.set_defaults(func=cmd_user_role)
+    passwd = user.add_parser("passwd", help="set a new password (and sign out every device)")
+    passwd.add_argument("username")
+    passwd.add_argument("--password", help="(default: $MINKA_PASSWORD, or asked)")
+    passwd.add_argument("--keep-devices", action="store_true",
+                        help="leave the devices signed in (a forgotten password, not a "
+                             "stolen one)")
+    passwd.set_defaults(func=cmd_user_passwd)
+    for action, text in (("disable", "lock an account: its devices stop syncing at once "
+                                     "and it cannot sign in; nothing is deleted"),
+                         ("enable", "unlock it: its devices sync again")):
+        cmd = user.add_parser(action, help=text)
+        cmd.add_argument("username")
+        cmd.set_defaults(func=cmd_user_disable)
+    remove = user.add_parser("remove", help="remove a person: their public posts stay, "
+                                            "shown as 'Persona retirada'; their private "
+                                            "records are deleted (asks to confirm)")
+    remove.add_argument("username")
+    remove.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    remove.set_defaults(func=cmd_user_remove)
+
+    audit = sub.add_parser("audit", help="list administrative actions (who, what, when)")
+    audit.add_argument("--limit", type=int, default=100, help="the newest N (default 100)")
+    audit.set_defaults(func=cmd_audit)
 
     device = sub.add_parser("device", help="manage signed-in devices").add_subparsers(
         dest="action", required=True)

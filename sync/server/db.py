@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -20,9 +22,9 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
-            # Let SQLAlchemy, not pysqlite, open transactions, so that each one can be
-            # IMMEDIATE: SQLite then serialises writers up front instead of failing one of
-            # two transactions that both read and then try to write.
+            # Let SQLAlchemy, not pysqlite, open transactions, so that each one that may
+            # write can be IMMEDIATE: SQLite then serialises writers up front instead of
+            # failing one of two transactions that both read and then try to write.
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
@@ -32,9 +34,28 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # A read (see `reading`) takes no write lock: in WAL mode it then never waits
+            # for a writer, and a quiet sync leaves the database as it found it.
+            if conn.get_execution_options().get(READ_ONLY):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+
+
+READ_ONLY = "minka_read_only"
+
+
+@contextmanager
+def reading(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    """A session for a transaction that only reads (a pull, checking a token). On SQLite it
+    begins DEFERRED instead of IMMEDIATE. Closing it rolls back, so a write slipped in by
+    mistake is lost rather than committed (and shows up in the tests); the objects read
+    stay usable, detached, afterwards."""
+    with sessions() as session:
+        session.connection(execution_options={READ_ONLY: True})
+        yield session
 
 
 def alembic_config(url: str) -> Config:

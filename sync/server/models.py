@@ -43,6 +43,10 @@ class User(Synced, Base):
     position: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     gender: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    # Set by `minka-server user disable` (and `remove`): the account's tokens stop working
+    # and it cannot sign in, without losing anything it wrote.
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class Device(Base):
@@ -84,6 +88,27 @@ class Post(Synced, Base):
     reply_to: Mapped[str | None] = mapped_column(String(36))
     body: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class SigninFailures(Base):
+    """Failed sign-ins counted per account or per address (`key`), in a window that starts
+    at the first failure: kept in the database so that every worker process sees the same
+    count."""
+    __tablename__ = "signin_failures"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class AuditEntry(Base):
+    """One administrative action: who did what to whom, and when (`minka-server audit`)."""
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+    actor: Mapped[str] = mapped_column(String(200), nullable=False)
+    action: Mapped[str] = mapped_column(String(40), nullable=False)
+    target: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    detail: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class AppliedOp(Base):

@@ -1,0 +1,205 @@
+"""The authorisation walk (issue 14): every role (participant, course facilitator, network
+facilitator, administrator, a participant outside the course) × every op kind and file
+endpoint × their own records, others' and a course they are not in, at the wire against
+one real server. A new op kind or endpoint must be added here: the first test fails until
+it is."""
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from app.services.course import submission_id
+from sync import protocol as p
+from sync.server import db
+from sync.server.models import Assignment, Course, Lesson
+from tests.helpers import FORUM_ID, seed
+from tests.wire import account, post_raw, sync_body
+
+# Who is who. ana takes the course, fabiola teaches it; carla is a facilitator of the
+# network (she moderates the repository) but not of this course; rosa administers the
+# network and is in no course; beto is a participant outside the course.
+ACTORS = ("ana", "fabiola", "carla", "rosa", "beto")
+MODERATORS = {"fabiola", "carla", "rosa"}   # network roles facilitator and admin
+WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.submit",
+                "feedback.create", "announcement.create", "document.propose",
+                "proposal.decide"}
+
+
+def test_the_walk_covers_every_op_kind():
+    assert set(p.OP_PAYLOADS) == WALKED_KINDS
+
+
+class Member:
+    def __init__(self, store):
+        self.store = store
+        self.acct = account(store)
+        self.auth = {"Authorization": f"Bearer {self.acct.token}"}
+
+    def send(self, server, kind: str, payload) -> p.OpResult:
+        op = p.make_op(uuid.uuid4(), kind, payload, datetime.now(timezone.utc))
+        resp = post_raw(server.url, sync_body(self.acct, [op]), token=self.acct.token)
+        assert resp.status_code == 200, resp.text
+        [result] = p.SyncResponse.model_validate(resp.json()).results
+        return result
+
+    def pull(self, server) -> list[p.Change]:
+        changes, cursor = [], 0
+        while True:
+            resp = post_raw(server.url, sync_body(self.acct, cursor=cursor),
+                            token=self.acct.token)
+            answer = p.SyncResponse.model_validate(resp.json())
+            changes += answer.changes
+            cursor = answer.cursor
+            if not answer.more:
+                return changes
+
+    def upload(self, server, data: bytes, name: str) -> p.FileRef:
+        digest = hashlib.sha256(data).hexdigest()
+        resp = requests.put(f"{server.url}/api/v1/uploads/{digest}", headers=self.auth,
+                            params={"offset": 0, "size": len(data)}, data=data, timeout=20)
+        assert resp.json()["complete"] is True
+        return p.FileRef(sha256=digest, name=name, size=len(data))
+
+    def fetch(self, server, ref: p.FileRef) -> int:
+        return requests.get(f"{server.url}/api/v1/blobs/{ref.sha256}", headers=self.auth,
+                            timeout=20).status_code
+
+
+def outcome(result: p.OpResult) -> str:
+    return "applied" if result.status == "applied" else result.code
+
+
+@pytest.fixture
+def walk(course_server, profile_factory):
+    seed(course_server.db_url, users=("carla",), role="facilitator")
+    seed(course_server.db_url, users=("rosa",), role="admin")
+    members = {name: Member(profile_factory(name)) for name in ACTORS}
+    engine = db.make_engine(course_server.db_url)
+    with db.session_factory(engine)() as s:
+        ids = {"course": s.scalar(select(Course.id)), "lesson": s.scalar(select(Lesson.id)),
+               "assignment": s.scalar(select(Assignment.id))}
+    engine.dispose()
+    return course_server, members, ids
+
+
+def document(ref: p.FileRef, title: str) -> p.DocumentPropose:
+    return p.DocumentPropose(id=uuid.uuid4(), title=title, type="guia", file=ref)
+
+
+def test_every_role_on_every_op_kind_and_file_endpoint(walk):
+    server, m, ids = walk
+    ana = m["ana"]
+
+    # ---- the forums: public, every member writes --------------------------------------
+    own_thread = p.ThreadCreate(id=uuid.uuid4(), forum_id=FORUM_ID, post_id=uuid.uuid4(),
+                                title="Tertulia de ana", body="Empiezo yo.")
+    assert outcome(ana.send(server, "thread.create", own_thread)) == "applied"
+    for name in ACTORS:
+        thread = p.ThreadCreate(id=uuid.uuid4(), forum_id=FORUM_ID, post_id=uuid.uuid4(),
+                                title=f"Tema de {name}", body="Hola.")
+        assert outcome(m[name].send(server, "thread.create", thread)) == "applied", name
+        reply = p.PostCreate(id=uuid.uuid4(), thread_id=own_thread.id, body=f"Soy {name}.")
+        assert outcome(m[name].send(server, "post.create", reply)) == "applied", name
+    # Someone else's record id is not theirs to take.
+    taken = p.PostCreate(id=own_thread.post_id, thread_id=own_thread.id, body="¿Mío?")
+    assert outcome(m["beto"].send(server, "post.create", taken)) == "id_conflict"
+
+    # ---- the course: its members only, each by their course role -------------------------
+    progress = p.ProgressSet(lesson_id=ids["lesson"], state="read")
+    expected = {"ana": "applied", "fabiola": "applied", "carla": "lesson_not_found",
+                "rosa": "lesson_not_found", "beto": "lesson_not_found"}
+    for name in ACTORS:
+        assert outcome(m[name].send(server, "progress.set", progress)) == expected[name], name
+
+    photo = ana.upload(server, b"\xff\xd8\xff" + os.urandom(2000), "tertulia.jpg")
+    for name in ("fabiola", "carla", "rosa", "beto"):
+        own_id = submission_id(str(ids["assignment"]), m[name].acct.user_id)
+        work = p.SubmissionSubmit(id=own_id, assignment_id=ids["assignment"], text="Mi tarea.")
+        assert outcome(m[name].send(server, "submission.submit", work)) == "not_allowed", name
+    # ana: not under another person's submission id, nor with a file she did not upload
+    foreign = p.SubmissionSubmit(
+        id=submission_id(str(ids["assignment"]), m["beto"].acct.user_id),
+        assignment_id=ids["assignment"], text="¿A nombre de otro?")
+    assert outcome(ana.send(server, "submission.submit", foreign)) == "id_conflict"
+    beto_file = m["beto"].upload(server, b"%PDF-1.4 " + os.urandom(500), "de beto.pdf")
+    mine_id = submission_id(str(ids["assignment"]), ana.acct.user_id)
+    borrowed = p.SubmissionSubmit(id=mine_id, assignment_id=ids["assignment"],
+                                  text="Con archivo ajeno.", attachments=[beto_file])
+    assert outcome(ana.send(server, "submission.submit", borrowed)) == "attachment_missing"
+    work = p.SubmissionSubmit(id=mine_id, assignment_id=ids["assignment"],
+                              text="Nuestra tertulia.", attachments=[photo])
+    assert outcome(ana.send(server, "submission.submit", work)) == "applied"
+
+    # Feedback: only a facilitator of this course (network roles give no such right).
+    for name in ("ana", "carla", "rosa", "beto"):
+        feedback = p.FeedbackCreate(id=uuid.uuid4(), submission_id=mine_id, body="Bien.")
+        assert outcome(m[name].send(server, "feedback.create", feedback)) != "applied", name
+    feedback = p.FeedbackCreate(id=uuid.uuid4(), submission_id=mine_id, body="Muy bien.",
+                                grade="A")
+    assert outcome(m["fabiola"].send(server, "feedback.create", feedback)) == "applied"
+
+    for name in ACTORS:
+        news = p.AnnouncementCreate(id=uuid.uuid4(), course_id=ids["course"],
+                                    title="Aviso", body=f"De {name}.")
+        result = outcome(m[name].send(server, "announcement.create", news))
+        assert (result == "applied") == (name == "fabiola"), (name, result)
+
+    # ---- the repository: every member proposes, moderators decide ------------------------
+    proposals = {}
+    for name in ACTORS:
+        ref = m[name].upload(server, b"%PDF-1.4 " + os.urandom(800), f"guia de {name}.pdf")
+        proposals[name] = document(ref, f"Guía de {name}")
+        assert outcome(m[name].send(server, "document.propose", proposals[name])) == \
+            "applied", name
+        # A file someone else uploaded is not theirs to propose.
+        if name != "ana":
+            stolen = document(proposals["ana"].file, "Guía ajena")
+            assert outcome(m[name].send(server, "document.propose", stolen)) == \
+                "attachment_missing", name
+    for name in ACTORS:
+        target = proposals["beto" if name == "ana" else "ana"]   # someone else's
+        decision = p.ProposalDecide(proposal_id=target.id, decision="reject",
+                                    reason="Falta el año.")
+        result = outcome(m[name].send(server, "proposal.decide", decision))
+        if name in MODERATORS:
+            assert result in ("applied", "already_decided"), (name, result)
+        else:
+            assert result == "not_allowed", (name, result)
+    # A moderator decides on their own proposal too (carla's, by carla): the same rule.
+    own = p.ProposalDecide(proposal_id=proposals["carla"].id, decision="approve")
+    assert outcome(m["carla"].send(server, "proposal.decide", own)) == "applied"
+
+    # ---- files: who may fetch what -------------------------------------------------------
+    # ana's submission photo: ana and her course's facilitator; nobody else (an
+    # administrator outside the course included), and the answer does not say it exists.
+    readers = {"ana": 200, "fabiola": 200, "carla": 404, "rosa": 404, "beto": 404}
+    for name in ACTORS:
+        assert m[name].fetch(server, photo) == readers[name], name
+    # ana's proposal file: ana and the moderators.
+    for name in ACTORS:
+        assert m[name].fetch(server, proposals["ana"].file) == \
+            (200 if name in {"ana"} | MODERATORS else 404), name
+    # The upload status is per account: knowing a hash tells beto nothing of ana's file.
+    status = requests.get(f"{server.url}/api/v1/uploads/{photo.sha256}",
+                          headers=m["beto"].auth, params={"size": photo.size}, timeout=20)
+    assert status.json() == {"received": 0, "complete": False}
+
+    # ---- what each one pulls ----------------------------------------------------------
+    def seen(name: str, entity: str) -> set[str]:
+        return {str(c.id) for c in m[name].pull(server) if c.entity == entity and not c.deleted}
+    for name in ACTORS:
+        submissions = seen(name, "submission")
+        assert (str(mine_id) in submissions) == (name in ("ana", "fabiola")), name
+        lessons = seen(name, "lesson")
+        assert (str(ids["lesson"]) in lessons) == (name in ("ana", "fabiola")), name
+        props = seen(name, "proposal")
+        assert (str(proposals["ana"].id) in props) == (name in {"ana"} | MODERATORS), name
+        if name not in MODERATORS:
+            others = {str(proposals[o].id) for o in ACTORS if o != name}
+            assert not props & others, name
