@@ -275,11 +275,3 @@ class BlobRef(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
     __table_args__ = (Index("ix_blob_refs_record", "entity", "record_id"),)
-
-
-SYNCED_TABLES = {"user": User, "forum": Forum, "thread": Thread, "post": Post,
-                 "course": Course, "course_member": CourseMember, "module": Module,
-                 "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
-                 "submission": Submission, "feedback": Feedback,
-                 "announcement": Announcement, "document": Document,
-                 "proposal": Proposal}

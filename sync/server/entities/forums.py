@@ -1,0 +1,54 @@
+"""Open forums, their threads and posts: public to members; members start threads and reply."""
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from sync.protocol import PostCreate, ThreadCreate
+from sync.server.accounts import now
+from sync.server.models import Forum, Post, Thread
+from sync.server.registry import Caller, Entity, Rejected, register
+from sync.server.seq import take_seq
+
+
+def thread_create(session: Session, caller: Caller, p: ThreadCreate) -> None:
+    forum = session.get(Forum, str(p.forum_id))
+    if forum is None or forum.deleted:
+        raise Rejected("forum_not_found", f"forum {p.forum_id} does not exist")
+    if session.get(Thread, str(p.id)) is not None or session.get(Post, str(p.post_id)):
+        raise Rejected("id_conflict", f"thread {p.id} or post {p.post_id} already exists")
+    first = take_seq(session, 2)
+    created = now()
+    session.add(Thread(id=str(p.id), forum_id=forum.id, author_id=caller.user_id,
+                       title=p.title, created_at=created, seq=first))
+    session.flush()
+    session.add(Post(id=str(p.post_id), thread_id=str(p.id), author_id=caller.user_id,
+                     body=p.body, created_at=created, seq=first + 1))
+    session.flush()
+
+
+def post_create(session: Session, caller: Caller, p: PostCreate) -> None:
+    thread = session.get(Thread, str(p.thread_id))
+    if thread is None or thread.deleted:
+        raise Rejected("thread_not_found", f"thread {p.thread_id} does not exist")
+    if thread.locked:
+        raise Rejected("thread_locked", f"thread {p.thread_id} is closed to replies")
+    if p.reply_to is not None:
+        parent = session.get(Post, str(p.reply_to))
+        if parent is None or parent.thread_id != thread.id:
+            raise Rejected("reply_to_not_found", f"post {p.reply_to} is not in this thread")
+    if session.get(Post, str(p.id)) is not None:
+        raise Rejected("id_conflict", f"post {p.id} already exists")
+    session.add(Post(id=str(p.id), thread_id=thread.id, author_id=caller.user_id,
+                     reply_to=str(p.reply_to) if p.reply_to else None, body=p.body,
+                     created_at=now(), seq=take_seq(session)))
+    session.flush()
+
+
+register(Entity("forum", Forum, lambda row: dict(
+    slug=row.slug, title=row.title, description=row.description, position=row.position)))
+register(Entity("thread", Thread, lambda row: dict(
+    forum_id=row.forum_id, author_id=row.author_id, title=row.title, locked=row.locked,
+    created_at=row.created_at.isoformat()), ops={"thread.create": thread_create}))
+register(Entity("post", Post, lambda row: dict(
+    thread_id=row.thread_id, author_id=row.author_id, reply_to=row.reply_to, body=row.body,
+    created_at=row.created_at.isoformat()), ops={"post.create": post_create}))
