@@ -104,6 +104,7 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
     try:
         from app.services import repository  # (heavy; only when a sync ran)
         repository.forget_removed(store)
+        files.forget_files(store)
     except Exception:  # housekeeping: the sync itself succeeded
         log.exception("could not delete the files of documents removed from the catalogue")
     _finish(store, run.id, ok=True, pushed=summary.pushed, rejected=summary.rejected,

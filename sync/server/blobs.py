@@ -130,15 +130,7 @@ def attach(session: Session, sha256: str, entity: str, record_id: str) -> None:
         session.flush()
 
 
-def named_files(payload) -> list[p.FileRef]:
-    """Every file an op's payload names, wherever in the payload it sits (a field, a list)."""
-    found: list[p.FileRef] = []
-    for name in type(payload).model_fields:
-        value = getattr(payload, name)
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            if isinstance(item, p.FileRef):
-                found.append(item)
-    return found
+named_files = p.named_files  # (the client uploads exactly these before the op)
 
 
 def check_named_files(session: Session, caller: Caller, payload, rejected) -> None:

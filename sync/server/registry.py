@@ -76,6 +76,14 @@ def register(entity: Entity) -> Entity:
     return entity
 
 
+def register_ops(ops: dict[str, OpHandler]) -> None:
+    """Op kinds that write another module's entity (a thread started in a group)."""
+    for kind, handler in ops.items():
+        if kind in _ops and _ops[kind] is not handler:
+            raise ValueError(f"op kind {kind!r} declared twice")
+    _ops.update(ops)
+
+
 def load() -> None:
     """Import every module of the entities package (once), so that each registers."""
     global _loaded

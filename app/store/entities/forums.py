@@ -34,7 +34,7 @@ def _page_done(session, page) -> None:
         refresh_threads(session, touched)
 
 
-def _mark_thread(session, payload, state, code) -> None:
+def mark_thread(session, payload, state, code) -> None:
     set_state(session, Thread, payload.id, state=state, reject_code=code)
     set_state(session, Post, payload.post_id, state=state, reject_code=code)
 
@@ -51,7 +51,7 @@ register(LocalEntity(
                              last_activity_at=row["created_at"], post_count=0),
     after_delete=lambda session, ids, page: session.execute(
         delete(Post).where(Post.thread_id.in_(ids))),
-    page_done=_page_done, marks={"thread.create": _mark_thread}))
+    page_done=_page_done, marks={"thread.create": mark_thread}))
 register(LocalEntity(
     "post", Post, keep=WRITTEN_HERE, written_here=WRITTEN_HERE,
     arrives=lambda row: dict(state=SYNCED, reject_code=None),
