@@ -74,15 +74,28 @@ def my_groups(store: Store) -> list[GroupItem]:
         return [GroupItem(g.id, g.title, g.description, m, t, d) for g, m, t, d in rows]
 
 
-def group_threads(store: Store, group_id: str) -> list[ThreadItem]:
+def count_threads(store: Store, group_id: str) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(Thread)
+                        .where(Thread.group_id == group_id)) or 0
+
+
+def list_threads(store: Store, group_id: str, offset: int = 0,
+                 limit: int = 100) -> list[ThreadItem]:
+    """A group's threads, most recently active first, one page at a time."""
     with store.session() as s:
         rows = s.execute(
             select(Thread, Person.display_name).outerjoin(Person, Person.id == Thread.author_id)
             .where(Thread.group_id == group_id)
-            .order_by(Thread.last_activity_at.desc(), Thread.id)).all()
+            .order_by(Thread.last_activity_at.desc(), Thread.id)
+            .offset(offset).limit(limit)).all()
         return [ThreadItem(t.id, t.forum_id or "", t.title, name or "", utc(t.created_at),
                            utc(t.last_activity_at), t.post_count, t.state, t.locked)
                 for t, name in rows]
+
+
+def group_threads(store: Store, group_id: str) -> list[ThreadItem]:
+    return list_threads(store, group_id, 0, 10_000)
 
 
 def group_documents(store: Store, group_id: str) -> list[GroupDocumentItem]:

@@ -15,7 +15,7 @@ from app.ui.forums_view import ForumsView
 from app.ui.history import size_text
 from app.ui.messages import problem
 from app.ui.course_view import CourseView
-from app.ui.pages import HomePage, groups_page
+from app.ui.pages import HomePage
 from app.ui.repository_view import RepositoryView
 from app.ui.sync_controller import SyncController
 from app.ui.timefmt import when, zone_differs_from_peru
@@ -65,15 +65,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(190)
         self.home = HomePage(store, account.display_name)
         self.forums = ForumsView(store)
+        self.groups = ForumsView(store, in_groups=True)
+        self.groups.setObjectName("groupsView")
         self.course = CourseView(store)
         self.repository = RepositoryView(store)
         self.stack = SectionStack()
-        for page in (self.home, self.course, self.repository, self.forums, groups_page()):
+        for page in (self.home, self.course, self.repository, self.forums, self.groups):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.home.open_assignment.connect(self.open_assignment)
         self.forums.wrote.connect(self.refresh_status)
+        self.groups.wrote.connect(self.refresh_status)
         self.course.wrote.connect(self.refresh_status)
         self.repository.wrote.connect(self.refresh_status)
         self.repository.evicted.connect(self._made_room)
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         self._sync_ended()
         self.connection_label.setText(self.tr("Conectado"))
         self.forums.reload()
+        self.groups.reload()
         self.course.reload()
         self.repository.reload()
         self.refresh_status()
@@ -288,6 +292,7 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, code: str) -> None:
         self._sync_ended()
         self.forums.reload()
+        self.groups.reload()
         self.course.reload()
         self.repository.reload()
         self.refresh_status()
@@ -373,6 +378,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         self.forums._save_draft()
+        self.groups._save_draft()
         self.course._save_draft()
         self.repository.stop_downloads()
         self.sync.cancel()
