@@ -415,178 +415,229 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="216" />
+        <location filename="../../app/ui/forums_view.py" line="220" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="231" />
+        <location filename="../../app/ui/forums_view.py" line="220" />
+        <source>Grupos</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="240" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="233" />
+        <location filename="../../app/ui/forums_view.py" line="242" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="250" />
-        <location filename="../../app/ui/forums_view.py" line="361" />
+        <location filename="../../app/ui/forums_view.py" line="253" />
+        <source>Documentos del grupo</source>
+        <translation>Documentos del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="260" />
+        <source>Compartir documento…</source>
+        <translation>Compartir documento…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="276" />
+        <location filename="../../app/ui/forums_view.py" line="420" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="254" />
+        <location filename="../../app/ui/forums_view.py" line="280" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="257" />
+        <location filename="../../app/ui/forums_view.py" line="283" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="299" />
+        <location filename="../../app/ui/forums_view.py" line="325" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="313" />
+        <location filename="../../app/ui/forums_view.py" line="339" />
+        <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
+        <translation>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="342" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="363" />
+        <location filename="../../app/ui/forums_view.py" line="362" />
+        <source>pendiente de envío</source>
+        <translation>pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="364" />
+        <source>no aceptado por el servidor</source>
+        <translation>no aceptado por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="370" />
+        <source>Todavía no hay documentos.</source>
+        <translation>Todavía no hay documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="372" />
+        <source>Miembros: %1</source>
+        <translation>Miembros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Elija un tema de la lista para responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="423" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="426" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="384" />
+        <location filename="../../app/ui/forums_view.py" line="443" />
         <source>Abriendo el tema…</source>
         <translation>Abriendo el tema…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="421" />
+        <location filename="../../app/ui/forums_view.py" line="480" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="429" />
+        <location filename="../../app/ui/forums_view.py" line="488" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
+        <location filename="../../app/ui/forums_view.py" line="494" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="438" />
+        <location filename="../../app/ui/forums_view.py" line="497" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="440" />
+        <location filename="../../app/ui/forums_view.py" line="499" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="444" />
+        <location filename="../../app/ui/forums_view.py" line="503" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="461" />
+        <location filename="../../app/ui/forums_view.py" line="520" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="471" />
+        <location filename="../../app/ui/forums_view.py" line="530" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="474" />
+        <location filename="../../app/ui/forums_view.py" line="533" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="493" />
+        <location filename="../../app/ui/forums_view.py" line="552" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="605" />
+        <source>Compartir documento</source>
+        <translation>Compartir documento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="619" />
+        <location filename="../../app/ui/forums_view.py" line="622" />
+        <source>No se pudo compartir</source>
+        <translation>No se pudo compartir</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="54" />
+        <location filename="../../app/ui/pages.py" line="33" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="80" />
+        <location filename="../../app/ui/pages.py" line="59" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="81" />
+        <location filename="../../app/ui/pages.py" line="60" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="82" />
+        <location filename="../../app/ui/pages.py" line="61" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="87" />
+        <location filename="../../app/ui/pages.py" line="66" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="90" />
+        <location filename="../../app/ui/pages.py" line="69" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="92" />
+        <location filename="../../app/ui/pages.py" line="71" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="95" />
+        <location filename="../../app/ui/pages.py" line="74" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="101" />
+        <location filename="../../app/ui/pages.py" line="80" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="119" />
+        <location filename="../../app/ui/pages.py" line="98" />
         <source>Su formador o formadora</source>
         <translation>Su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="120" />
+        <location filename="../../app/ui/pages.py" line="99" />
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrigió los comentarios de su %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="121" />
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
@@ -624,182 +675,182 @@
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
-        <location filename="../../app/ui/main_window.py" line="128" />
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127" />
+        <location filename="../../app/ui/main_window.py" line="130" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140" />
+        <location filename="../../app/ui/main_window.py" line="143" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="371" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="335" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132" />
+        <location filename="../../app/ui/main_window.py" line="135" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136" />
+        <location filename="../../app/ui/main_window.py" line="139" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -933,7 +984,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -974,191 +1025,201 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="77" />
+        <source>Ya no pertenece a este grupo, o el grupo ya no existe.</source>
+        <translation>Ya no pertenece a este grupo, o el grupo ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
+        <translation>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="85" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="81" />
+        <location filename="../../app/ui/messages.py" line="87" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="85" />
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="89" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="91" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="119" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="115" />
+        <location filename="../../app/ui/messages.py" line="121" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="121" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="154" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1166,37 +1227,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="156" />
+        <location filename="../../app/ui/forums_view.py" line="157" />
         <source>Nuevo tema en «%1»</source>
         <translation>Nuevo tema en «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="159" />
+        <location filename="../../app/ui/forums_view.py" line="160" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="164" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="165" />
+        <location filename="../../app/ui/forums_view.py" line="166" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="170" />
+        <location filename="../../app/ui/forums_view.py" line="171" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="171" />
+        <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Mensaje</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="172" />
+        <location filename="../../app/ui/forums_view.py" line="173" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
     </message>
@@ -1791,23 +1852,6 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
 </context>
 <context>
-    <name>Secciones</name>
-    <message>
-        <location filename="../../app/ui/pages.py" line="31" />
-        <source>Grupos</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="32" />
-        <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
-
-Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
-        <translation>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
-
-Mientras tanto, puede conversar con sus colegas en la sección Foros.</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/signin.py" line="25" />
@@ -1937,18 +1981,18 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="131" />
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="134" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="136" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
