@@ -206,6 +206,27 @@ class ProposalDecide(_Strict):
         return self
 
 
+# ---- closed groups ---------------------------------------------------------------------
+
+class GroupThreadCreate(_Strict):
+    """A new thread in a closed group, with its opening post (replies are post.create)."""
+    id: UUID
+    group_id: UUID
+    post_id: UUID
+    title: Title
+    body: Body
+
+
+class GroupDocumentAdd(_Strict):
+    """A member shares a document with their group; its file was uploaded first."""
+    id: UUID
+    group_id: UUID
+    title: Title
+    description: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=MAX_SUMMARY_CHARS), NoNul] = ""
+    file: FileRef
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -215,10 +236,12 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "announcement.create": AnnouncementCreate,
     "document.propose": DocumentPropose,
     "proposal.decide": ProposalDecide,
+    "group.thread.create": GroupThreadCreate,
+    "group.document.add": GroupDocumentAdd,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
-                 "proposal.decide"]
+                 "proposal.decide", "group.thread.create", "group.document.add"]
 
 
 class Op(_Strict):
@@ -229,6 +252,18 @@ class Op(_Strict):
 
     def parsed_payload(self) -> _Strict:
         return OP_PAYLOADS[self.kind].model_validate(self.payload)
+
+
+def named_files(payload: _Strict) -> list[FileRef]:
+    """Every file an op's payload names, wherever in it (a field, a list): the files that
+    travel before the op, whatever its kind."""
+    found: list[FileRef] = []
+    for name in type(payload).model_fields:
+        value = getattr(payload, name)
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            if isinstance(item, FileRef):
+                found.append(item)
+    return found
 
 
 def make_op(op_id: UUID, kind: str, payload: _Strict, created_at: datetime) -> Op:
@@ -283,7 +318,8 @@ class OpResult(_Strict):
 
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
                  "lesson", "assignment", "progress", "submission", "feedback",
-                 "announcement", "document", "proposal"]
+                 "announcement", "document", "proposal", "group", "group_member",
+                 "group_document"]
 
 
 class Change(_Strict):

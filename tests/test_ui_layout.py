@@ -30,12 +30,12 @@ def _lengthen(url: str) -> None:
     from sqlalchemy import select
     from sync.server import db
     from sync.server.models import (Announcement, Assignment, Course, Document, Forum,
-                                    Lesson, Module, Thread, User)
+                                    Group, GroupDocument, Lesson, Module, Thread, User)
     engine = db.make_engine(url)
     with db.session_factory(engine)() as s, s.begin():
         for model, limit in ((Thread, 200), (Forum, 200), (Course, 300), (Module, 300),
                              (Lesson, 300), (Assignment, 300), (Announcement, 300),
-                             (Document, 300)):
+                             (Document, 300), (Group, 200), (GroupDocument, 200)):
             for row in s.scalars(select(model)):
                 row.title = (LONG + row.title)[:limit]
         for row in s.scalars(select(Document)):
@@ -146,6 +146,16 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     _check_fits(qtbot, window, "thread")
     assert _inside(window, window.forums.reply_button)
     assert _inside(window, window.forums.new_thread_button)
+    # Grupos: a group with a long title and long member names, one of its threads open.
+    window.nav.setCurrentRow(GROUPS)
+    view = window.groups
+    assert view.forum_list.count() > 0
+    view.forum_list.setCurrentRow(0)
+    view.thread_view.setCurrentIndex(view.threads.index(0))
+    _check_fits(qtbot, window, "group thread")
+    assert view.members_label.text()
+    for widget in (view.share_button, view.new_thread_button, view.reply_button):
+        assert _inside(window, widget), widget
     # Curso: its home (with "Publicar un aviso" for a facilitator), a lesson, a task.
     window.nav.setCurrentRow(COURSE)
     course_id = course.list_courses(store)[0].id

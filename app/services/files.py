@@ -34,19 +34,53 @@ def cache(store: Store) -> BlobCache:
     return BlobCache(store.profile_dir)
 
 
+def forget_files(store: Store) -> int:
+    """Delete the cached files queued as forgotten (their last record left this computer,
+    e.g. its person left a group), unless some record here or a queued write still names
+    them. Entity-agnostic: every text column of every synced table is looked at. Runs
+    after a sync (disk work: off the GUI thread); returns how many files were deleted."""
+    from sqlalchemy import Text, or_
+
+    from app.store import registry
+    from app.store.models import ForgottenFile
+    deleted = 0
+    with store.session() as s:
+        queued = list(s.scalars(select(ForgottenFile.sha256)))
+    for sha in queued:
+        with store.session() as s, s.begin():
+            like = f"%{sha}%"
+            tables = [local.model.__table__ for local in registry.entities().values()]
+            tables.append(OutboxEntry.__table__)
+            used = False
+            for table in tables:
+                texts = [c for c in table.c if isinstance(c.type, Text)]
+                if texts and s.execute(select(*table.primary_key.columns)
+                                       .where(or_(*[c.like(like) for c in texts]))
+                                       .limit(1)).first() is not None:
+                    used = True
+                    break
+            s.execute(ForgottenFile.__table__.delete().where(ForgottenFile.sha256 == sha))
+        if used:
+            log.info("file %s stays: a record here still names it", sha)
+        elif cache(store).remove(sha):
+            deleted += 1
+            log.info("file %s deleted: no record here names it any more", sha)
+    return deleted
+
+
 def files_to_upload(store: Store) -> list[dict]:
-    """Files of queued ops (submission attachments, proposed documents) that the server has
-    not confirmed receiving."""
+    """Files named by queued ops (whatever their kind: submission attachments, proposed
+    documents, a group's documents) that the server has not confirmed receiving."""
     with store.session() as s:
         wanted = []
         for kind, payload in s.execute(select(OutboxEntry.kind, OutboxEntry.payload)
-                                       .where(OutboxEntry.kind.in_(("submission.submit",
-                                                                    "document.propose")))
                                        .order_by(OutboxEntry.position)):
-            data = json.loads(payload)
-            refs = data.get("attachments", []) if kind == "submission.submit" \
-                else [data["file"]]
-            for ref in refs:
+            try:
+                parsed = p.OP_PAYLOADS[kind].model_validate(json.loads(payload))
+            except (KeyError, ValueError):
+                continue  # the server answers for a broken entry; nothing to upload
+            for ref in p.named_files(parsed):
+                ref = ref.model_dump()
                 if not meta.get(s, f"uploaded:{ref['sha256']}") and ref not in wanted:
                     wanted.append(ref)
         return wanted

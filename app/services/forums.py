@@ -197,6 +197,7 @@ def recent_threads(store: Store, limit: int = 6) -> list[ThreadItem]:
     with store.session() as s:
         rows = s.execute(
             select(Thread, Person.display_name).outerjoin(Person, Person.id == Thread.author_id)
+            .where(Thread.forum_id.is_not(None))  # a group's threads show in "Grupos"
             .order_by(Thread.last_activity_at.desc()).limit(limit)).all()
         return [ThreadItem(t.id, t.forum_id, t.title, name or "", utc(t.created_at),
                            utc(t.last_activity_at), t.post_count, t.state, t.locked)

@@ -25,9 +25,8 @@ from sqlalchemy import func, select
 from app.services import files
 from app.services.account import Account
 from app.services.attachments import check_file
-from app.services.errors import UserError
+from app.services.errors import UserError, is_disk_full
 from app.services.forums import utc
-from app.services.syncing import is_disk_full
 from app.store import meta, search
 from app.store.db import Store
 from app.store.models import (PENDING, Document, DocumentFile, Draft, Lesson, OutboxEntry,

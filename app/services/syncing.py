@@ -1,9 +1,7 @@
 """Running a sync for a profile and keeping its history (network: call off the GUI thread)."""
 from __future__ import annotations
 
-import errno
 import logging
-import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -14,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.services import files
 from app.services.account import current_account
-from app.services.errors import UserError
+from app.services.errors import UserError, is_disk_full  # noqa: F401 (re-exported)
 from app.services.forums import utc
 from app.store import meta
 from app.store.db import Store
@@ -54,21 +52,6 @@ def status(store: Store) -> SyncStatus:
 def is_reachable(store: Store) -> bool:
     account = current_account(store)
     return bool(account) and client.probe(account.server_url)
-
-
-def is_disk_full(exc: BaseException | None) -> bool:
-    """SQLite's "database or disk is full" (SQLITE_FULL, also its answer to ENOSPC), or the
-    OS's ENOSPC, anywhere in the chain of causes."""
-    seen = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, sqlite3.Error) and \
-                (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_FULL:
-            return True
-        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
-            return True
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
-    return False
 
 
 def _disk_full_error(exc: BaseException) -> client.SyncError:
@@ -119,8 +102,9 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         _finish(store, run.id, ok=False, error_code="internal", error_detail=repr(exc))
         raise
     try:
-        from app.services import repository  # (imports this module)
+        from app.services import repository  # (heavy; only when a sync ran)
         repository.forget_removed(store)
+        files.forget_files(store)
     except Exception:  # housekeeping: the sync itself succeeded
         log.exception("could not delete the files of documents removed from the catalogue")
     _finish(store, run.id, ok=True, pushed=summary.pushed, rejected=summary.rejected,

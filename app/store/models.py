@@ -50,9 +50,11 @@ class Forum(Base):
 
 
 class Thread(Base):
+    """A thread of a forum (`forum_id`) or of a closed group (`group_id`)."""
     __tablename__ = "threads"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    forum_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    forum_id: Mapped[str | None] = mapped_column(String(36))
+    group_id: Mapped[str | None] = mapped_column(String(36), index=True)
     author_id: Mapped[str] = mapped_column(String(36), nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     locked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -303,3 +305,47 @@ class DocumentText(Base):
     document_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), nullable=False)
     text: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+# ---- closed groups -------------------------------------------------------------------------
+
+class Group(Base):
+    """A closed group this person belongs to (the server sends no other)."""
+    __tablename__ = "groups"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class GroupMember(Base):
+    __tablename__ = "group_members"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    role: Mapped[str] = mapped_column(String(20), nullable=False, default="member")
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class GroupDocument(Base):
+    """A document shared in a group; `file` is a JSON FileRef, downloaded on demand."""
+    __tablename__ = "group_documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    file: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class ForgottenFile(Base):
+    """A cached file whose last record left this computer (e.g. its person left a group):
+    deleted from the cache after the sync that removed the record commits."""
+    __tablename__ = "forgotten_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)

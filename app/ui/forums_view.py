@@ -1,4 +1,5 @@
-"""Foros: forums → threads → posts, with replies and new threads written offline."""
+"""Foros and Grupos: forums (or my closed groups) → threads → posts, with replies and new
+threads written offline; a group also shows its documents and members."""
 from __future__ import annotations
 
 import html
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout,
                                QPlainTextEdit, QPushButton, QSplitter, QStyle,
                                QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from app.services import forums
+from app.services import forums, groups
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
 from app.ui.dialogs import form_buttons
@@ -24,8 +25,6 @@ from app.ui.timefmt import when
 from app.ui.plaintext import Label, message, tip
 
 log = logging.getLogger(__name__)
-
-log = logging.getLogger(__name__)
 PAGE = 100
 # Markdown the GUI thread renders itself when a thread opens (about 20 ms of work at most);
 # beyond it a worker renders, and the page shows when it is ready.
@@ -33,11 +32,13 @@ RENDER_ON_GUI_CHARS = 20_000
 
 
 class ThreadListModel(QAbstractListModel):
-    """Threads of one forum, fetched a page at a time as the list scrolls."""
+    """Threads of one forum (or group), fetched a page at a time as the list scrolls."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, in_groups: bool = False):
         super().__init__(parent)
         self.store = store
+        source = groups if in_groups else forums
+        self._list, self._count = source.list_threads, source.count_threads
         self.forum_id: str | None = None
         self.items: list[forums.ThreadItem] = []
         self.total = 0
@@ -45,8 +46,8 @@ class ThreadListModel(QAbstractListModel):
     def set_forum(self, forum_id: str | None) -> None:
         self.beginResetModel()
         self.forum_id = forum_id
-        self.items = forums.list_threads(self.store, forum_id, 0, PAGE) if forum_id else []
-        self.total = forums.count_threads(self.store, forum_id) if forum_id else 0
+        self.items = self._list(self.store, forum_id, 0, PAGE) if forum_id else []
+        self.total = self._count(self.store, forum_id) if forum_id else 0
         self.endResetModel()
 
     def reload(self) -> None:
@@ -59,7 +60,7 @@ class ThreadListModel(QAbstractListModel):
         return not parent.isValid() and len(self.items) < self.total
 
     def fetchMore(self, parent=QModelIndex()):  # noqa: N802
-        page = forums.list_threads(self.store, self.forum_id, len(self.items), PAGE)
+        page = self._list(self.store, self.forum_id, len(self.items), PAGE)
         if page:
             self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(page) - 1)
             self.items.extend(page)
@@ -193,14 +194,17 @@ class NewThreadDialog(QDialog):
 
 
 class ForumsView(QWidget):
-    """The Foros section. Emits `wrote` after anything is queued, for the status bar."""
+    """The Foros section, or with `in_groups` the Grupos one (the closed groups this person
+    belongs to, each with its threads, documents and members). Emits `wrote` after
+    anything is queued, for the status bar."""
 
     wrote = Signal()
     rendered = Signal(str)   # a thread's page is complete in the reader (after a render)
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, in_groups: bool = False):
         super().__init__(parent)
         self.store = store
+        self.in_groups = in_groups
         self.thread_id: str | None = None
         self.reply_to: str | None = None
         self._posts: dict[str, forums.PostItem] = {}
@@ -213,15 +217,20 @@ class ForumsView(QWidget):
         self.forum_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.forum_list.setTextElideMode(Qt.ElideNone)
         self.forum_list.currentItemChanged.connect(self._forum_changed)
-        forums_label = Label(self.tr("Foros"))
+        forums_label = Label(self.tr("Grupos") if in_groups else self.tr("Foros"))
         forums_label.setObjectName("paneTitle")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(forums_label)
-        left_layout.addWidget(self.forum_list)
+        left_layout.addWidget(self.forum_list, 2)
+        # A group's members (names as written: plain text).
+        self.members_label = WrapLabel("", "hint")
+        self.members_label.setObjectName("groupMembers")
+        self.members_label.setVisible(in_groups)
+        left_layout.addWidget(self.members_label)
 
-        self.threads = ThreadListModel(store, self)
+        self.threads = ThreadListModel(store, self, in_groups)
         self.thread_view = QListView()
         self.thread_view.setObjectName("threadList")
         self.thread_view.setModel(self.threads)
@@ -239,7 +248,24 @@ class ForumsView(QWidget):
         head.addWidget(self.threads_label, 1)
         head.addWidget(self.new_thread_button)
         middle_layout.addLayout(head)
-        middle_layout.addWidget(self.thread_view)
+        middle_layout.addWidget(self.thread_view, 3)
+        # A group's documents: below its threads, each a plain-text line.
+        self.documents_label = Label(self.tr("Documentos del grupo"))
+        self.documents_label.setObjectName("paneTitle")
+        self.document_list = QListWidget()
+        self.document_list.setObjectName("groupDocuments")
+        self.document_list.setWordWrap(True)
+        self.document_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.document_list.setTextElideMode(Qt.ElideNone)
+        self.share_button = QPushButton(self.tr("Compartir documento…"))
+        self.share_button.clicked.connect(self.share_document)
+        docs_head = QHBoxLayout()
+        docs_head.addWidget(self.documents_label, 1)
+        docs_head.addWidget(self.share_button)
+        middle_layout.addLayout(docs_head)
+        middle_layout.addWidget(self.document_list, 2)
+        for widget in (self.documents_label, self.document_list, self.share_button):
+            widget.setVisible(in_groups)
 
         self.reader = SafeTextBrowser()
         self.reader.setObjectName("threadReader")
@@ -295,7 +321,7 @@ class ForumsView(QWidget):
         thread_id = self.thread_id
         self.forum_list.blockSignals(True)
         self.forum_list.clear()
-        for forum in forums.list_forums(self.store):
+        for forum in self._places():
             item = QListWidgetItem(forum.title + "\n" + self.tr("%n temas", "",
                                                                  forum.thread_count))
             item.setData(Qt.UserRole, forum.id)
@@ -310,15 +336,48 @@ class ForumsView(QWidget):
             self._forum_changed(self.forum_list.currentItem())
         if self.forum_list.count() == 0:
             self.reader.setHtml("<p>" + html.escape(self.tr(
+                "Todavía no pertenece a ningún grupo. Cuando un formador o formadora le "
+                "añada a uno, llegará con su historia en la próxima sincronización.")
+                if self.in_groups else self.tr(
                 "Todavía no hay foros en este equipo. Sincronice para recibirlos.")) + "</p>")
         if thread_id:
             self.select_thread(thread_id)
+
+    def _places(self) -> list:
+        """The forums, or my groups (each with an id, title, description, thread_count)."""
+        return groups.my_groups(self.store) if self.in_groups else forums.list_forums(self.store)
+
+    def _show_group_extras(self, group_id: str | None) -> None:
+        """A group's documents and members, as plain text."""
+        self.document_list.clear()
+        self.share_button.setEnabled(group_id is not None)
+        if group_id is None:
+            self.members_label.setText("")
+            return
+        for doc in groups.group_documents(self.store, group_id):
+            line = doc.title + "\n" + doc.file_name
+            if doc.author:
+                line += " · " + doc.author
+            if doc.state == PENDING:
+                line += " · " + self.tr("pendiente de envío")
+            elif doc.state == REJECTED:
+                line += " · " + self.tr("no aceptado por el servidor")
+            item = QListWidgetItem(line)
+            item.setData(Qt.UserRole, doc.id)
+            item.setToolTip(tip(doc.description or doc.title))
+            self.document_list.addItem(item)
+        if self.document_list.count() == 0:
+            self.document_list.addItem(QListWidgetItem(self.tr("Todavía no hay documentos.")))
+        names = [m.display_name for m in groups.group_members(self.store, group_id)]
+        self.members_label.setText(self.tr("Miembros: %1").replace("%1", ", ".join(names)))
 
     def _forum_changed(self, item) -> None:
         forum_id = item.data(Qt.UserRole) if item else None
         keep = self.thread_id
         self.threads.set_forum(forum_id)
         self.new_thread_button.setEnabled(forum_id is not None)
+        if self.in_groups:
+            self._show_group_extras(forum_id)
         if keep and self.threads.row_of(keep) >= 0:
             self.select_thread(keep)
         else:
@@ -513,9 +572,10 @@ class ForumsView(QWidget):
         draft_key = f"thread:{forum_id}"
         saved = forums.load_draft(self.store, draft_key)
         title, _, body = saved.partition("\n\n")
-        dialog = NewThreadDialog(
-            forums_title(self.store, forum_id), title, body, self,
-            save=lambda t, b: forums.create_thread(self.store, forum_id, t, b))
+        place = next((f.title for f in self._places() if f.id == forum_id), "")
+        create = groups.create_thread if self.in_groups else forums.create_thread
+        dialog = NewThreadDialog(place, title, body, self,
+                                 save=lambda t, b: create(self.store, forum_id, t, b))
 
         def closed(result: int) -> None:
             text_title, text_body = dialog.title.text(), dialog.body.toPlainText()
@@ -532,6 +592,37 @@ class ForumsView(QWidget):
         dialog.finished.connect(closed)
         dialog.open()
         return dialog
+
+
+    def share_document(self, path: str | None = None) -> None:
+        """Share a file with the selected group (chosen in a file dialog unless given)."""
+        item = self.forum_list.currentItem()
+        if item is None:
+            return
+        group_id = item.data(Qt.UserRole)
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Compartir documento"))
+            if not path:
+                return
+        from pathlib import Path
+        self.share_button.setEnabled(False)
+
+        def shared(_doc_id) -> None:
+            self._show_group_extras(group_id)
+            self.wrote.emit()
+
+        def failed(exc: Exception) -> None:
+            self.share_button.setEnabled(True)
+            if isinstance(exc, UserError):
+                log.info("group document not shared: %s", exc.code)
+                message(self, self.tr("No se pudo compartir"), problem(exc.code))
+            else:
+                log.error("could not share a group document", exc_info=exc)
+                message(self, self.tr("No se pudo compartir"), problem("internal"))
+        # Copying the file into this computer's files takes a while for a large one.
+        run_in_background(self, lambda: groups.share_document(
+            self.store, group_id, Path(path), Path(path).stem), shared, failed)
 
 
 def forums_title(store, forum_id: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow,
 
 from app.ui.fit import ElidedLabel, WrapLabel
 from app.ui.messages import problem
-from app.ui.pages import HomePage, groups_page
+from app.ui.pages import HomePage
 from app.ui.timefmt import when, zone_differs_from_peru
 from app.ui import window_state
 from app.ui.plaintext import message
@@ -20,7 +20,7 @@ from app.ui.plaintext import message
 
 log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
-SECTIONS = (COURSE, REPOSITORY, FORUMS)   # built from the store
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS)   # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -85,7 +85,6 @@ class MainWindow(QMainWindow):
         for _ in SECTIONS:
             # Until the section is built (at most the moment before the store is open).
             self.stack.addWidget(WrapLabel(self.tr("Abriendo…"), "pageText"))
-        self.stack.addWidget(groups_page())
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.home.open_assignment.connect(self.open_assignment)
@@ -203,9 +202,11 @@ class MainWindow(QMainWindow):
         view = self._sections.get(index)
         if view is not None or not self.attached:
             return view
-        if index == FORUMS:
+        if index in (FORUMS, GROUPS):
             from app.ui.forums_view import ForumsView
-            view = ForumsView(self.store)
+            view = ForumsView(self.store, in_groups=index == GROUPS)
+            if index == GROUPS:
+                view.setObjectName("groupsView")
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -234,6 +235,10 @@ class MainWindow(QMainWindow):
     @property
     def repository(self):
         return self._section(REPOSITORY)
+
+    @property
+    def groups(self):
+        return self._section(GROUPS)
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""
@@ -520,8 +525,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event):  # noqa: N802
         built = self._sections
-        if FORUMS in built:
-            built[FORUMS]._save_draft()
+        for index in (FORUMS, GROUPS):
+            if index in built:
+                built[index]._save_draft()
         if COURSE in built:
             built[COURSE]._save_draft()
         if REPOSITORY in built:

@@ -83,6 +83,12 @@ def problem(code: str) -> str:
         "reply_to_not_found": QCoreApplication.translate("Mensajes", "El mensaje al que respondía ya no está en el tema."),
         "id_conflict": QCoreApplication.translate("Mensajes", "El servidor ya tenía un escrito con el mismo identificador."),
         "not_allowed": QCoreApplication.translate("Mensajes", "No tiene permiso para publicar aquí."),
+        # closed groups
+        "group_not_found": QCoreApplication.translate(
+            "Mensajes", "Ya no pertenece a este grupo, o el grupo ya no existe."),
+        "unknown_kind": QCoreApplication.translate(
+            "Mensajes", "El servidor no reconoce este tipo de escrito. Puede que necesite "
+                        "una versión más nueva de Minka."),
         # the course
         "course_not_found": QCoreApplication.translate(
             "Mensajes", "El curso ya no está disponible para usted."),

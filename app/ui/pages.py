@@ -1,36 +1,15 @@
-"""Inicio, and the sections still being built (each says what is coming, never blank)."""
+"""Inicio: a greeting, what waits to be sent, recent conversations and course work."""
 from __future__ import annotations
 
 import html
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from app.ui.fit import WrapLabel
 from app.ui.timefmt import when
-
-
-class ComingSoonPage(QWidget):
-    def __init__(self, title: str, text: str, parent=None):
-        super().__init__(parent)
-        heading = WrapLabel(title, "pageTitle")
-        body = WrapLabel(text, "pageText")
-        body.setMaximumWidth(680)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-
-def groups_page() -> ComingSoonPage:
-    return ComingSoonPage(
-        QCoreApplication.translate("Secciones", "Grupos"),
-        QCoreApplication.translate("Secciones", "Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates "
-           "de la red, que terminan en propuestas publicadas.\n\nMientras tanto, puede "
-           "conversar con sus colegas en la sección Foros."))
 
 
 class HomePage(QWidget):

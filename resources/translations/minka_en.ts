@@ -415,178 +415,277 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="216" />
+        <location filename="../../app/ui/forums_view.py" line="220" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="231" />
+        <location filename="../../app/ui/forums_view.py" line="220" />
+        <source>Grupos</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="240" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="233" />
+        <location filename="../../app/ui/forums_view.py" line="242" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="250" />
-        <location filename="../../app/ui/forums_view.py" line="361" />
+        <location filename="../../app/ui/forums_view.py" line="253" />
+        <source>Documentos del grupo</source>
+        <translation>Group documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="260" />
+        <source>Compartir documento…</source>
+        <translation>Share a document…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="276" />
+        <location filename="../../app/ui/forums_view.py" line="420" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="254" />
+        <location filename="../../app/ui/forums_view.py" line="280" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="257" />
+        <location filename="../../app/ui/forums_view.py" line="283" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="299" />
+        <location filename="../../app/ui/forums_view.py" line="325" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="313" />
+        <location filename="../../app/ui/forums_view.py" line="339" />
+        <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
+        <translation>You do not belong to any group yet. When a facilitator adds you to one, it will arrive with its history at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="342" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="363" />
+        <location filename="../../app/ui/forums_view.py" line="362" />
+        <source>pendiente de envío</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="364" />
+        <source>no aceptado por el servidor</source>
+        <translation>not accepted by the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="370" />
+        <source>Todavía no hay documentos.</source>
+        <translation>No documents yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="372" />
+        <source>Miembros: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Choose a thread from the list to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="423" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>This thread is closed: it no longer takes replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="426" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="384" />
+        <location filename="../../app/ui/forums_view.py" line="443" />
         <source>Abriendo el tema…</source>
         <translation>Opening the thread…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="421" />
+        <location filename="../../app/ui/forums_view.py" line="480" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="429" />
+        <location filename="../../app/ui/forums_view.py" line="488" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
+        <location filename="../../app/ui/forums_view.py" line="494" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="438" />
+        <location filename="../../app/ui/forums_view.py" line="497" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="440" />
+        <location filename="../../app/ui/forums_view.py" line="499" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="444" />
+        <location filename="../../app/ui/forums_view.py" line="503" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="461" />
+        <location filename="../../app/ui/forums_view.py" line="520" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="471" />
+        <location filename="../../app/ui/forums_view.py" line="530" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="474" />
+        <location filename="../../app/ui/forums_view.py" line="533" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="493" />
+        <location filename="../../app/ui/forums_view.py" line="552" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="605" />
+        <source>Compartir documento</source>
+        <translation>Share a document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="619" />
+        <location filename="../../app/ui/forums_view.py" line="622" />
+        <source>No se pudo compartir</source>
+        <translation>Could not share</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="57" />
+=======
+        <location filename="../../app/ui/pages.py" line="33" />
+>>>>>>> entities
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="98" />
+=======
+        <location filename="../../app/ui/pages.py" line="59" />
+>>>>>>> entities
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="99" />
+=======
+        <location filename="../../app/ui/pages.py" line="60" />
+>>>>>>> entities
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="100" />
+=======
+        <location filename="../../app/ui/pages.py" line="61" />
+>>>>>>> entities
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="105" />
+=======
+        <location filename="../../app/ui/pages.py" line="66" />
+>>>>>>> entities
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n item waiting to be sent. It will be sent automatically when you are online.</numerusform><numerusform>You have %n items waiting to be sent. They will be sent automatically when you are online.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="108" />
+=======
+        <location filename="../../app/ui/pages.py" line="69" />
+>>>>>>> entities
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="110" />
+=======
+        <location filename="../../app/ui/pages.py" line="71" />
+>>>>>>> entities
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="113" />
+=======
+        <location filename="../../app/ui/pages.py" line="74" />
+>>>>>>> entities
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="118" />
+=======
+        <location filename="../../app/ui/pages.py" line="80" />
+>>>>>>> entities
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="136" />
+=======
+        <location filename="../../app/ui/pages.py" line="98" />
+>>>>>>> entities
         <source>Su formador o formadora</source>
         <translation>Your facilitator</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="137" />
+=======
+        <location filename="../../app/ui/pages.py" line="99" />
+>>>>>>> entities
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrected the feedback on your %2</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="138" />
+=======
+        <location filename="../../app/ui/pages.py" line="100" />
+>>>>>>> entities
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 returned your %2 with feedback</translation>
     </message>
@@ -624,6 +723,7 @@
         <translation>Groups</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="87" />
         <source>Abriendo…</source>
         <translation>Opening…</translation>
@@ -632,10 +732,16 @@
         <location filename="../../app/ui/main_window.py" line="113" />
         <location filename="../../app/ui/main_window.py" line="247" />
         <location filename="../../app/ui/main_window.py" line="455" />
+=======
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="329" />
+>>>>>>> entities
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="149" />
         <source>Minka</source>
         <translation>Minka</translation>
@@ -647,174 +753,308 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="246" />
+=======
+        <location filename="../../app/ui/main_window.py" line="130" />
+>>>>>>> entities
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="259" />
+=======
+        <location filename="../../app/ui/main_window.py" line="143" />
+>>>>>>> entities
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="262" />
         <location filename="../../app/ui/main_window.py" line="505" />
+=======
+        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="371" />
+>>>>>>> entities
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="270" />
+=======
+        <location filename="../../app/ui/main_window.py" line="156" />
+>>>>>>> entities
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="273" />
+=======
+        <location filename="../../app/ui/main_window.py" line="159" />
+>>>>>>> entities
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="322" />
+=======
+        <location filename="../../app/ui/main_window.py" line="195" />
+>>>>>>> entities
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="323" />
+=======
+        <location filename="../../app/ui/main_window.py" line="196" />
+>>>>>>> entities
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="326" />
+=======
+        <location filename="../../app/ui/main_window.py" line="199" />
+>>>>>>> entities
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="328" />
+=======
+        <location filename="../../app/ui/main_window.py" line="201" />
+>>>>>>> entities
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="331" />
+=======
+        <location filename="../../app/ui/main_window.py" line="204" />
+>>>>>>> entities
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="334" />
+=======
+        <location filename="../../app/ui/main_window.py" line="207" />
+>>>>>>> entities
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="338" />
+=======
+        <location filename="../../app/ui/main_window.py" line="211" />
+>>>>>>> entities
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="357" />
+=======
+        <location filename="../../app/ui/main_window.py" line="229" />
+>>>>>>> entities
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="363" />
+=======
+        <location filename="../../app/ui/main_window.py" line="235" />
+>>>>>>> entities
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="371" />
+=======
+        <location filename="../../app/ui/main_window.py" line="242" />
+>>>>>>> entities
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="379" />
+=======
+        <location filename="../../app/ui/main_window.py" line="250" />
+>>>>>>> entities
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="390" />
+=======
+        <location filename="../../app/ui/main_window.py" line="261" />
+>>>>>>> entities
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="403" />
         <location filename="../../app/ui/main_window.py" line="458" />
+=======
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="332" />
+>>>>>>> entities
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="407" />
+=======
+        <location filename="../../app/ui/main_window.py" line="279" />
+>>>>>>> entities
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="411" />
+=======
+        <location filename="../../app/ui/main_window.py" line="283" />
+>>>>>>> entities
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="414" />
+=======
+        <location filename="../../app/ui/main_window.py" line="286" />
+>>>>>>> entities
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="426" />
         <location filename="../../app/ui/main_window.py" line="459" />
+=======
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="333" />
+>>>>>>> entities
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="427" />
+=======
+        <location filename="../../app/ui/main_window.py" line="301" />
+>>>>>>> entities
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="442" />
+=======
+        <location filename="../../app/ui/main_window.py" line="316" />
+>>>>>>> entities
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="445" />
+=======
+        <location filename="../../app/ui/main_window.py" line="319" />
+>>>>>>> entities
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="447" />
+=======
+        <location filename="../../app/ui/main_window.py" line="321" />
+>>>>>>> entities
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="449" />
+=======
+        <location filename="../../app/ui/main_window.py" line="323" />
+>>>>>>> entities
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="472" />
+=======
+        <location filename="../../app/ui/main_window.py" line="346" />
+>>>>>>> entities
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="461" />
+=======
+        <location filename="../../app/ui/main_window.py" line="335" />
+>>>>>>> entities
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="251" />
+=======
+        <location filename="../../app/ui/main_window.py" line="135" />
+>>>>>>> entities
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="255" />
+=======
+        <location filename="../../app/ui/main_window.py" line="139" />
+>>>>>>> entities
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="396" />
+=======
+        <location filename="../../app/ui/main_window.py" line="267" />
+>>>>>>> entities
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="506" />
+=======
+        <location filename="../../app/ui/main_window.py" line="372" />
+>>>>>>> entities
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -962,8 +1202,13 @@
         <translation>The message is empty. Write something before posting.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="76" />
         <location filename="../../app/ui/messages.py" line="145" />
+=======
+        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="136" />
+>>>>>>> entities
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1003,197 +1248,359 @@
         <translation>You may not post here.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="87" />
+=======
+        <location filename="../../app/ui/messages.py" line="77" />
+        <source>Ya no pertenece a este grupo, o el grupo ya no existe.</source>
+        <translation>You no longer belong to this group, or the group no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
+        <translation>The server does not recognise this kind of entry. You may need a newer version of Minka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+>>>>>>> entities
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="89" />
+=======
+        <location filename="../../app/ui/messages.py" line="85" />
+>>>>>>> entities
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="91" />
+=======
+        <location filename="../../app/ui/messages.py" line="87" />
+>>>>>>> entities
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="93" />
+=======
+        <location filename="../../app/ui/messages.py" line="89" />
+>>>>>>> entities
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="95" />
+=======
+        <location filename="../../app/ui/messages.py" line="91" />
+>>>>>>> entities
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="99" />
+=======
+        <location filename="../../app/ui/messages.py" line="95" />
+>>>>>>> entities
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="101" />
+=======
+        <location filename="../../app/ui/messages.py" line="97" />
+>>>>>>> entities
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="103" />
+=======
+        <location filename="../../app/ui/messages.py" line="99" />
+>>>>>>> entities
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="105" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
+=======
+        <location filename="../../app/ui/messages.py" line="101" />
+>>>>>>> entities
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="112" />
+=======
+        <location filename="../../app/ui/messages.py" line="103" />
+>>>>>>> entities
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="114" />
+=======
+        <location filename="../../app/ui/messages.py" line="105" />
+>>>>>>> entities
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="116" />
+=======
+        <location filename="../../app/ui/messages.py" line="107" />
+>>>>>>> entities
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="119" />
+=======
+        <location filename="../../app/ui/messages.py" line="110" />
+>>>>>>> entities
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="122" />
+=======
+        <location filename="../../app/ui/messages.py" line="113" />
+>>>>>>> entities
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="125" />
+=======
+        <location filename="../../app/ui/messages.py" line="116" />
+>>>>>>> entities
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="128" />
+=======
+        <location filename="../../app/ui/messages.py" line="119" />
+>>>>>>> entities
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="130" />
+=======
+        <location filename="../../app/ui/messages.py" line="121" />
+>>>>>>> entities
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="133" />
+=======
+        <location filename="../../app/ui/messages.py" line="124" />
+>>>>>>> entities
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="136" />
+=======
+        <location filename="../../app/ui/messages.py" line="127" />
+>>>>>>> entities
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="140" />
+=======
+        <location filename="../../app/ui/messages.py" line="131" />
+>>>>>>> entities
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="143" />
+=======
+        <location filename="../../app/ui/messages.py" line="134" />
+>>>>>>> entities
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="147" />
+=======
+        <location filename="../../app/ui/messages.py" line="138" />
+>>>>>>> entities
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="149" />
+=======
+        <location filename="../../app/ui/messages.py" line="140" />
+>>>>>>> entities
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="151" />
+=======
+        <location filename="../../app/ui/messages.py" line="142" />
+>>>>>>> entities
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="154" />
+=======
+        <location filename="../../app/ui/messages.py" line="145" />
+>>>>>>> entities
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="157" />
+=======
+        <location filename="../../app/ui/messages.py" line="148" />
+>>>>>>> entities
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="159" />
+=======
+        <location filename="../../app/ui/messages.py" line="150" />
+>>>>>>> entities
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="161" />
+=======
+        <location filename="../../app/ui/messages.py" line="152" />
+>>>>>>> entities
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="163" />
+=======
+        <location filename="../../app/ui/messages.py" line="154" />
+>>>>>>> entities
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="165" />
+=======
+        <location filename="../../app/ui/messages.py" line="156" />
+>>>>>>> entities
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="167" />
+=======
+        <location filename="../../app/ui/messages.py" line="158" />
+>>>>>>> entities
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="169" />
+=======
+        <location filename="../../app/ui/messages.py" line="160" />
+>>>>>>> entities
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="172" />
+=======
+        <location filename="../../app/ui/messages.py" line="163" />
+>>>>>>> entities
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="174" />
+=======
+        <location filename="../../app/ui/messages.py" line="165" />
+>>>>>>> entities
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="176" />
+=======
+        <location filename="../../app/ui/messages.py" line="167" />
+>>>>>>> entities
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="178" />
+=======
+        <location filename="../../app/ui/messages.py" line="169" />
+>>>>>>> entities
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="180" />
+=======
+        <location filename="../../app/ui/messages.py" line="171" />
+>>>>>>> entities
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="183" />
+=======
+        <location filename="../../app/ui/messages.py" line="174" />
+>>>>>>> entities
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1201,37 +1608,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="156" />
+        <location filename="../../app/ui/forums_view.py" line="157" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="159" />
+        <location filename="../../app/ui/forums_view.py" line="160" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="164" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="165" />
+        <location filename="../../app/ui/forums_view.py" line="166" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="170" />
+        <location filename="../../app/ui/forums_view.py" line="171" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="171" />
+        <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="172" />
+        <location filename="../../app/ui/forums_view.py" line="173" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1826,6 +2233,7 @@ Only the file and the title are required.</translation>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>Secciones</name>
     <message>
         <location filename="../../app/ui/pages.py" line="30" />
@@ -1843,6 +2251,8 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
     </message>
 </context>
 <context>
+=======
+>>>>>>> entities
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/signin.py" line="26" />
@@ -1978,18 +2388,18 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="131" />
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="134" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="136" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>

@@ -415,178 +415,277 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="216" />
+        <location filename="../../app/ui/forums_view.py" line="220" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="231" />
+        <location filename="../../app/ui/forums_view.py" line="220" />
+        <source>Grupos</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="240" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="233" />
+        <location filename="../../app/ui/forums_view.py" line="242" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="250" />
-        <location filename="../../app/ui/forums_view.py" line="361" />
+        <location filename="../../app/ui/forums_view.py" line="253" />
+        <source>Documentos del grupo</source>
+        <translation>Documentos del grupo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="260" />
+        <source>Compartir documento…</source>
+        <translation>Compartir documento…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="276" />
+        <location filename="../../app/ui/forums_view.py" line="420" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="254" />
+        <location filename="../../app/ui/forums_view.py" line="280" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="257" />
+        <location filename="../../app/ui/forums_view.py" line="283" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="299" />
+        <location filename="../../app/ui/forums_view.py" line="325" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="313" />
+        <location filename="../../app/ui/forums_view.py" line="339" />
+        <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
+        <translation>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="342" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="363" />
+        <location filename="../../app/ui/forums_view.py" line="362" />
+        <source>pendiente de envío</source>
+        <translation>pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="364" />
+        <source>no aceptado por el servidor</source>
+        <translation>no aceptado por el servidor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="370" />
+        <source>Todavía no hay documentos.</source>
+        <translation>Todavía no hay documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="372" />
+        <source>Miembros: %1</source>
+        <translation>Miembros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="422" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Elija un tema de la lista para responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="423" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="367" />
+        <location filename="../../app/ui/forums_view.py" line="426" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="384" />
+        <location filename="../../app/ui/forums_view.py" line="443" />
         <source>Abriendo el tema…</source>
         <translation>Abriendo el tema…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="421" />
+        <location filename="../../app/ui/forums_view.py" line="480" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="429" />
+        <location filename="../../app/ui/forums_view.py" line="488" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="435" />
+        <location filename="../../app/ui/forums_view.py" line="494" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="438" />
+        <location filename="../../app/ui/forums_view.py" line="497" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="440" />
+        <location filename="../../app/ui/forums_view.py" line="499" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="444" />
+        <location filename="../../app/ui/forums_view.py" line="503" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="461" />
+        <location filename="../../app/ui/forums_view.py" line="520" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="471" />
+        <location filename="../../app/ui/forums_view.py" line="530" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="474" />
+        <location filename="../../app/ui/forums_view.py" line="533" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="493" />
+        <location filename="../../app/ui/forums_view.py" line="552" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="605" />
+        <source>Compartir documento</source>
+        <translation>Compartir documento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="619" />
+        <location filename="../../app/ui/forums_view.py" line="622" />
+        <source>No se pudo compartir</source>
+        <translation>No se pudo compartir</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="57" />
+=======
+        <location filename="../../app/ui/pages.py" line="33" />
+>>>>>>> entities
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="98" />
+=======
+        <location filename="../../app/ui/pages.py" line="59" />
+>>>>>>> entities
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="99" />
+=======
+        <location filename="../../app/ui/pages.py" line="60" />
+>>>>>>> entities
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="100" />
+=======
+        <location filename="../../app/ui/pages.py" line="61" />
+>>>>>>> entities
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="105" />
+=======
+        <location filename="../../app/ui/pages.py" line="66" />
+>>>>>>> entities
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="108" />
+=======
+        <location filename="../../app/ui/pages.py" line="69" />
+>>>>>>> entities
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="110" />
+=======
+        <location filename="../../app/ui/pages.py" line="71" />
+>>>>>>> entities
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="113" />
+=======
+        <location filename="../../app/ui/pages.py" line="74" />
+>>>>>>> entities
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="118" />
+=======
+        <location filename="../../app/ui/pages.py" line="80" />
+>>>>>>> entities
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="136" />
+=======
+        <location filename="../../app/ui/pages.py" line="98" />
+>>>>>>> entities
         <source>Su formador o formadora</source>
         <translation>Su formador o formadora</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="137" />
+=======
+        <location filename="../../app/ui/pages.py" line="99" />
+>>>>>>> entities
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrigió los comentarios de su %2</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/pages.py" line="138" />
+=======
+        <location filename="../../app/ui/pages.py" line="100" />
+>>>>>>> entities
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
@@ -624,6 +723,7 @@
         <translation>Grupos</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="87" />
         <source>Abriendo…</source>
         <translation>Abriendo…</translation>
@@ -632,10 +732,16 @@
         <location filename="../../app/ui/main_window.py" line="113" />
         <location filename="../../app/ui/main_window.py" line="247" />
         <location filename="../../app/ui/main_window.py" line="455" />
+=======
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="131" />
+        <location filename="../../app/ui/main_window.py" line="329" />
+>>>>>>> entities
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="149" />
         <source>Minka</source>
         <translation>Minka</translation>
@@ -647,174 +753,308 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="246" />
+=======
+        <location filename="../../app/ui/main_window.py" line="130" />
+>>>>>>> entities
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="259" />
+=======
+        <location filename="../../app/ui/main_window.py" line="143" />
+>>>>>>> entities
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="262" />
         <location filename="../../app/ui/main_window.py" line="505" />
+=======
+        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="371" />
+>>>>>>> entities
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="270" />
+=======
+        <location filename="../../app/ui/main_window.py" line="156" />
+>>>>>>> entities
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="273" />
+=======
+        <location filename="../../app/ui/main_window.py" line="159" />
+>>>>>>> entities
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="322" />
+=======
+        <location filename="../../app/ui/main_window.py" line="195" />
+>>>>>>> entities
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="323" />
+=======
+        <location filename="../../app/ui/main_window.py" line="196" />
+>>>>>>> entities
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="326" />
+=======
+        <location filename="../../app/ui/main_window.py" line="199" />
+>>>>>>> entities
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="328" />
+=======
+        <location filename="../../app/ui/main_window.py" line="201" />
+>>>>>>> entities
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="331" />
+=======
+        <location filename="../../app/ui/main_window.py" line="204" />
+>>>>>>> entities
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="334" />
+=======
+        <location filename="../../app/ui/main_window.py" line="207" />
+>>>>>>> entities
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="338" />
+=======
+        <location filename="../../app/ui/main_window.py" line="211" />
+>>>>>>> entities
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="357" />
+=======
+        <location filename="../../app/ui/main_window.py" line="229" />
+>>>>>>> entities
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="363" />
+=======
+        <location filename="../../app/ui/main_window.py" line="235" />
+>>>>>>> entities
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="371" />
+=======
+        <location filename="../../app/ui/main_window.py" line="242" />
+>>>>>>> entities
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="379" />
+=======
+        <location filename="../../app/ui/main_window.py" line="250" />
+>>>>>>> entities
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="390" />
+=======
+        <location filename="../../app/ui/main_window.py" line="261" />
+>>>>>>> entities
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="403" />
         <location filename="../../app/ui/main_window.py" line="458" />
+=======
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="332" />
+>>>>>>> entities
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="407" />
+=======
+        <location filename="../../app/ui/main_window.py" line="279" />
+>>>>>>> entities
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="411" />
+=======
+        <location filename="../../app/ui/main_window.py" line="283" />
+>>>>>>> entities
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="414" />
+=======
+        <location filename="../../app/ui/main_window.py" line="286" />
+>>>>>>> entities
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="426" />
         <location filename="../../app/ui/main_window.py" line="459" />
+=======
+        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="333" />
+>>>>>>> entities
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="427" />
+=======
+        <location filename="../../app/ui/main_window.py" line="301" />
+>>>>>>> entities
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="442" />
+=======
+        <location filename="../../app/ui/main_window.py" line="316" />
+>>>>>>> entities
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="445" />
+=======
+        <location filename="../../app/ui/main_window.py" line="319" />
+>>>>>>> entities
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="447" />
+=======
+        <location filename="../../app/ui/main_window.py" line="321" />
+>>>>>>> entities
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="449" />
+=======
+        <location filename="../../app/ui/main_window.py" line="323" />
+>>>>>>> entities
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="472" />
+=======
+        <location filename="../../app/ui/main_window.py" line="346" />
+>>>>>>> entities
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="461" />
+=======
+        <location filename="../../app/ui/main_window.py" line="335" />
+>>>>>>> entities
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="251" />
+=======
+        <location filename="../../app/ui/main_window.py" line="135" />
+>>>>>>> entities
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="255" />
+=======
+        <location filename="../../app/ui/main_window.py" line="139" />
+>>>>>>> entities
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="396" />
+=======
+        <location filename="../../app/ui/main_window.py" line="267" />
+>>>>>>> entities
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="506" />
+=======
+        <location filename="../../app/ui/main_window.py" line="372" />
+>>>>>>> entities
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -962,8 +1202,13 @@
         <translation>El mensaje está vacío. Escriba algo antes de publicar.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="76" />
         <location filename="../../app/ui/messages.py" line="145" />
+=======
+        <location filename="../../app/ui/messages.py" line="66" />
+        <location filename="../../app/ui/messages.py" line="136" />
+>>>>>>> entities
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1003,197 +1248,359 @@
         <translation>No tiene permiso para publicar aquí.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="87" />
+=======
+        <location filename="../../app/ui/messages.py" line="77" />
+        <source>Ya no pertenece a este grupo, o el grupo ya no existe.</source>
+        <translation>Ya no pertenece a este grupo, o el grupo ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="79" />
+        <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
+        <translation>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="83" />
+>>>>>>> entities
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="89" />
+=======
+        <location filename="../../app/ui/messages.py" line="85" />
+>>>>>>> entities
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="91" />
+=======
+        <location filename="../../app/ui/messages.py" line="87" />
+>>>>>>> entities
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="93" />
+=======
+        <location filename="../../app/ui/messages.py" line="89" />
+>>>>>>> entities
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="95" />
+=======
+        <location filename="../../app/ui/messages.py" line="91" />
+>>>>>>> entities
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="99" />
+=======
+        <location filename="../../app/ui/messages.py" line="95" />
+>>>>>>> entities
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="101" />
+=======
+        <location filename="../../app/ui/messages.py" line="97" />
+>>>>>>> entities
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="103" />
+=======
+        <location filename="../../app/ui/messages.py" line="99" />
+>>>>>>> entities
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="105" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="110" />
+=======
+        <location filename="../../app/ui/messages.py" line="101" />
+>>>>>>> entities
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="112" />
+=======
+        <location filename="../../app/ui/messages.py" line="103" />
+>>>>>>> entities
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="114" />
+=======
+        <location filename="../../app/ui/messages.py" line="105" />
+>>>>>>> entities
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="116" />
+=======
+        <location filename="../../app/ui/messages.py" line="107" />
+>>>>>>> entities
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="119" />
+=======
+        <location filename="../../app/ui/messages.py" line="110" />
+>>>>>>> entities
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="122" />
+=======
+        <location filename="../../app/ui/messages.py" line="113" />
+>>>>>>> entities
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="125" />
+=======
+        <location filename="../../app/ui/messages.py" line="116" />
+>>>>>>> entities
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="128" />
+=======
+        <location filename="../../app/ui/messages.py" line="119" />
+>>>>>>> entities
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="130" />
+=======
+        <location filename="../../app/ui/messages.py" line="121" />
+>>>>>>> entities
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="133" />
+=======
+        <location filename="../../app/ui/messages.py" line="124" />
+>>>>>>> entities
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="136" />
+=======
+        <location filename="../../app/ui/messages.py" line="127" />
+>>>>>>> entities
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="140" />
+=======
+        <location filename="../../app/ui/messages.py" line="131" />
+>>>>>>> entities
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="143" />
+=======
+        <location filename="../../app/ui/messages.py" line="134" />
+>>>>>>> entities
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="147" />
+=======
+        <location filename="../../app/ui/messages.py" line="138" />
+>>>>>>> entities
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="149" />
+=======
+        <location filename="../../app/ui/messages.py" line="140" />
+>>>>>>> entities
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="151" />
+=======
+        <location filename="../../app/ui/messages.py" line="142" />
+>>>>>>> entities
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="154" />
+=======
+        <location filename="../../app/ui/messages.py" line="145" />
+>>>>>>> entities
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="157" />
+=======
+        <location filename="../../app/ui/messages.py" line="148" />
+>>>>>>> entities
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="159" />
+=======
+        <location filename="../../app/ui/messages.py" line="150" />
+>>>>>>> entities
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="161" />
+=======
+        <location filename="../../app/ui/messages.py" line="152" />
+>>>>>>> entities
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="163" />
+=======
+        <location filename="../../app/ui/messages.py" line="154" />
+>>>>>>> entities
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="165" />
+=======
+        <location filename="../../app/ui/messages.py" line="156" />
+>>>>>>> entities
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="167" />
+=======
+        <location filename="../../app/ui/messages.py" line="158" />
+>>>>>>> entities
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="169" />
+=======
+        <location filename="../../app/ui/messages.py" line="160" />
+>>>>>>> entities
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="172" />
+=======
+        <location filename="../../app/ui/messages.py" line="163" />
+>>>>>>> entities
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="174" />
+=======
+        <location filename="../../app/ui/messages.py" line="165" />
+>>>>>>> entities
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="176" />
+=======
+        <location filename="../../app/ui/messages.py" line="167" />
+>>>>>>> entities
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="178" />
+=======
+        <location filename="../../app/ui/messages.py" line="169" />
+>>>>>>> entities
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="180" />
+=======
+        <location filename="../../app/ui/messages.py" line="171" />
+>>>>>>> entities
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="183" />
+=======
+        <location filename="../../app/ui/messages.py" line="174" />
+>>>>>>> entities
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1201,37 +1608,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="156" />
+        <location filename="../../app/ui/forums_view.py" line="157" />
         <source>Nuevo tema en «%1»</source>
         <translation>Nuevo tema en «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="159" />
+        <location filename="../../app/ui/forums_view.py" line="160" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="163" />
+        <location filename="../../app/ui/forums_view.py" line="164" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="165" />
+        <location filename="../../app/ui/forums_view.py" line="166" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="170" />
+        <location filename="../../app/ui/forums_view.py" line="171" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="171" />
+        <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Mensaje</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="172" />
+        <location filename="../../app/ui/forums_view.py" line="173" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
     </message>
@@ -1826,6 +2233,7 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>Secciones</name>
     <message>
         <location filename="../../app/ui/pages.py" line="30" />
@@ -1843,6 +2251,8 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
     </message>
 </context>
 <context>
+=======
+>>>>>>> entities
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/signin.py" line="26" />
@@ -1978,18 +2388,18 @@ Mientras tanto, puede conversar con sus colegas en la sección Foros.</translati
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="131" />
+        <location filename="../../app/ui/forums_view.py" line="132" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="133" />
+        <location filename="../../app/ui/forums_view.py" line="134" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="135" />
+        <location filename="../../app/ui/forums_view.py" line="136" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>

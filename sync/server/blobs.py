@@ -36,8 +36,9 @@ from starlette.requests import ClientDisconnect, Request
 
 from sync import protocol as p
 from sync.server.accounts import now
-from sync.server.exchange import Caller
-from sync.server.models import Blob, BlobRef, BlobUpload, Forum, Post, Thread
+from sync.server import registry
+from sync.server.models import Blob, BlobRef, BlobUpload
+from sync.server.registry import Caller
 
 try:
     import fcntl
@@ -126,38 +127,14 @@ def partial_days_from_env() -> float:
 
 # ---- who may read a file ---------------------------------------------------------------
 
-# Entities whose records every signed-in user may see (contract point 5). Course, repository
-# and group entities are not here: they have their own rule in can_see.
-PUBLIC_ENTITIES = {"forum": Forum, "thread": Thread, "post": Post}
-
-
 def can_see(session: Session, caller: Caller, entity: str, record_id: str) -> bool:
     """True if `caller` may see the record `entity`/`record_id` (which must exist).
 
-    The one place where per-record visibility is decided for files. Every living forum,
-    thread, post and repository document is visible to every member; a proposal to its
-    proposer and the moderators (sync/server/repository.py); course records to the
-    course's members; any other entity to no one.
+    The same rule as the pull, taken from the entity's declaration (sync/server/entities):
+    a file is readable exactly while a record that uses it is one the caller receives. An
+    entity nobody declared is visible to no one.
     """
-    model = PUBLIC_ENTITIES.get(entity)
-    if model is None:
-        # Repository records: documents to every member, proposals to their proposer and
-        # the moderators.
-        from sync.server import repository
-        in_repository = repository.can_see(session, caller, entity, record_id)
-        if in_repository is not None:
-            return in_repository
-        # Course records: visible to the course's members, by the same rule as sync.
-        from sync.server import course
-        from sync.server.models import SYNCED_TABLES
-        rule = course.visible(entity, caller.user_id)
-        model = SYNCED_TABLES.get(entity)
-        if rule is None or model is None:
-            return False
-        return session.scalar(select(model.id).where(model.id == record_id,
-                                                     model.deleted.is_(False), rule)) is not None
-    row = session.get(model, record_id)
-    return row is not None and not row.deleted
+    return registry.can_see(session, caller, entity, record_id)
 
 
 def may_read(session: Session, caller: Caller, sha256: str) -> bool:
@@ -189,15 +166,7 @@ def attach(session: Session, sha256: str, entity: str, record_id: str) -> None:
         session.flush()
 
 
-def named_files(payload) -> list[p.FileRef]:
-    """Every file an op's payload names, wherever in the payload it sits (a field, a list)."""
-    found: list[p.FileRef] = []
-    for name in type(payload).model_fields:
-        value = getattr(payload, name)
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            if isinstance(item, p.FileRef):
-                found.append(item)
-    return found
+named_files = p.named_files  # (the client uploads exactly these before the op)
 
 
 def check_named_files(session: Session, caller: Caller, payload, rejected) -> None:

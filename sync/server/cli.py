@@ -297,6 +297,36 @@ def cmd_course_enroll(args) -> int:
     return 0
 
 
+def cmd_group(args) -> int:
+    """Closed groups: create, add or remove members, list (facilitators' and admins' job)."""
+    from sync.server.entities.groups import (GroupError, add_members, create_group,
+                                             list_groups, list_members, remove_members)
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            if args.action == "create":
+                group = create_group(session, slug=args.slug, title=args.title,
+                                     description=args.description)
+                print(f"Group {group.slug} ready: {group.title}")
+            elif args.action == "add":
+                count = add_members(session, slug=args.slug, usernames=args.usernames,
+                                    role=args.role)
+                print(f"{count} new member(s) in {args.slug}")
+            elif args.action == "remove":
+                count = remove_members(session, slug=args.slug, usernames=args.usernames)
+                print(f"{count} member(s) left {args.slug}")
+            elif args.slug:
+                for user, role in list_members(session, args.slug):
+                    print(f"{user.username}  {role}  {user.display_name}")
+            else:
+                for group in list_groups(session):
+                    print(f"{group.slug}  {group.title}")
+    except GroupError as exc:
+        print(f"error: {exc} (nothing was changed)", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_repo_import(args) -> int:
     from sync.server.blobs import BlobStore, attach, resolve_blob_dir
     from sync.server.repository import CatalogueError, import_catalogue
@@ -466,6 +496,26 @@ def build_parser() -> argparse.ArgumentParser:
     enr.add_argument("--role", choices=("participant", "facilitator"), default="participant")
     enr.add_argument("--all-participants", action="store_true")
     enr.set_defaults(func=cmd_course_enroll)
+
+    group = sub.add_parser("group", help="closed groups and their members").add_subparsers(
+        dest="action", required=True)
+    gcreate = group.add_parser("create", help="create a group (or change its title)")
+    gcreate.add_argument("slug")
+    gcreate.add_argument("title")
+    gcreate.add_argument("--description", default="")
+    gadd = group.add_parser("add", help="add members (they receive the group's history at "
+                                        "their next sync)")
+    gadd.add_argument("slug")
+    gadd.add_argument("usernames", nargs="+")
+    gadd.add_argument("--role", choices=("member", "facilitator"), default="member")
+    gremove = group.add_parser("remove", help="remove members (their devices drop the "
+                                              "group at their next sync)")
+    gremove.add_argument("slug")
+    gremove.add_argument("usernames", nargs="+")
+    glist = group.add_parser("list", help="list the groups, or one group's members")
+    glist.add_argument("slug", nargs="?")
+    for parser_ in (gcreate, gadd, gremove, glist):
+        parser_.set_defaults(func=cmd_group)
 
     repo = sub.add_parser("repo", help="the document repository").add_subparsers(
         dest="action", required=True)

@@ -1,4 +1,8 @@
-"""The course on the server: import from a folder, enrolment, who sees what, and its ops."""
+"""The course on the server: import from a folder, and enrolment.
+
+Who sees the course's records and the ops members send are declared in
+sync/server/entities/course.py.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -12,14 +16,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from sync import protocol as p
-from sync.server.accounts import now
-from sync.server.models import (Announcement, Assignment, Course, CourseMember, Feedback,
-                                Lesson, LessonProgress, Module, Submission, User)
-from sync.server.seq import take_seq
+from sync.server.models import (Announcement, Assignment, Course, CourseMember, Lesson,
+                                Module, User)
+from sync.server.seq import restamp, take_seq
 
 log = logging.getLogger(__name__)
 _NS = uuid.UUID("0c1f4b8e-7d5a-4d4e-8f37-6d696e6b6132")
@@ -250,193 +253,7 @@ def enroll(session: Session, *, course_slug: str, usernames: list[str],
 def _restamp(session: Session, course_id: str) -> None:
     for model in (Course, Module, Lesson, Assignment, Announcement):
         key = model.id if model is Course else model.course_id
-        ids = session.scalars(select(model.id).where(key == course_id)
-                              .order_by(model.seq)).all()
-        if not ids:
-            continue
-        first = take_seq(session, len(ids))
-        for offset, row_id in enumerate(ids):
-            session.execute(update(model).where(model.id == row_id)
-                            .values(seq=first + offset))
-
-
-# ---- visibility ---------------------------------------------------------------------
-
-def visible(entity: str, user_id: str):
-    """SQL filter of the course records `user_id` may see (None: not a course entity)."""
-    member_of = (select(CourseMember.course_id)
-                 .where(CourseMember.user_id == user_id, CourseMember.deleted.is_(False)))
-    teaches = member_of.where(CourseMember.role == "facilitator")
-    if entity == "course":
-        return Course.id.in_(member_of)
-    if entity in ("module", "lesson", "assignment", "announcement"):
-        model = {"module": Module, "lesson": Lesson, "assignment": Assignment,
-                 "announcement": Announcement}[entity]
-        return model.course_id.in_(member_of)
-    if entity == "course_member":
-        return or_(CourseMember.user_id == user_id, CourseMember.course_id.in_(teaches))
-    if entity == "progress":
-        return LessonProgress.user_id == user_id
-    if entity == "submission":
-        return or_(Submission.user_id == user_id, Submission.course_id.in_(teaches))
-    if entity == "feedback":
-        own = select(Submission.id).where(Submission.user_id == user_id)
-        return or_(Feedback.submission_id.in_(own), Feedback.course_id.in_(teaches))
-    return None
-
-
-def record(entity: str, row) -> dict | None:
-    """The fields of a course record as clients receive them (None: not a course entity)."""
-    iso = lambda v: v.isoformat() if v else None  # noqa: E731
-    if entity == "course":
-        return dict(slug=row.slug, title=row.title, description=row.description,
-                    late_submissions=row.late_submissions,
-                    max_attachment_bytes=row.max_attachment_bytes)
-    if entity == "course_member":
-        return dict(course_id=row.course_id, user_id=row.user_id, role=row.role)
-    if entity == "module":
-        return dict(course_id=row.course_id, position=row.position, title=row.title,
-                    summary=row.summary)
-    if entity == "lesson":
-        return dict(course_id=row.course_id, module_id=row.module_id, position=row.position,
-                    title=row.title, body=row.body, attachments=json.loads(row.attachments))
-    if entity == "assignment":
-        return dict(course_id=row.course_id, module_id=row.module_id, position=row.position,
-                    title=row.title, instructions=row.instructions, due_at=iso(row.due_at))
-    if entity == "progress":
-        return dict(lesson_id=row.lesson_id, course_id=row.course_id, state=row.state,
-                    updated_at=iso(row.updated_at))
-    if entity == "submission":
-        return dict(assignment_id=row.assignment_id, course_id=row.course_id,
-                    user_id=row.user_id, text=row.text,
-                    attachments=json.loads(row.attachments), state=row.state,
-                    submitted_at=iso(row.submitted_at))
-    if entity == "feedback":
-        return dict(submission_id=row.submission_id, course_id=row.course_id,
-                    author_id=row.author_id, body=row.body, grade=row.grade,
-                    created_at=iso(row.created_at))
-    if entity == "announcement":
-        return dict(course_id=row.course_id, author_id=row.author_id, title=row.title,
-                    body=row.body, created_at=iso(row.created_at))
-    return None
-
-
-# ---- ops ------------------------------------------------------------------------------
-
-def _membership(session: Session, course_id: str, user_id: str) -> CourseMember | None:
-    member = session.get(CourseMember, stable_id("member", course_id, user_id))
-    return None if member is None or member.deleted else member
-
-
-def progress_set(session: Session, caller, payload: p.ProgressSet, rejected) -> None:
-    lesson = session.get(Lesson, str(payload.lesson_id))
-    if lesson is None or lesson.deleted or not _membership(session, lesson.course_id,
-                                                           caller.user_id):
-        raise rejected("lesson_not_found", f"lesson {payload.lesson_id} not visible")
-    row_id = progress_id(lesson.id, caller.user_id)
-    row = session.get(LessonProgress, row_id)
-    if row is not None and (row.state == "completed" or row.state == payload.state):
-        return  # completed stays completed; nothing new to tell anyone
-    if row is None:
-        session.add(LessonProgress(id=row_id, user_id=caller.user_id, lesson_id=lesson.id,
-                                   course_id=lesson.course_id, state=payload.state,
-                                   updated_at=now(), seq=take_seq(session), deleted=False))
-    else:
-        row.state, row.updated_at, row.seq = payload.state, now(), take_seq(session)
-    session.flush()
-
-
-def _uploaded_by(session: Session, sha256: str, user_id: str) -> bool:
-    from sync.server.models import BlobUpload
-    return session.get(BlobUpload, (sha256, user_id)) is not None
-
-
-def submission_submit(session: Session, caller, payload: p.SubmissionSubmit,
-                      rejected) -> None:
-    assignment = session.get(Assignment, str(payload.assignment_id))
-    if assignment is None or assignment.deleted:
-        raise rejected("assignment_not_found", f"assignment {payload.assignment_id} gone")
-    member = _membership(session, assignment.course_id, caller.user_id)
-    if member is None or member.role != "participant":
-        raise rejected("not_allowed", "only participants of the course submit")
-    if str(payload.id) != submission_id(assignment.id, caller.user_id):
-        raise rejected("id_conflict", "submission id must be uuid5(assignment, user)")
-    course = session.get(Course, assignment.course_id)
-    received_at = now()
-    if (assignment.due_at is not None and not course.late_submissions
-            and received_at > _aware(assignment.due_at)):
-        raise rejected("deadline_passed", f"due {assignment.due_at.isoformat()}")
-    if not payload.text.strip() and not payload.attachments:
-        raise rejected("empty_submission", "no text and no files")
-    total = sum(f.size for f in payload.attachments)
-    if total > course.max_attachment_bytes:
-        raise rejected("too_large", f"{total} bytes of files, limit "
-                                    f"{course.max_attachment_bytes}")
-    # Files travel before the op (the client uploads them first); the caller must have sent
-    # every byte of each, so a known hash alone cannot attach someone else's file.
-    missing = [f.name for f in payload.attachments
-               if not _uploaded_by(session, f.sha256, caller.user_id)]
-    if missing:
-        raise rejected("attachment_missing", f"files not uploaded: {missing}")
-    row = session.get(Submission, str(payload.id))
-    if row is not None and row.state == "returned":
-        raise rejected("already_graded", "the submission was already returned with a grade")
-    files = json.dumps([f.model_dump() for f in payload.attachments], ensure_ascii=False)
-    if row is None:
-        session.add(Submission(id=str(payload.id), assignment_id=assignment.id,
-                               course_id=assignment.course_id, user_id=caller.user_id,
-                               text=payload.text, attachments=files, state="received",
-                               submitted_at=received_at, seq=take_seq(session),
-                               deleted=False))
-    else:
-        row.text, row.attachments, row.submitted_at = payload.text, files, received_at
-        row.seq = take_seq(session)
-    session.flush()
-    from sync.server.blobs import attach
-    for ref in payload.attachments:
-        attach(session, ref.sha256, "submission", str(payload.id))
-
-
-def feedback_create(session: Session, caller, payload: p.FeedbackCreate, rejected) -> None:
-    sub = session.get(Submission, str(payload.submission_id))
-    member = (None if sub is None or sub.deleted
-              else _membership(session, sub.course_id, caller.user_id))
-    if member is None or member.role != "facilitator":
-        # One answer, word for word, whether the submission exists or not: a submission's
-        # id is uuid5(assignment, user), so anyone could otherwise probe who handed in.
-        raise rejected("submission_not_found", "no submission you review has this id")
-    if session.get(Feedback, str(payload.id)) is not None:
-        raise rejected("id_conflict", f"feedback {payload.id} already exists")
-    # Versions of a submission's feedback are ordered by seq; the visible one is the last.
-    latest = session.scalar(select(Feedback.id).where(Feedback.submission_id == sub.id,
-                                                      Feedback.deleted.is_(False))
-                            .order_by(Feedback.seq.desc()).limit(1))
-    if payload.replaces is None and latest is not None:
-        raise rejected("already_returned", f"submission {sub.id} already has feedback "
-                                           f"{latest}; a correction must name it")
-    if payload.replaces is not None and str(payload.replaces) != latest:
-        raise rejected("stale_correction", f"correction based on {payload.replaces}, but "
-                                           f"the visible feedback is {latest}")
-    first = take_seq(session, 2)
-    session.add(Feedback(id=str(payload.id), submission_id=sub.id, course_id=sub.course_id,
-                         author_id=caller.user_id, body=payload.body, grade=payload.grade,
-                         created_at=now(), seq=first, deleted=False))
-    sub.state, sub.seq = "returned", first + 1
-    session.flush()
-
-
-def announcement_create(session: Session, caller, payload: p.AnnouncementCreate,
-                        rejected) -> None:
-    member = _membership(session, str(payload.course_id), caller.user_id)
-    if member is None or member.role != "facilitator":
-        raise rejected("not_allowed", "only the course's facilitators post announcements")
-    if session.get(Announcement, str(payload.id)) is not None:
-        raise rejected("id_conflict", f"announcement {payload.id} already exists")
-    session.add(Announcement(id=str(payload.id), course_id=str(payload.course_id),
-                             author_id=caller.user_id, title=payload.title,
-                             body=payload.body, created_at=now(), seq=take_seq(session),
-                             deleted=False))
-    session.flush()
+        restamp(session, model, key == course_id)
 
 
 def _aware(value: datetime) -> datetime:

@@ -82,6 +82,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
             session.flush()
     created.update(load_demo_course(session, blob_dir))
     created.update(load_demo_repository(session, blob_dir))
+    created.update(load_demo_groups(session, ids, base))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -117,7 +118,38 @@ _NAMES = {
     "assignments": ("assignment", "assignments", "tarea", "tareas"),
     "documents": ("document", "documents", "documento", "documentos"),
     "proposals": ("proposal", "proposals", "propuesta", "propuestas"),
+    "groups": ("group", "groups", "grupo", "grupos"),
 }
+
+
+def load_demo_groups(session: Session, ids: dict[str, str], base) -> dict[str, int]:
+    """Three closed working groups (demo_content.GROUPS), each with a first thread."""
+    from sync.server.demo_content import GROUPS
+    from sync.server.entities.groups import add_members, create_group, group_id_for_slug
+    from sync.server.models import Group
+    created = 0
+    for g, spec in enumerate(GROUPS):
+        if session.get(Group, group_id_for_slug(spec["slug"])) is not None:
+            continue
+        group = create_group(session, slug=spec["slug"], title=spec["title"],
+                             description=spec["description"])
+        add_members(session, slug=spec["slug"], usernames=spec["members"])
+        when = _moment(base, spec["days_ago"], f"group/{spec['slug']}")
+        thread_id = _id("group-thread", spec["slug"])
+        author = ids[spec["members"][0]]
+        session.add(Thread(id=thread_id, forum_id=None, group_id=group.id, author_id=author,
+                           title=spec["thread"], created_at=when, seq=take_seq(session)))
+        session.flush()
+        session.add(Post(id=_id("group-post", spec["slug"], 0), thread_id=thread_id,
+                         author_id=author, body=spec["body"], created_at=when,
+                         seq=take_seq(session)))
+        for r, (username, body) in enumerate(spec["replies"], start=1):
+            session.add(Post(id=_id("group-post", spec["slug"], r), thread_id=thread_id,
+                             author_id=ids[username], body=body,
+                             created_at=when + timedelta(hours=3 * r), seq=take_seq(session)))
+        session.flush()
+        created += 1
+    return {"groups": created}
 
 
 def describe(created: dict[str, int], language: str = "en") -> str:

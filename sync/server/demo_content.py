@@ -842,3 +842,37 @@ FORUMS = [
                   ]),
          ]),
 ]
+
+
+# Closed working groups ("Edugestores grupos"): each produces something for the network.
+GROUPS = [
+    dict(slug="tertulias-cusco", title="Tertulias dialógicas en Canchis y Quispicanchi",
+         description="Directoras y directores que sostienen tertulias con familias; "
+                     "preparamos una guía breve para otras UGEL.",
+         members=["rosa.quispe", "julio.huaman", "marleny.condori", "edwin.ccahuana"],
+         days_ago=12, thread="Borrador de la guía: ¿qué capítulos faltan?",
+         body="Ya tenemos la parte de convocatoria a las familias. Falta cómo elegir los "
+              "libros y cómo registrar lo que se conversa. ¿Quién se anima?",
+         replies=[("marleny.condori", "Yo escribo lo de elegir los libros: en Combapata "
+                                      "empezamos con cuentos de la zona, en quechua."),
+                  ("julio.huaman", "Perfecto. Revisemos el avance el jueves por la "
+                                   "tarde, cuando haya señal en la UGEL.")]),
+    dict(slug="gestion-rural-ayacucho", title="Gestión escolar en escuelas multigrado",
+         description="Especialistas de UGEL y directores de escuelas unidocentes y "
+                     "multigrado de Ayacucho.",
+         members=["yolanda.pariona", "wilber.taipe", "rosa.quispe", "maribel.torres"],
+         days_ago=20, thread="Horarios multigrado que sí funcionaron",
+         body="Comparto cómo organizamos los grupos interactivos con tres grados en una "
+              "sola aula. Esperamos sus experiencias para juntar un documento.",
+         replies=[("wilber.taipe", "En Huanta nos ayudó mucho que las madres voluntarias "
+                                   "vengan los martes y jueves.")]),
+    dict(slug="propuesta-politica", title="Hacia una propuesta para la DRE",
+         description="Grupo que redacta la propuesta de la red sobre acompañamiento "
+                     "pedagógico para presentarla a las autoridades regionales.",
+         members=["julio.huaman", "nelly.ramos", "fredy.mamani", "lucia.alvarado"],
+         days_ago=5, thread="Datos que necesitamos antes de la reunión",
+         body="Para sustentar la propuesta necesitamos cuántas visitas de acompañamiento "
+              "recibió cada escuela este año. ¿Pueden revisar sus registros?",
+         replies=[("nelly.ramos", "En mi UGEL fueron dos visitas por escuela en promedio; "
+                                  "envío el detalle por aquí.")]),
+]

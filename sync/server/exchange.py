@@ -3,33 +3,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, PostCreate, ThreadCreate
-from sync.server import course, repository
+from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult
+from sync.server import registry
 from sync.server.accounts import now
-from sync.server.models import SYNCED_TABLES, AppliedOp, Forum, Post, Thread, User
-from sync.server.seq import take_seq
+from sync.server.blobs import check_named_files
+from sync.server.models import AppliedOp, User
+from sync.server.registry import Caller, Rejected
+
+__all__ = ["Caller", "Page", "Rejected", "apply_op", "apply_ops", "profile", "pull"]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Caller:
-    user_id: str
-    role: str
-    device_id: str
-
-
-class Rejected(Exception):
-    def __init__(self, code: str, message: str):
-        super().__init__(message)
-        self.code = code
-        self.message = message
 
 
 # ---- push ---------------------------------------------------------------------------
@@ -48,10 +36,12 @@ def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult
                 return _replayed(stored, caller)
             try:
                 with session.begin_nested():
-                    from sync.server.blobs import check_named_files  # (imports this module)
                     payload = op.parsed_payload()
                     check_named_files(session, caller, payload, Rejected)
-                    _APPLY[op.kind](session, caller, payload)
+                    handler = registry.op_handler(op.kind)
+                    if handler is None:  # the protocol knows the kind, no entity takes it
+                        raise Rejected("unknown_kind", f"no entity handles {op.kind!r}")
+                    handler(session, caller, payload)
                 result = OpResult(op_id=op.op_id, status="applied")
             except Rejected as rej:
                 log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
@@ -82,86 +72,7 @@ def _replayed(stored: AppliedOp, caller: Caller) -> OpResult:
     return result
 
 
-def _thread_create(session: Session, caller: Caller, p: ThreadCreate) -> None:
-    forum = session.get(Forum, str(p.forum_id))
-    if forum is None or forum.deleted:
-        raise Rejected("forum_not_found", f"forum {p.forum_id} does not exist")
-    if session.get(Thread, str(p.id)) is not None or session.get(Post, str(p.post_id)):
-        raise Rejected("id_conflict", f"thread {p.id} or post {p.post_id} already exists")
-    first = take_seq(session, 2)
-    created = now()
-    session.add(Thread(id=str(p.id), forum_id=forum.id, author_id=caller.user_id,
-                       title=p.title, created_at=created, seq=first))
-    session.flush()
-    session.add(Post(id=str(p.post_id), thread_id=str(p.id), author_id=caller.user_id,
-                     body=p.body, created_at=created, seq=first + 1))
-    session.flush()
-
-
-def _post_create(session: Session, caller: Caller, p: PostCreate) -> None:
-    thread = session.get(Thread, str(p.thread_id))
-    if thread is None or thread.deleted:
-        raise Rejected("thread_not_found", f"thread {p.thread_id} does not exist")
-    if thread.locked:
-        raise Rejected("thread_locked", f"thread {p.thread_id} is closed to replies")
-    if p.reply_to is not None:
-        parent = session.get(Post, str(p.reply_to))
-        if parent is None or parent.thread_id != thread.id:
-            raise Rejected("reply_to_not_found", f"post {p.reply_to} is not in this thread")
-    if session.get(Post, str(p.id)) is not None:
-        raise Rejected("id_conflict", f"post {p.id} already exists")
-    session.add(Post(id=str(p.id), thread_id=thread.id, author_id=caller.user_id,
-                     reply_to=str(p.reply_to) if p.reply_to else None, body=p.body,
-                     created_at=now(), seq=take_seq(session)))
-    session.flush()
-
-
-def _with_rejected(handler):
-    return lambda session, caller, payload: handler(session, caller, payload, Rejected)
-
-
-_APPLY = {"thread.create": _thread_create, "post.create": _post_create,
-          "progress.set": _with_rejected(course.progress_set),
-          "submission.submit": _with_rejected(course.submission_submit),
-          "feedback.create": _with_rejected(course.feedback_create),
-          "announcement.create": _with_rejected(course.announcement_create),
-          "document.propose": _with_rejected(repository.document_propose),
-          "proposal.decide": _with_rejected(repository.proposal_decide)}
-
-
 # ---- pull ---------------------------------------------------------------------------
-
-def _iso(value: datetime) -> str:
-    return value.isoformat()
-
-
-def _record(entity: str, row) -> dict:
-    in_course = course.record(entity, row)
-    if in_course is not None:
-        return in_course
-    in_repository = repository.record(entity, row)
-    if in_repository is not None:
-        return in_repository
-    if entity == "user":
-        return dict(username=row.username, display_name=row.display_name, role=row.role,
-                    region=row.region, institution=row.institution, position=row.position,
-                    gender=row.gender)
-    if entity == "forum":
-        return dict(slug=row.slug, title=row.title, description=row.description,
-                    position=row.position)
-    if entity == "thread":
-        return dict(forum_id=row.forum_id, author_id=row.author_id, title=row.title,
-                    locked=row.locked, created_at=_iso(row.created_at))
-    return dict(thread_id=row.thread_id, author_id=row.author_id, reply_to=row.reply_to,
-                body=row.body, created_at=_iso(row.created_at))
-
-
-def _visible(entity: str, caller: Caller):
-    """Filter of the rows of `entity` the caller may see (None: public, like forums)."""
-    if entity in repository.ENTITIES:
-        return repository.visible(entity, caller)
-    return course.visible(entity, caller.user_id)
-
 
 @dataclass
 class Page:
@@ -192,11 +103,12 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     """
     if session.get_bind().dialect.name == "postgresql":
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    declared = registry.entities()
     rows: list[tuple[int, str, object]] = []
-    for entity, model in SYNCED_TABLES.items():
-        table = model.__table__  # plain rows: no ORM identity map for a read-only page
+    for entity, decl in declared.items():
+        table = decl.model.__table__  # plain rows: no ORM identity map for a read-only page
         query = select(table).where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
-        visible = _visible(entity, caller)
+        visible = decl.visible(caller)
         if visible is not None:
             query = query.where(visible)
         rows.extend((row.seq, entity, row) for row in session.execute(query))
@@ -205,7 +117,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     changes: list[Change] = []
     size = 0
     for seq, entity, row in rows[:limit]:
-        data = None if row.deleted else _record(entity, row)
+        data = None if row.deleted else declared[entity].record(row)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
             more = True  # the next page starts here
@@ -215,9 +127,10 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     new_cursor = changes[-1].seq if changes else cursor
     remaining = 0
     if more:
-        for entity, model in SYNCED_TABLES.items():
+        for decl in declared.values():
+            model = decl.model
             query = select(func.count()).select_from(model).where(model.seq > new_cursor)
-            visible = _visible(entity, caller)
+            visible = decl.visible(caller)
             if visible is not None:
                 query = query.where(visible)
             remaining += session.scalar(query) or 0

@@ -71,9 +71,12 @@ class Forum(Synced, Base):
 
 
 class Thread(Synced, Base):
+    """A thread in an open forum (`forum_id`) or in a closed group (`group_id`): one of
+    the two is set, and a group's threads are seen only by its members."""
     __tablename__ = "threads"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    forum_id: Mapped[str] = mapped_column(ForeignKey("forums.id"), nullable=False, index=True)
+    forum_id: Mapped[str | None] = mapped_column(ForeignKey("forums.id"), index=True)
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("groups.id"), index=True)
     author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
     title: Mapped[str] = mapped_column(String(200), nullable=False)
     locked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
@@ -302,9 +305,35 @@ class BlobRef(Base):
     __table_args__ = (Index("ix_blob_refs_record", "entity", "record_id"),)
 
 
-SYNCED_TABLES = {"user": User, "forum": Forum, "thread": Thread, "post": Post,
-                 "course": Course, "course_member": CourseMember, "module": Module,
-                 "lesson": Lesson, "assignment": Assignment, "progress": LessonProgress,
-                 "submission": Submission, "feedback": Feedback,
-                 "announcement": Announcement, "document": Document,
-                 "proposal": Proposal}
+# ---- closed groups ("Edugestores grupos") -------------------------------------------------
+
+class Group(Synced, Base):
+    """A closed working group: its threads, documents and member list are its members'."""
+    __tablename__ = "groups"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # stable_id("group", slug)
+    slug: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class GroupMember(Synced, Base):
+    """Who belongs to a group (id = stable_id("group-member", group, user)); leaving makes
+    it a tombstone, which is what tells the member's devices to drop the group."""
+    __tablename__ = "group_members"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    role: Mapped[str] = mapped_column(String(20), nullable=False)  # member, facilitator
+
+
+class GroupDocument(Synced, Base):
+    """A document shared inside a group (`file` is a JSON FileRef)."""
+    __tablename__ = "group_documents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("groups.id"), nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    file: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

@@ -1,7 +1,7 @@
-"""The repository on the server: catalogue import, who sees what, proposals and decisions.
+"""The repository on the server: catalogue import and withdrawal, and the ids it shares.
 
-Documents are visible to every signed-in member; a proposal to the member who made it and
-to every facilitator and administrator (global role). See docs/repository.md.
+Who sees documents and proposals, and the ops that propose and decide, are declared in
+sync/server/entities/repository.py. See docs/repository.md.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sync import protocol as p
 from sync.server.accounts import now
 from sync.server.course import hash_file, stable_id
-from sync.server.models import BlobRef, BlobUpload, Blob, Document, Proposal
+from sync.server.models import BlobRef, Document
 from sync.server.seq import take_seq
 
 log = logging.getLogger(__name__)
@@ -47,61 +47,16 @@ def is_moderator(caller) -> bool:
     return caller.role in MODERATORS
 
 
-# ---- visibility -----------------------------------------------------------------------
-
-ENTITIES = ("document", "proposal")
-
-
-def visible(entity: str, caller):
-    """SQL filter of the repository records `caller` may see (None: every record).
-
-    Documents are public to signed-in members; proposals belong to their proposer and to
-    the moderators. (A member who becomes a facilitator receives older proposals when they
-    next change, or after a fresh sign-in; roles change rarely.)
-    """
-    if entity == "proposal" and not is_moderator(caller):
-        return Proposal.proposer_id == caller.user_id
-    return None
+def max_blob_bytes() -> int:
+    """The largest file the server stores (a bad setting refuses start-up elsewhere)."""
+    from sync.server.blobs import max_blob_bytes_from_env
+    try:
+        return max_blob_bytes_from_env()
+    except ValueError:  # the server refuses to start with a bad value; be safe anyway
+        return p.DEFAULT_MAX_BLOB_BYTES
 
 
-def can_see(session: Session, caller, entity: str, record_id: str) -> bool | None:
-    """Whether `caller` may see this repository record (None: not a repository entity)."""
-    if entity == "document":
-        row = session.get(Document, record_id)
-        return row is not None and not row.deleted
-    if entity == "proposal":
-        row = session.get(Proposal, record_id)
-        return (row is not None and not row.deleted
-                and (row.proposer_id == caller.user_id or is_moderator(caller)))
-    return None
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _fields(row) -> dict:
-    return dict(title=row.title, authors=json.loads(row.authors), year=row.year,
-                type=row.type, themes=json.loads(row.themes), region=row.region,
-                summary=row.summary, language=row.language, licence=row.licence,
-                source=row.source)
-
-
-def record(entity: str, row) -> dict | None:
-    """The fields of a repository record as clients receive them (None: not ours)."""
-    if entity == "document":
-        return dict(key=row.key, **_fields(row),
-                    file=json.loads(row.file) if row.file else None,
-                    published_at=_iso(row.published_at), contributed_by=row.contributed_by)
-    if entity == "proposal":
-        return dict(proposer_id=row.proposer_id, **_fields(row), file=json.loads(row.file),
-                    state=row.state, reason=row.reason, document_id=row.document_id,
-                    created_at=_iso(row.created_at), decided_at=_iso(row.decided_at),
-                    decided_by=row.decided_by)
-    return None
-
-
-def _columns(fields: p.DocumentFields) -> dict:
+def columns(fields: p.DocumentFields) -> dict:
     """DocumentFields as column values."""
     return dict(title=fields.title, authors=json.dumps(fields.authors, ensure_ascii=False),
                 year=fields.year, type=fields.type,
@@ -110,81 +65,8 @@ def _columns(fields: p.DocumentFields) -> dict:
                 source=fields.source)
 
 
-def _file_json(ref: p.FileRef | None) -> str | None:
+def file_json(ref: p.FileRef | None) -> str | None:
     return None if ref is None else json.dumps(ref.model_dump(), ensure_ascii=False)
-
-
-# ---- ops ------------------------------------------------------------------------------
-
-def _max_blob_bytes() -> int:
-    from sync.server.blobs import max_blob_bytes_from_env
-    try:
-        return max_blob_bytes_from_env()
-    except ValueError:  # the server refuses to start with a bad value; be safe anyway
-        return p.DEFAULT_MAX_BLOB_BYTES
-
-
-def document_propose(session: Session, caller, payload: p.DocumentPropose, rejected) -> None:
-    """A member proposes a publication; its file must have been uploaded by them first."""
-    from sync.server.blobs import attach
-    proposal_id = str(payload.id)
-    if session.get(Proposal, proposal_id) is not None:
-        raise rejected("id_conflict", f"proposal {proposal_id} already exists")
-    limit = _max_blob_bytes()
-    if payload.file.size > limit:
-        raise rejected("too_large", f"{payload.file.size} bytes, limit {limit}")
-    blob = session.get(Blob, payload.file.sha256)
-    uploaded = session.get(BlobUpload, (payload.file.sha256, caller.user_id)) is not None
-    if blob is None or not uploaded:
-        raise rejected("attachment_missing", f"file {payload.file.name!r} not uploaded "
-                                             f"by this account")
-    if blob.size != payload.file.size:
-        raise rejected("attachment_missing", f"file {payload.file.name!r} has {blob.size} "
-                                             f"bytes, not {payload.file.size}")
-    session.add(Proposal(id=proposal_id, proposer_id=caller.user_id, **_columns(payload),
-                         file=_file_json(payload.file), state="pending", reason="",
-                         document_id=None, created_at=now(), decided_at=None,
-                         decided_by=None, seq=take_seq(session), deleted=False))
-    session.flush()
-    attach(session, payload.file.sha256, "proposal", proposal_id)
-
-
-def proposal_decide(session: Session, caller, payload: p.ProposalDecide, rejected) -> None:
-    """A facilitator or administrator approves (publishes) or rejects a proposal, once."""
-    from sync.server.blobs import attach
-    if not is_moderator(caller):
-        raise rejected("not_allowed", "only facilitators and administrators decide")
-    # FOR UPDATE (PostgreSQL): two moderators deciding at once are serialised on the row,
-    # and the second sees the first one's decision (SQLite: the transaction is IMMEDIATE).
-    proposal = session.get(Proposal, str(payload.proposal_id), with_for_update=True,
-                           populate_existing=True)
-    if proposal is None or proposal.deleted:
-        raise rejected("proposal_not_found", f"proposal {payload.proposal_id} does not exist")
-    if proposal.state != "pending":
-        raise rejected("already_decided", f"proposal {proposal.id} was already "
-                                          f"{proposal.state}")
-    decided_at = now()
-    if payload.decision == "approve":
-        doc_id = document_id_for_proposal(proposal.id)
-        if session.get(Document, doc_id) is not None:
-            raise rejected("id_conflict", f"document {doc_id} already exists")
-        first = take_seq(session, 2)
-        session.add(Document(id=doc_id, key="", title=proposal.title,
-                             authors=proposal.authors, year=proposal.year,
-                             type=proposal.type, themes=proposal.themes,
-                             region=proposal.region, summary=proposal.summary,
-                             language=proposal.language, licence=proposal.licence,
-                             source=proposal.source, file=proposal.file,
-                             published_at=decided_at, contributed_by=proposal.proposer_id,
-                             seq=first, deleted=False))
-        session.flush()
-        attach(session, json.loads(proposal.file)["sha256"], "document", doc_id)
-        proposal.state, proposal.document_id, proposal.seq = "approved", doc_id, first + 1
-    else:
-        proposal.state, proposal.seq = "rejected", take_seq(session)
-    proposal.reason = payload.reason
-    proposal.decided_at, proposal.decided_by = decided_at, caller.user_id
-    session.flush()
 
 
 # ---- catalogue import (CSV) -------------------------------------------------------------
@@ -356,7 +238,7 @@ def import_catalogue(session: Session, csv_path: Path, files_dir: Path, *,
     files_dir = Path(files_dir)
     if not files_dir.is_dir():
         raise CatalogueError(f"files folder {files_dir} not found")
-    max_bytes = _max_blob_bytes() if max_bytes is None else max_bytes
+    max_bytes = max_blob_bytes() if max_bytes is None else max_bytes
     rows, unreadable = read_catalogue(csv_path)
     report = CatalogueReport(rejected=list(unreadable))
     seen: dict[str, int] = {}
@@ -386,7 +268,7 @@ def _upsert_document(session: Session, report: CatalogueReport, row: _Row,
     if row.path is not None:
         sha = store_file(row.path)
         file_ref = p.FileRef(sha256=sha, name=row.path.name, size=row.path.stat().st_size)
-    values = dict(key=row.key, **_columns(row.fields), file=_file_json(file_ref),
+    values = dict(key=row.key, **columns(row.fields), file=file_json(file_ref),
                   contributed_by=None)
     doc_id = document_id_for_key(row.key)
     doc = session.get(Document, doc_id)

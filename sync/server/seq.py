@@ -11,7 +11,7 @@ seq 5 commit after one holding seq 6 was already read: the classic cursor hole.)
 """
 from __future__ import annotations
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sync.server.models import SeqCounter
@@ -25,3 +25,20 @@ def take_seq(session: Session, count: int = 1) -> int:
         .returning(SeqCounter.value)
     ).scalar_one()
     return value - count + 1
+
+
+def restamp(session: Session, model, condition) -> int:
+    """Give the rows of `model` matching `condition` new seqs, in their old order.
+
+    How visibility growth reaches a device (contract point 5): records written before
+    someone joined a course or a group have seqs below that person's cursor; restamped,
+    they arrive at the next sync (the others receive them once more, which is harmless:
+    joining is rare). Returns how many rows were restamped.
+    """
+    ids = session.scalars(select(model.id).where(condition).order_by(model.seq)).all()
+    if not ids:
+        return 0
+    first = take_seq(session, len(ids))
+    for offset, row_id in enumerate(ids):
+        session.execute(update(model).where(model.id == row_id).values(seq=first + offset))
+    return len(ids)

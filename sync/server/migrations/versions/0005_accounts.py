@@ -1,6 +1,6 @@
 """accounts that can be locked: disabled and removed accounts, failed sign-ins, audit log
 
-Revision ID: 0005_accounts
+Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-01 13:40:00
 
@@ -11,7 +11,7 @@ from alembic import op
 import sqlalchemy as sa
 
 
-revision: str = '0005_accounts'
+revision: str = '0005'
 down_revision: Union[str, Sequence[str], None] = '0004'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None

@@ -1,0 +1,20 @@
+"""English for the network's community: closed groups (the Grupos section)."""
+ENGLISH = {
+    "Documentos del grupo": "Group documents",
+    "Compartir documento…": "Share a document…",
+    "Compartir documento": "Share a document",
+    "Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, "
+    "llegará con su historia en la próxima sincronización.":
+        "You do not belong to any group yet. When a facilitator adds you to one, it will "
+        "arrive with its history at the next sync.",
+    "no aceptado por el servidor": "not accepted by the server",
+    "Todavía no hay documentos.": "No documents yet.",
+    "Miembros: %1": "Members: %1",
+    "No se pudo compartir": "Could not share",
+    "Ya no pertenece a este grupo, o el grupo ya no existe.":
+        "You no longer belong to this group, or the group no longer exists.",
+    "El servidor no reconoce este tipo de escrito. Puede que necesite una versión más "
+    "nueva de Minka.":
+        "The server does not recognise this kind of entry. You may need a newer version "
+        "of Minka.",
+}

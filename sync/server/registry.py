@@ -1,0 +1,127 @@
+"""The synced entities of the server, as declared by their own modules.
+
+Each module in the `sync.server.entities` package declares its entities with
+`register(Entity(...))`: how a record reads on the wire, which rows a caller may see (an
+SQL filter), which files a record names, and the op kinds it handles. The exchange, the
+pull and the file access check work from this registry and name no entity, so adding an
+entity is a new module there (plus its models and migration), nothing else.
+
+This module imports no entity module at import time (they import it), so there is no
+circle: `entities()` loads the package the first time it is asked.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is asking: the account, its global role, and the device it speaks through."""
+    user_id: str
+    role: str
+    device_id: str
+
+
+class Rejected(Exception):
+    """An op the server refuses, with a machine-readable code and an English reason."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+# handler(session, caller, parsed payload); raises Rejected to refuse.
+OpHandler = Callable[[Session, Caller, Any], None]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One synced entity: everything the central modules need to know about it."""
+    name: str                                   # the wire name ("thread", "lesson")
+    model: type                                 # its SQLAlchemy model (with seq, deleted)
+    record: Callable[[Any], dict]               # a living row as clients receive it
+    # SQL filter of the rows `caller` may see; None from it means every row (public).
+    visible: Callable[[Caller], Any] = lambda caller: None
+    # The files a record (as `record` gives it) names, as FileRef dicts: what a content
+    # pack carries with it and what a device may fetch while it sees the record.
+    files: Callable[[dict], list[dict]] = lambda record: []
+    ops: dict[str, OpHandler] = field(default_factory=dict)
+
+
+_lock = threading.Lock()
+_entities: dict[str, Entity] = {}
+_ops: dict[str, OpHandler] = {}
+_loaded = False
+
+PACKAGE = "sync.server.entities"
+
+
+def register(entity: Entity) -> Entity:
+    """Called by an entity module at import; a name or op kind declared twice is a bug."""
+    if entity.name in _entities and _entities[entity.name] is not entity:
+        raise ValueError(f"entity {entity.name!r} declared twice")
+    for kind in entity.ops:
+        if kind in _ops and _ops[kind] is not entity.ops[kind]:
+            raise ValueError(f"op kind {kind!r} declared twice")
+    _entities[entity.name] = entity
+    _ops.update(entity.ops)
+    return entity
+
+
+def register_ops(ops: dict[str, OpHandler]) -> None:
+    """Op kinds that write another module's entity (a thread started in a group)."""
+    for kind, handler in ops.items():
+        if kind in _ops and _ops[kind] is not handler:
+            raise ValueError(f"op kind {kind!r} declared twice")
+    _ops.update(ops)
+
+
+def load() -> None:
+    """Import every module of the entities package (once), so that each registers."""
+    global _loaded
+    if _loaded:
+        return
+    with _lock:
+        if _loaded:
+            return
+        package = importlib.import_module(PACKAGE)
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+            importlib.import_module(f"{PACKAGE}.{info.name}")
+        _loaded = True
+
+
+def entities() -> dict[str, Entity]:
+    """Every synced entity by wire name."""
+    load()
+    return _entities
+
+
+def entity(name: str) -> Entity | None:
+    return entities().get(name)
+
+
+def op_handler(kind: str) -> OpHandler | None:
+    load()
+    return _ops.get(kind)
+
+
+def can_see(session: Session, caller: Caller, name: str, record_id: str) -> bool:
+    """True if the record exists, is not deleted, and `caller` may see it: the same rule
+    as the pull, so a file is readable exactly while a record naming it is received."""
+    declared = entity(name)
+    if declared is None:
+        return False
+    model = declared.model
+    query = select(model.id).where(model.id == str(record_id), model.deleted.is_(False))
+    rule = declared.visible(caller)
+    if rule is not None:
+        query = query.where(rule)
+    return session.scalar(query) is not None
