@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.services.course import submission_id
 from sync import protocol as p
 from sync.server import db
+from sync.server.entities.groups import add_members, create_group
 from sync.server.models import Assignment, Course, Lesson
 from tests.helpers import FORUM_ID, seed
 from tests.wire import account, post_raw, sync_body
@@ -28,7 +29,8 @@ ACTORS = ("ana", "fabiola", "carla", "rosa", "beto")
 MODERATORS = {"fabiola", "carla", "rosa"}   # network roles facilitator and admin
 WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.submit",
                 "feedback.create", "announcement.create", "document.propose",
-                "proposal.decide"}
+                "proposal.decide", "group.thread.create", "group.document.add"}
+GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
 def test_the_walk_covers_every_op_kind():
@@ -81,9 +83,12 @@ def walk(course_server, profile_factory):
     seed(course_server.db_url, users=("rosa",), role="admin")
     members = {name: Member(profile_factory(name)) for name in ACTORS}
     engine = db.make_engine(course_server.db_url)
-    with db.session_factory(engine)() as s:
+    with db.session_factory(engine)() as s, s.begin():
         ids = {"course": s.scalar(select(Course.id)), "lesson": s.scalar(select(Lesson.id)),
                "assignment": s.scalar(select(Assignment.id))}
+        group = create_group(s, slug="equipo-sicuani", title="Equipo de Sicuani")
+        add_members(s, slug="equipo-sicuani", usernames=sorted(GROUP_MEMBERS))
+        ids["group"] = group.id
     engine.dispose()
     return course_server, members, ids
 
@@ -175,7 +180,40 @@ def test_every_role_on_every_op_kind_and_file_endpoint(walk):
     own = p.ProposalDecide(proposal_id=proposals["carla"].id, decision="approve")
     assert outcome(m["carla"].send(server, "proposal.decide", own)) == "applied"
 
+    # ---- a closed group: its members write in it; nobody else, whatever their role ------
+    group_threads, group_docs = {}, {}
+    for name in ACTORS:
+        thread = p.GroupThreadCreate(id=uuid.uuid4(), group_id=ids["group"],
+                                     post_id=uuid.uuid4(), title=f"En el grupo, {name}",
+                                     body="Solo para el equipo.")
+        result = outcome(m[name].send(server, "group.thread.create", thread))
+        assert result == ("applied" if name in GROUP_MEMBERS else "group_not_found"), \
+            (name, result)
+        group_threads[name] = thread
+        ref = m[name].upload(server, b"%PDF-1.4 " + os.urandom(600), f"acta de {name}.pdf")
+        doc = p.GroupDocumentAdd(id=uuid.uuid4(), group_id=ids["group"], title="Acta",
+                                 file=ref)
+        result = outcome(m[name].send(server, "group.document.add", doc))
+        assert result == ("applied" if name in GROUP_MEMBERS else "group_not_found"), \
+            (name, result)
+        group_docs[name] = doc
+    # A member may not share a file someone else uploaded.
+    borrowed_doc = p.GroupDocumentAdd(id=uuid.uuid4(), group_id=ids["group"], title="Ajeno",
+                                      file=group_docs["ana"].file)
+    assert outcome(m["carla"].send(server, "group.document.add", borrowed_doc)) == \
+        "attachment_missing"
+    # Replying in a group's thread is for its members too.
+    for name in ACTORS:
+        reply = p.PostCreate(id=uuid.uuid4(), thread_id=group_threads["ana"].id,
+                             body=f"Respondo, {name}.")
+        result = outcome(m[name].send(server, "post.create", reply))
+        assert (result == "applied") == (name in GROUP_MEMBERS), (name, result)
+
     # ---- files: who may fetch what -------------------------------------------------------
+    # A group's documents: its members only (an administrator outside it included).
+    for name in ACTORS:
+        assert m[name].fetch(server, group_docs["ana"].file) == \
+            (200 if name in GROUP_MEMBERS else 404), name
     # ana's submission photo: ana and her course's facilitator; nobody else (an
     # administrator outside the course included), and the answer does not say it exists.
     readers = {"ana": 200, "fabiola": 200, "carla": 404, "rosa": 404, "beto": 404}
@@ -203,3 +241,7 @@ def test_every_role_on_every_op_kind_and_file_endpoint(walk):
         if name not in MODERATORS:
             others = {str(proposals[o].id) for o in ACTORS if o != name}
             assert not props & others, name
+        member = name in GROUP_MEMBERS
+        assert (str(group_threads["ana"].id) in seen(name, "thread")) == member, name
+        assert (str(group_docs["ana"].id) in seen(name, "group_document")) == member, name
+        assert bool(seen(name, "group_member")) == member, name

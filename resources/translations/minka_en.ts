@@ -581,111 +581,63 @@
 <context>
     <name>HomePage</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="57" />
-=======
-        <location filename="../../app/ui/pages.py" line="33" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="36" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="98" />
-=======
-        <location filename="../../app/ui/pages.py" line="59" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="77" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="99" />
-=======
-        <location filename="../../app/ui/pages.py" line="60" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="78" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="100" />
-=======
-        <location filename="../../app/ui/pages.py" line="61" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="79" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="105" />
-=======
-        <location filename="../../app/ui/pages.py" line="66" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="84" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n item waiting to be sent. It will be sent automatically when you are online.</numerusform><numerusform>You have %n items waiting to be sent. They will be sent automatically when you are online.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="108" />
-=======
-        <location filename="../../app/ui/pages.py" line="69" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="87" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="110" />
-=======
-        <location filename="../../app/ui/pages.py" line="71" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="113" />
-=======
-        <location filename="../../app/ui/pages.py" line="74" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="118" />
-=======
-        <location filename="../../app/ui/pages.py" line="80" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="97" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="136" />
-=======
-        <location filename="../../app/ui/pages.py" line="98" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="115" />
         <source>Su formador o formadora</source>
         <translation>Your facilitator</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="137" />
-=======
-        <location filename="../../app/ui/pages.py" line="99" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="116" />
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrected the feedback on your %2</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="138" />
-=======
-        <location filename="../../app/ui/pages.py" line="100" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="117" />
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 returned your %2 with feedback</translation>
     </message>
@@ -723,338 +675,197 @@
         <translation>Groups</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="87" />
         <source>Abriendo…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <location filename="../../app/ui/main_window.py" line="247" />
-        <location filename="../../app/ui/main_window.py" line="455" />
-=======
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="329" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="460" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
-=======
-        <location filename="../../app/ui/main_window.py" line="130" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="259" />
-=======
-        <location filename="../../app/ui/main_window.py" line="143" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="262" />
-        <location filename="../../app/ui/main_window.py" line="505" />
-=======
-        <location filename="../../app/ui/main_window.py" line="146" />
-        <location filename="../../app/ui/main_window.py" line="371" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="270" />
-=======
-        <location filename="../../app/ui/main_window.py" line="156" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="273" />
-=======
-        <location filename="../../app/ui/main_window.py" line="159" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="322" />
-=======
-        <location filename="../../app/ui/main_window.py" line="195" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="323" />
-=======
-        <location filename="../../app/ui/main_window.py" line="196" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="326" />
-=======
-        <location filename="../../app/ui/main_window.py" line="199" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="328" />
-=======
-        <location filename="../../app/ui/main_window.py" line="201" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="331" />
-=======
-        <location filename="../../app/ui/main_window.py" line="204" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="334" />
-=======
-        <location filename="../../app/ui/main_window.py" line="207" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="338" />
-=======
-        <location filename="../../app/ui/main_window.py" line="211" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="357" />
-=======
-        <location filename="../../app/ui/main_window.py" line="229" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="363" />
-=======
-        <location filename="../../app/ui/main_window.py" line="235" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="371" />
-=======
-        <location filename="../../app/ui/main_window.py" line="242" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="379" />
-=======
-        <location filename="../../app/ui/main_window.py" line="250" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="390" />
-=======
-        <location filename="../../app/ui/main_window.py" line="261" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="403" />
-        <location filename="../../app/ui/main_window.py" line="458" />
-=======
-        <location filename="../../app/ui/main_window.py" line="273" />
-        <location filename="../../app/ui/main_window.py" line="332" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="407" />
-=======
-        <location filename="../../app/ui/main_window.py" line="279" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="412" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="411" />
-=======
-        <location filename="../../app/ui/main_window.py" line="283" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="414" />
-=======
-        <location filename="../../app/ui/main_window.py" line="286" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="426" />
-        <location filename="../../app/ui/main_window.py" line="459" />
-=======
-        <location filename="../../app/ui/main_window.py" line="300" />
-        <location filename="../../app/ui/main_window.py" line="333" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="427" />
-=======
-        <location filename="../../app/ui/main_window.py" line="301" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="442" />
-=======
-        <location filename="../../app/ui/main_window.py" line="316" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="447" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="445" />
-=======
-        <location filename="../../app/ui/main_window.py" line="319" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="450" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="447" />
-=======
-        <location filename="../../app/ui/main_window.py" line="321" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="452" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="449" />
-=======
-        <location filename="../../app/ui/main_window.py" line="323" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="472" />
-=======
-        <location filename="../../app/ui/main_window.py" line="346" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="477" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="461" />
-=======
-        <location filename="../../app/ui/main_window.py" line="335" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="251" />
-=======
-        <location filename="../../app/ui/main_window.py" line="135" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="255" />
-=======
-        <location filename="../../app/ui/main_window.py" line="139" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="396" />
-=======
-        <location filename="../../app/ui/main_window.py" line="267" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="401" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="506" />
-=======
-        <location filename="../../app/ui/main_window.py" line="372" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1202,13 +1013,8 @@
         <translation>The message is empty. Write something before posting.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="145" />
-=======
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="136" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1248,359 +1054,207 @@
         <translation>You may not post here.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="87" />
-=======
-        <location filename="../../app/ui/messages.py" line="77" />
         <source>Ya no pertenece a este grupo, o el grupo ya no existe.</source>
         <translation>You no longer belong to this group, or the group no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
         <translation>The server does not recognise this kind of entry. You may need a newer version of Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="89" />
-=======
-        <location filename="../../app/ui/messages.py" line="85" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="91" />
-=======
-        <location filename="../../app/ui/messages.py" line="87" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="93" />
-=======
-        <location filename="../../app/ui/messages.py" line="89" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="95" />
-=======
-        <location filename="../../app/ui/messages.py" line="91" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="99" />
-=======
-        <location filename="../../app/ui/messages.py" line="95" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="101" />
-=======
-        <location filename="../../app/ui/messages.py" line="97" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="103" />
-=======
-        <location filename="../../app/ui/messages.py" line="99" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
-=======
-        <location filename="../../app/ui/messages.py" line="101" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="112" />
-=======
-        <location filename="../../app/ui/messages.py" line="103" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="114" />
-=======
-        <location filename="../../app/ui/messages.py" line="105" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="116" />
-=======
-        <location filename="../../app/ui/messages.py" line="107" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="119" />
-=======
-        <location filename="../../app/ui/messages.py" line="110" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="122" />
-=======
-        <location filename="../../app/ui/messages.py" line="113" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="125" />
-=======
-        <location filename="../../app/ui/messages.py" line="116" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="128" />
-=======
-        <location filename="../../app/ui/messages.py" line="119" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="130" />
-=======
-        <location filename="../../app/ui/messages.py" line="121" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="133" />
-=======
-        <location filename="../../app/ui/messages.py" line="124" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="136" />
-=======
-        <location filename="../../app/ui/messages.py" line="127" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="140" />
-=======
-        <location filename="../../app/ui/messages.py" line="131" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="143" />
-=======
-        <location filename="../../app/ui/messages.py" line="134" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="147" />
-=======
-        <location filename="../../app/ui/messages.py" line="138" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="149" />
-=======
-        <location filename="../../app/ui/messages.py" line="140" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="151" />
-=======
-        <location filename="../../app/ui/messages.py" line="142" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="154" />
-=======
-        <location filename="../../app/ui/messages.py" line="145" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="157" />
-=======
-        <location filename="../../app/ui/messages.py" line="148" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="159" />
-=======
-        <location filename="../../app/ui/messages.py" line="150" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="161" />
-=======
-        <location filename="../../app/ui/messages.py" line="152" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="163" />
-=======
-        <location filename="../../app/ui/messages.py" line="154" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="165" />
-=======
-        <location filename="../../app/ui/messages.py" line="156" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="167" />
-=======
-        <location filename="../../app/ui/messages.py" line="158" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="169" />
-=======
-        <location filename="../../app/ui/messages.py" line="160" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="172" />
-=======
-        <location filename="../../app/ui/messages.py" line="163" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="174" />
-=======
-        <location filename="../../app/ui/messages.py" line="165" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="176" />
-=======
-        <location filename="../../app/ui/messages.py" line="167" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="178" />
-=======
-        <location filename="../../app/ui/messages.py" line="169" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="180" />
-=======
-        <location filename="../../app/ui/messages.py" line="171" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="183" />
-=======
-        <location filename="../../app/ui/messages.py" line="174" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -2233,26 +1887,6 @@ Only the file and the title are required.</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-    <name>Secciones</name>
-    <message>
-        <location filename="../../app/ui/pages.py" line="30" />
-        <source>Grupos</source>
-        <translation>Groups</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="31" />
-        <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
-
-Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
-        <translation>Here you will find the closed working groups you belong to and the network's debates, which end in published proposals.
-
-Meanwhile, you can talk with your colleagues in the Forums section.</translation>
-    </message>
-</context>
-<context>
-=======
->>>>>>> entities
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/signin.py" line="26" />

@@ -581,111 +581,63 @@
 <context>
     <name>HomePage</name>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="57" />
-=======
-        <location filename="../../app/ui/pages.py" line="33" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="36" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="98" />
-=======
-        <location filename="../../app/ui/pages.py" line="59" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="77" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="99" />
-=======
-        <location filename="../../app/ui/pages.py" line="60" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="78" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="100" />
-=======
-        <location filename="../../app/ui/pages.py" line="61" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="79" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="105" />
-=======
-        <location filename="../../app/ui/pages.py" line="66" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="84" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="108" />
-=======
-        <location filename="../../app/ui/pages.py" line="69" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="87" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="110" />
-=======
-        <location filename="../../app/ui/pages.py" line="71" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="89" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="113" />
-=======
-        <location filename="../../app/ui/pages.py" line="74" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="92" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="118" />
-=======
-        <location filename="../../app/ui/pages.py" line="80" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="97" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="136" />
-=======
-        <location filename="../../app/ui/pages.py" line="98" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="115" />
         <source>Su formador o formadora</source>
         <translation>Su formador o formadora</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="137" />
-=======
-        <location filename="../../app/ui/pages.py" line="99" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="116" />
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrigió los comentarios de su %2</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/pages.py" line="138" />
-=======
-        <location filename="../../app/ui/pages.py" line="100" />
->>>>>>> entities
+        <location filename="../../app/ui/pages.py" line="117" />
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
@@ -723,338 +675,197 @@
         <translation>Grupos</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/ui/main_window.py" line="87" />
         <source>Abriendo…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <location filename="../../app/ui/main_window.py" line="247" />
-        <location filename="../../app/ui/main_window.py" line="455" />
-=======
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="131" />
-        <location filename="../../app/ui/main_window.py" line="329" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="252" />
+        <location filename="../../app/ui/main_window.py" line="460" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="148" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246" />
-=======
-        <location filename="../../app/ui/main_window.py" line="130" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="251" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="259" />
-=======
-        <location filename="../../app/ui/main_window.py" line="143" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="262" />
-        <location filename="../../app/ui/main_window.py" line="505" />
-=======
-        <location filename="../../app/ui/main_window.py" line="146" />
-        <location filename="../../app/ui/main_window.py" line="371" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="267" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="270" />
-=======
-        <location filename="../../app/ui/main_window.py" line="156" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="275" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="273" />
-=======
-        <location filename="../../app/ui/main_window.py" line="159" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="322" />
-=======
-        <location filename="../../app/ui/main_window.py" line="195" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="323" />
-=======
-        <location filename="../../app/ui/main_window.py" line="196" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="326" />
-=======
-        <location filename="../../app/ui/main_window.py" line="199" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="328" />
-=======
-        <location filename="../../app/ui/main_window.py" line="201" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="331" />
-=======
-        <location filename="../../app/ui/main_window.py" line="204" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="334" />
-=======
-        <location filename="../../app/ui/main_window.py" line="207" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="339" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="338" />
-=======
-        <location filename="../../app/ui/main_window.py" line="211" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="357" />
-=======
-        <location filename="../../app/ui/main_window.py" line="229" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="363" />
-=======
-        <location filename="../../app/ui/main_window.py" line="235" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="371" />
-=======
-        <location filename="../../app/ui/main_window.py" line="242" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="379" />
-=======
-        <location filename="../../app/ui/main_window.py" line="250" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="390" />
-=======
-        <location filename="../../app/ui/main_window.py" line="261" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="395" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="403" />
-        <location filename="../../app/ui/main_window.py" line="458" />
-=======
-        <location filename="../../app/ui/main_window.py" line="273" />
-        <location filename="../../app/ui/main_window.py" line="332" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="407" />
-=======
-        <location filename="../../app/ui/main_window.py" line="279" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="412" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="411" />
-=======
-        <location filename="../../app/ui/main_window.py" line="283" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="414" />
-=======
-        <location filename="../../app/ui/main_window.py" line="286" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="426" />
-        <location filename="../../app/ui/main_window.py" line="459" />
-=======
-        <location filename="../../app/ui/main_window.py" line="300" />
-        <location filename="../../app/ui/main_window.py" line="333" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="427" />
-=======
-        <location filename="../../app/ui/main_window.py" line="301" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="442" />
-=======
-        <location filename="../../app/ui/main_window.py" line="316" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="447" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="445" />
-=======
-        <location filename="../../app/ui/main_window.py" line="319" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="450" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="447" />
-=======
-        <location filename="../../app/ui/main_window.py" line="321" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="452" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="449" />
-=======
-        <location filename="../../app/ui/main_window.py" line="323" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="472" />
-=======
-        <location filename="../../app/ui/main_window.py" line="346" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="477" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="461" />
-=======
-        <location filename="../../app/ui/main_window.py" line="335" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="251" />
-=======
-        <location filename="../../app/ui/main_window.py" line="135" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="256" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="255" />
-=======
-        <location filename="../../app/ui/main_window.py" line="139" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="260" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="396" />
-=======
-        <location filename="../../app/ui/main_window.py" line="267" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="401" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/main_window.py" line="506" />
-=======
-        <location filename="../../app/ui/main_window.py" line="372" />
->>>>>>> entities
+        <location filename="../../app/ui/main_window.py" line="511" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -1202,13 +1013,8 @@
         <translation>El mensaje está vacío. Escriba algo antes de publicar.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="145" />
-=======
-        <location filename="../../app/ui/messages.py" line="66" />
-        <location filename="../../app/ui/messages.py" line="136" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1248,359 +1054,207 @@
         <translation>No tiene permiso para publicar aquí.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../app/ui/messages.py" line="87" />
-=======
-        <location filename="../../app/ui/messages.py" line="77" />
         <source>Ya no pertenece a este grupo, o el grupo ya no existe.</source>
         <translation>Ya no pertenece a este grupo, o el grupo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="79" />
+        <location filename="../../app/ui/messages.py" line="89" />
         <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
         <translation>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="83" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="93" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="89" />
-=======
-        <location filename="../../app/ui/messages.py" line="85" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="91" />
-=======
-        <location filename="../../app/ui/messages.py" line="87" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="93" />
-=======
-        <location filename="../../app/ui/messages.py" line="89" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="95" />
-=======
-        <location filename="../../app/ui/messages.py" line="91" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="99" />
-=======
-        <location filename="../../app/ui/messages.py" line="95" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="105" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="101" />
-=======
-        <location filename="../../app/ui/messages.py" line="97" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="103" />
-=======
-        <location filename="../../app/ui/messages.py" line="99" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
-=======
-        <location filename="../../app/ui/messages.py" line="101" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="112" />
-=======
-        <location filename="../../app/ui/messages.py" line="103" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="114" />
-=======
-        <location filename="../../app/ui/messages.py" line="105" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="116" />
-=======
-        <location filename="../../app/ui/messages.py" line="107" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="119" />
-=======
-        <location filename="../../app/ui/messages.py" line="110" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="122" />
-=======
-        <location filename="../../app/ui/messages.py" line="113" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="125" />
-=======
-        <location filename="../../app/ui/messages.py" line="116" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="128" />
-=======
-        <location filename="../../app/ui/messages.py" line="119" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="130" />
-=======
-        <location filename="../../app/ui/messages.py" line="121" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="133" />
-=======
-        <location filename="../../app/ui/messages.py" line="124" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="136" />
-=======
-        <location filename="../../app/ui/messages.py" line="127" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="140" />
-=======
-        <location filename="../../app/ui/messages.py" line="131" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="146" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="143" />
-=======
-        <location filename="../../app/ui/messages.py" line="134" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="147" />
-=======
-        <location filename="../../app/ui/messages.py" line="138" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="149" />
-=======
-        <location filename="../../app/ui/messages.py" line="140" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="151" />
-=======
-        <location filename="../../app/ui/messages.py" line="142" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="154" />
-=======
-        <location filename="../../app/ui/messages.py" line="145" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="157" />
-=======
-        <location filename="../../app/ui/messages.py" line="148" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="159" />
-=======
-        <location filename="../../app/ui/messages.py" line="150" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="161" />
-=======
-        <location filename="../../app/ui/messages.py" line="152" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="163" />
-=======
-        <location filename="../../app/ui/messages.py" line="154" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="165" />
-=======
-        <location filename="../../app/ui/messages.py" line="156" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="167" />
-=======
-        <location filename="../../app/ui/messages.py" line="158" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="169" />
-=======
-        <location filename="../../app/ui/messages.py" line="160" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="172" />
-=======
-        <location filename="../../app/ui/messages.py" line="163" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="174" />
-=======
-        <location filename="../../app/ui/messages.py" line="165" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="176" />
-=======
-        <location filename="../../app/ui/messages.py" line="167" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="178" />
-=======
-        <location filename="../../app/ui/messages.py" line="169" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="180" />
-=======
-        <location filename="../../app/ui/messages.py" line="171" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../app/ui/messages.py" line="183" />
-=======
-        <location filename="../../app/ui/messages.py" line="174" />
->>>>>>> entities
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -2233,26 +1887,6 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-    <name>Secciones</name>
-    <message>
-        <location filename="../../app/ui/pages.py" line="30" />
-        <source>Grupos</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages.py" line="31" />
-        <source>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
-
-Mientras tanto, puede conversar con sus colegas en la sección Foros.</source>
-        <translation>Aquí estarán los grupos de trabajo cerrados a los que pertenece y los debates de la red, que terminan en propuestas publicadas.
-
-Mientras tanto, puede conversar con sus colegas en la sección Foros.</translation>
-    </message>
-</context>
-<context>
-=======
->>>>>>> entities
     <name>SignInDialog</name>
     <message>
         <location filename="../../app/ui/signin.py" line="26" />
