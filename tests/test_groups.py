@@ -154,10 +154,13 @@ def test_joining_brings_the_history_and_leaving_removes_it_files_included(server
         syncing.sync_now(ana_store)
         assert "Gracias por el resumen" in [x.body for x in forums.thread_posts(ana_store,
                                                                                  thread.id)]
-        # A group file in her cache (as after opening it) must go when she leaves.
+        # She opens the group's document: downloaded from the server, verified, copied
+        # for the viewer. Both must go when she leaves.
         sha = docs["Plan de trabajo"].sha256
+        opened = groups.fetch_document(carla_store, account(carla_store),
+                                       docs["Plan de trabajo"].id)
+        assert opened.read_bytes() == paper.read_bytes() and opened.name == "plan.pdf"
         cache = files.cache(carla_store)
-        cache.put_file(paper)
         assert cache.has(sha)
 
         assert cli.main(["--db", server.db_url, "group", "remove", "lectura", "carla"]) == 0
@@ -168,7 +171,7 @@ def test_joining_brings_the_history_and_leaving_removes_it_files_included(server
                 assert s.query(model).count() == 0, model
             assert s.query(Thread).filter(Thread.group_id == group_id).count() == 0
             assert s.query(Post).filter(Post.thread_id == thread.id).count() == 0
-        assert not cache.has(sha)
+        assert not cache.has(sha) and not opened.exists()
         # And the server no longer gives her the file.
         assert _fetch(server, account(carla_store), sha) == 404
     finally:

@@ -213,3 +213,14 @@ def share_document(store: Store, group_id: str, path: Path, title: str,
                             created_at=now, state=PENDING))
         _queue(s, "group.document.add", payload, now)
     return str(payload.id)
+
+
+def fetch_document(store: Store, account, document_id: str) -> Path | None:
+    """A group document's file, downloaded if needed (off the GUI thread), as a copy for
+    the system's viewer. Leaving the group deletes both (services.files.forget_files)."""
+    with store.session() as s:
+        doc = s.get(GroupDocument, document_id)
+        if doc is None:
+            raise UserError("group_not_found")
+        ref = json.loads(doc.file)
+    return files.fetch_copy(store, account, ref)

@@ -306,6 +306,8 @@ class ForumsView(QWidget):
         self.document_list.setWordWrap(True)
         self.document_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.document_list.setTextElideMode(Qt.ElideNone)
+        self.document_list.itemActivated.connect(self.open_document)
+        self.document_list.setToolTip(tip(self.tr("Doble clic para abrir un documento.")))
         self.share_button = QPushButton(self.tr("Compartir documento…"))
         self.share_button.clicked.connect(self.share_document)
         docs_head = QHBoxLayout()
@@ -681,6 +683,28 @@ class ForumsView(QWidget):
         dialog.finished.connect(closed)
         dialog.open()
         return dialog
+
+    def open_document(self, item) -> None:
+        """Open a group document: downloaded first if needed, off the GUI thread."""
+        doc_id = item.data(Qt.UserRole) if item else None
+        if not doc_id:
+            return
+        from app.services.account import current_account
+        from app.ui.files import open_file
+        account = current_account(self.store)
+        if account is None:
+            return
+
+        def ready(path) -> None:
+            if path is not None:
+                open_file(self, path)
+
+        def failed(exc: Exception) -> None:
+            code = getattr(exc, "code", "internal")
+            log.info("group document %s not opened: %s", doc_id, code)
+            message(self, self.tr("No se pudo abrir el documento"), problem(code))
+        run_in_background(self, lambda: groups.fetch_document(self.store, account, doc_id),
+                          ready, failed)
 
     def share_document(self, path: str | None = None) -> None:
         """Share a file with the selected group (chosen in a file dialog unless given)."""

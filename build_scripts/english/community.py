@@ -31,4 +31,6 @@ ENGLISH = {
     "Guardar": "Save",
     "Esa persona ya no tiene cuenta en la red.": "That person no longer has an account in "
                                                  "the network.",
+    "Doble clic para abrir un documento.": "Double-click to open a document.",
+    "No se pudo abrir el documento": "Could not open the document",
 }

@@ -445,160 +445,170 @@
         <translation>Documentos del grupo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="309" />
+        <location filename="../../app/ui/forums_view.py" line="310" />
+        <source>Doble clic para abrir un documento.</source>
+        <translation>Doble clic para abrir un documento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="311" />
         <source>Compartir documento…</source>
         <translation>Compartir documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="325" />
-        <location filename="../../app/ui/forums_view.py" line="479" />
+        <location filename="../../app/ui/forums_view.py" line="327" />
+        <location filename="../../app/ui/forums_view.py" line="481" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="329" />
+        <location filename="../../app/ui/forums_view.py" line="331" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="332" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="374" />
+        <location filename="../../app/ui/forums_view.py" line="376" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="388" />
+        <location filename="../../app/ui/forums_view.py" line="390" />
         <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
         <translation>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="391" />
+        <location filename="../../app/ui/forums_view.py" line="393" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="411" />
+        <location filename="../../app/ui/forums_view.py" line="413" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="413" />
+        <location filename="../../app/ui/forums_view.py" line="415" />
         <source>no aceptado por el servidor</source>
         <translation>no aceptado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="419" />
+        <location filename="../../app/ui/forums_view.py" line="421" />
         <source>Todavía no hay documentos.</source>
         <translation>Todavía no hay documentos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="423" />
+        <location filename="../../app/ui/forums_view.py" line="425" />
         <source>(saldrá al sincronizar)</source>
         <translation>(saldrá al sincronizar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="425" />
+        <location filename="../../app/ui/forums_view.py" line="427" />
         <source>(entrará al sincronizar)</source>
         <translation>(entrará al sincronizar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="427" />
+        <location filename="../../app/ui/forums_view.py" line="429" />
         <source>(cambio no aceptado: %1)</source>
         <translation>(cambio no aceptado: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="431" />
+        <location filename="../../app/ui/forums_view.py" line="433" />
         <source>Miembros: %1</source>
         <translation>Miembros: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="481" />
+        <location filename="../../app/ui/forums_view.py" line="483" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Elija un tema de la lista para responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="482" />
+        <location filename="../../app/ui/forums_view.py" line="484" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="485" />
+        <location filename="../../app/ui/forums_view.py" line="487" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="502" />
+        <location filename="../../app/ui/forums_view.py" line="504" />
         <source>Abriendo el tema…</source>
         <translation>Abriendo el tema…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="539" />
+        <location filename="../../app/ui/forums_view.py" line="541" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="547" />
+        <location filename="../../app/ui/forums_view.py" line="549" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="553" />
+        <location filename="../../app/ui/forums_view.py" line="555" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="556" />
+        <location filename="../../app/ui/forums_view.py" line="558" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="558" />
+        <location filename="../../app/ui/forums_view.py" line="560" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="562" />
+        <location filename="../../app/ui/forums_view.py" line="564" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="579" />
+        <location filename="../../app/ui/forums_view.py" line="581" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="589" />
+        <location filename="../../app/ui/forums_view.py" line="591" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="592" />
+        <location filename="../../app/ui/forums_view.py" line="594" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="611" />
+        <location filename="../../app/ui/forums_view.py" line="613" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="678" />
+        <location filename="../../app/ui/forums_view.py" line="680" />
         <source>No se pudo cambiar</source>
         <translation>No se pudo cambiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="693" />
+        <location filename="../../app/ui/forums_view.py" line="705" />
+        <source>No se pudo abrir el documento</source>
+        <translation>No se pudo abrir el documento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="717" />
         <source>Compartir documento</source>
         <translation>Compartir documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="707" />
-        <location filename="../../app/ui/forums_view.py" line="710" />
+        <location filename="../../app/ui/forums_view.py" line="731" />
+        <location filename="../../app/ui/forums_view.py" line="734" />
         <source>No se pudo compartir</source>
         <translation>No se pudo compartir</translation>
     </message>
