@@ -10,6 +10,7 @@ import gzip
 import json
 import re
 import zlib
+import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -227,6 +228,19 @@ class GroupDocumentAdd(_Strict):
     file: FileRef
 
 
+class GroupMemberSet(_Strict):
+    """A facilitator or administrator who belongs to a group adds or removes a member."""
+    group_id: UUID
+    user_id: UUID
+    member: bool
+    role: Literal["member", "facilitator"] = "member"
+
+
+def group_member_id(group_id, user_id) -> str:
+    """The id of a membership (both sides compute it: one row per group and person)."""
+    return str(uuid.uuid5(UUID(str(group_id)), "member/" + str(user_id)))
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -238,10 +252,12 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "proposal.decide": ProposalDecide,
     "group.thread.create": GroupThreadCreate,
     "group.document.add": GroupDocumentAdd,
+    "group.member.set": GroupMemberSet,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
-                 "proposal.decide", "group.thread.create", "group.document.add"]
+                 "proposal.decide", "group.thread.create", "group.document.add",
+                 "group.member.set"]
 
 
 class Op(_Strict):

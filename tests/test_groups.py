@@ -154,10 +154,13 @@ def test_joining_brings_the_history_and_leaving_removes_it_files_included(server
         syncing.sync_now(ana_store)
         assert "Gracias por el resumen" in [x.body for x in forums.thread_posts(ana_store,
                                                                                  thread.id)]
-        # A group file in her cache (as after opening it) must go when she leaves.
+        # She opens the group's document: downloaded from the server, verified, copied
+        # for the viewer. Both must go when she leaves.
         sha = docs["Plan de trabajo"].sha256
+        opened = groups.fetch_document(carla_store, account(carla_store),
+                                       docs["Plan de trabajo"].id)
+        assert opened.read_bytes() == paper.read_bytes() and opened.name == "plan.pdf"
         cache = files.cache(carla_store)
-        cache.put_file(paper)
         assert cache.has(sha)
 
         assert cli.main(["--db", server.db_url, "group", "remove", "lectura", "carla"]) == 0
@@ -168,9 +171,55 @@ def test_joining_brings_the_history_and_leaving_removes_it_files_included(server
                 assert s.query(model).count() == 0, model
             assert s.query(Thread).filter(Thread.group_id == group_id).count() == 0
             assert s.query(Post).filter(Post.thread_id == thread.id).count() == 0
-        assert not cache.has(sha)
+        assert not cache.has(sha) and not opened.exists()
         # And the server no longer gives her the file.
         assert _fetch(server, account(carla_store), sha) == 404
     finally:
         carla_store.close()
         ana_store.close()
+
+
+def test_a_facilitator_manages_members_from_the_app(server, tmp_path):
+    """Offline, pending at once, sent at the next sync; the new member then receives the
+    group's history, the removed one loses it; a participant may not."""
+    from sync.server import cli as server_cli
+    from tests.helpers import seed
+    seed(server.db_url, users=("fabiola",), role="facilitator")
+    assert server_cli.main(["--db", server.db_url, "group", "add", "lectura", "fabiola"]) == 0
+    fabiola = signed_in_profile(tmp_path / "fabiola", server.url, "fabiola")
+    beto = signed_in_profile(tmp_path / "beto", server.url, "beto")
+    ana = signed_in_profile(tmp_path / "ana", server.url, "ana")
+    try:
+        for store in (fabiola, beto, ana):
+            syncing.sync_now(store)
+        [group] = groups.my_groups(fabiola)
+        beto_id = account(beto).user_id
+        groups.set_member(fabiola, group.id, beto_id, True)
+        [pending] = [m for m in groups.group_members(fabiola, group.id)
+                     if m.user_id == beto_id]
+        assert pending.state == "pending" and not pending.ending
+        syncing.sync_now(fabiola)
+        syncing.sync_now(beto)
+        [arrived] = groups.my_groups(beto)
+        assert arrived.id == group.id and groups.group_threads(beto, group.id)  # history
+
+        # At the wire, a participant member's change is refused.
+        op = _op("group.member.set", p.GroupMemberSet(group_id=group.id, user_id=beto_id,
+                                                      member=False))
+        [res] = exchange(server.url, account(ana), [op], cursor=p.MAX_SEQ).results
+        assert (res.status, res.code) == ("rejected", "not_allowed")
+        # In the app, it is refused here, before anything is queued.
+        with pytest.raises(Exception) as refused:
+            groups.set_member(ana, group.id, beto_id, False)
+        assert getattr(refused.value, "code", "") == "not_allowed"
+
+        groups.set_member(fabiola, group.id, beto_id, False)
+        assert [m.ending for m in groups.group_members(fabiola, group.id)
+                if m.user_id == beto_id] == [True]
+        syncing.sync_now(fabiola)
+        assert beto_id not in {m.user_id for m in groups.group_members(fabiola, group.id)}
+        syncing.sync_now(beto)
+        assert groups.my_groups(beto) == []
+    finally:
+        for store in (fabiola, beto, ana):
+            store.close()

@@ -67,3 +67,40 @@ def test_groups_section_shows_my_groups_as_plain_text(qtbot, tmp_path, server,
     assert other.forum_list.count() == 0
     assert "Todavía no pertenece" in other.reader.toPlainText()
     assert groups.my_groups(beto) == []
+
+
+def test_a_facilitator_changes_members_in_the_dialog(qtbot, tmp_path, server,
+                                                    profile_factory):
+    from tests.helpers import seed
+    seed(server.db_url, users=("fabiola",), role="facilitator")
+    assert cli.main(["--db", server.db_url, "group", "create", "red", "Red de directoras"]) == 0
+    assert cli.main(["--db", server.db_url, "group", "add", "red", "fabiola"]) == 0
+    fabiola, ana = profile_factory("fabiola"), profile_factory("ana")
+    syncing.sync_now(ana)
+    syncing.sync_now(fabiola)
+    create_application([], "es")
+    view = ForumsView(fabiola, in_groups=True)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.members_button.isVisible()
+    dialog = view.edit_members()
+    names = {dialog.people.item(r).text().split("\n")[0]: dialog.people.item(r)
+             for r in range(dialog.people.count())}
+    assert names["Fabiola Prueba"].checkState() == Qt.Checked
+    names["Ana Prueba"].setCheckState(Qt.Checked)
+    dialog.search.setText("ana")
+    assert names["Fabiola Prueba"].isHidden() and not names["Ana Prueba"].isHidden()
+    dialog.accept()
+    assert "Ana Prueba (entrará al sincronizar)" in view.members_label.text()
+    syncing.sync_now(fabiola)
+    view.reload()
+    assert "entrará" not in view.members_label.text()
+    assert "Ana Prueba" in view.members_label.text()
+    syncing.sync_now(ana)
+    assert [g.title for g in groups.my_groups(ana)] == ["Red de directoras"]
+
+    # A participant is offered no such button.
+    other = ForumsView(ana, in_groups=True)
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.members_button.isVisible()

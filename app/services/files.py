@@ -62,7 +62,10 @@ def forget_files(store: Store) -> int:
             s.execute(ForgottenFile.__table__.delete().where(ForgottenFile.sha256 == sha))
         if used:
             log.info("file %s stays: a record here still names it", sha)
-        elif cache(store).remove(sha):
+            continue
+        # The copy handed to the system's viewer goes too (open_copy).
+        shutil.rmtree(store.profile_dir / "abiertos" / sha[:12], ignore_errors=True)
+        if cache(store).remove(sha):
             deleted += 1
             log.info("file %s deleted: no record here names it any more", sha)
     return deleted
@@ -290,6 +293,26 @@ def fetch_course_files(store: Store, account: Account,
     if damaged_out is not None:
         damaged_out.extend(damaged)
     return fetched
+
+
+def fetch_copy(store: Store, account: Account, ref: dict,
+               cancel: threading.Event | None = None,
+               backoff: Backoff | None = None) -> Path | None:
+    """A file a record names (a FileRef dict), downloaded into the cache if it is not
+    there yet (resumable, verified), as a copy for the system's viewer (open_copy)."""
+    from app.services.errors import is_disk_full
+    local = cache(store)
+    if not local.has(ref["sha256"], ref["size"]):
+        try:
+            blobs.download(account.server_url, account.token, ref["sha256"], ref["size"],
+                           local.path_for(ref["sha256"]), cancel=cancel, backoff=backoff)
+        except Exception as exc:
+            if is_disk_full(exc):
+                blobs.part_path(local.path_for(ref["sha256"])).unlink(missing_ok=True)
+                raise SyncError("disk_full", "disk full while downloading a file",
+                                retryable=False) from exc
+            raise
+    return open_copy(store, ref["sha256"], ref["name"])
 
 
 def open_copy(store: Store, sha256: str, name: str) -> Path | None:

@@ -18,6 +18,7 @@ from app.services import files, repository
 from app.services.attachments import check_file
 from app.services.errors import UserError
 from app.services.forums import ThreadItem, _me, _queue, _validate, utc
+from app.store import meta
 from app.store.db import Store
 from app.store.models import (PENDING, Group, GroupDocument, GroupMember, Person, Post,
                               Thread)
@@ -53,6 +54,10 @@ class MemberItem:
     position: str
     region: str
     role: str
+    user_id: str = ""
+    state: str = "synced"           # synced, pending, rejected (a facilitator's change)
+    ending: bool = False            # a removal on its way
+    reject_code: str | None = None
 
 
 def my_groups(store: Store) -> list[GroupItem]:
@@ -119,10 +124,51 @@ def group_documents(store: Store, group_id: str) -> list[GroupDocumentItem]:
 def group_members(store: Store, group_id: str) -> list[MemberItem]:
     with store.session() as s:
         rows = s.execute(
-            select(Person, GroupMember.role).join(Person, Person.id == GroupMember.user_id)
+            select(Person, GroupMember).join(Person, Person.id == GroupMember.user_id)
             .where(GroupMember.group_id == group_id).order_by(Person.display_name)).all()
-        return [MemberItem(person.display_name, person.position, person.region, role)
-                for person, role in rows]
+        return [MemberItem(person.display_name, person.position, person.region, m.role,
+                           person.id, m.sync_state, m.ending, m.reject_code)
+                for person, m in rows]
+
+
+def may_manage(store: Store) -> bool:
+    """Facilitators and administrators manage the members of the groups they are in."""
+    with store.session() as s:
+        return meta.get(s, "role") in ("facilitator", "admin")
+
+
+def people(store: Store) -> list[tuple[str, str, str]]:
+    """Everyone in the network this computer knows: (id, name, position and region)."""
+    with store.session() as s:
+        return [(person.id, person.display_name,
+                 ", ".join(x for x in (person.position, person.region) if x))
+                for person in s.scalars(select(Person).order_by(Person.display_name))]
+
+
+def set_member(store: Store, group_id: str, user_id: str, member: bool) -> None:
+    """Add or remove a member offline (a facilitator's or administrator's change): shown
+    as pending at once, sent at the next sync; the server's answer settles it."""
+    payload = _validate(p.GroupMemberSet, group_id=group_id, user_id=user_id, member=member)
+    now = datetime.now(timezone.utc)
+    with store.session() as s, s.begin():
+        _my_group(s, group_id)
+        if meta.get(s, "role") not in ("facilitator", "admin"):
+            raise UserError("not_allowed")
+        if s.get(Person, user_id) is None:
+            raise UserError("user_not_found")
+        row_id = p.group_member_id(group_id, user_id)
+        row = s.get(GroupMember, row_id)
+        if member:
+            if row is None:
+                s.add(GroupMember(id=row_id, group_id=group_id, user_id=user_id,
+                                  role="member", seq=0, sync_state=PENDING, ending=False))
+            else:
+                row.sync_state, row.ending, row.reject_code = PENDING, False, None
+        elif row is not None:
+            row.sync_state, row.ending, row.reject_code = PENDING, True, None
+        else:
+            return  # not a member here: nothing to send
+        _queue(s, "group.member.set", payload, now)
 
 
 def _my_group(session, group_id: str) -> Group:
@@ -167,3 +213,14 @@ def share_document(store: Store, group_id: str, path: Path, title: str,
                             created_at=now, state=PENDING))
         _queue(s, "group.document.add", payload, now)
     return str(payload.id)
+
+
+def fetch_document(store: Store, account, document_id: str) -> Path | None:
+    """A group document's file, downloaded if needed (off the GUI thread), as a copy for
+    the system's viewer. Leaving the group deletes both (services.files.forget_files)."""
+    with store.session() as s:
+        doc = s.get(GroupDocument, document_id)
+        if doc is None:
+            raise UserError("group_not_found")
+        ref = json.loads(doc.file)
+    return files.fetch_copy(store, account, ref)

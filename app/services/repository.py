@@ -698,19 +698,7 @@ def fetch_proposal_file(store: Store, account: Account, proposal_id: str,
     item = proposal(store, proposal_id)
     if item is None:
         raise UserError("proposal_not_found")
-    ref = item.file
-    cache = files.cache(store)
-    if not cache.has(ref["sha256"], ref["size"]):
-        try:
-            blobs.download(account.server_url, account.token, ref["sha256"], ref["size"],
-                           cache.path_for(ref["sha256"]), cancel=cancel, backoff=backoff)
-        except Exception as exc:
-            if is_disk_full(exc):
-                blobs.part_path(cache.path_for(ref["sha256"])).unlink(missing_ok=True)
-                raise SyncError("disk_full", "disk full while downloading a proposal",
-                                retryable=False) from exc
-            raise
-    return files.open_copy(store, ref["sha256"], ref["name"])
+    return files.fetch_copy(store, account, item.file, cancel, backoff)
 
 
 # ---- finding documents ------------------------------------------------------------------

@@ -321,12 +321,17 @@ class Group(Base):
 
 
 class GroupMember(Base):
+    """A member of one of my groups. A facilitator's change made here is `sync_state`
+    pending until the server answers (`ending`: a removal on its way)."""
     __tablename__ = "group_members"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # protocol.group_member_id
     group_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     user_id: Mapped[str] = mapped_column(String(36), nullable=False)
     role: Mapped[str] = mapped_column(String(20), nullable=False, default="member")
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+    ending: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
 class GroupDocument(Base):

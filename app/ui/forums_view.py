@@ -193,6 +193,51 @@ class NewThreadDialog(QDialog):
         self.accept()
 
 
+class MembersDialog(QDialog):
+    """Who belongs to a group, as a facilitator changes it: everyone this computer knows,
+    members ticked. Names are shown as written (plain text)."""
+
+    def __init__(self, group_title: str, people: list[tuple[str, str, str]],
+                 members: set[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Miembros de «%1»").replace("%1", group_title))
+        self.resize(520, 520)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Buscar por nombre"))
+        self.search.textChanged.connect(self._filter)
+        self.people = QListWidget()
+        self.people.setObjectName("groupPeople")
+        self.people.setWordWrap(True)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        for user_id, name, detail in people:
+            item = QListWidgetItem(name + ("\n" + detail if detail else ""))
+            item.setData(Qt.UserRole, user_id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if user_id in members else Qt.Unchecked)
+            self.people.addItem(item)
+        note = WrapLabel(self.tr("Los cambios se enviarán en la próxima sincronización. "
+                                 "Quien entra recibe la historia del grupo; quien sale "
+                                 "deja de recibirla y se borra de sus equipos."), "hint")
+        buttons, self.save = form_buttons(self, self.tr("Guardar"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.people, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _filter(self, text: str) -> None:
+        wanted = text.strip().casefold()
+        for row in range(self.people.count()):
+            item = self.people.item(row)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())
+
+    def chosen(self) -> set[str]:
+        return {self.people.item(row).data(Qt.UserRole) for row in range(self.people.count())
+                if self.people.item(row).checkState() == Qt.Checked}
+
+
 class ForumsView(QWidget):
     """The Foros section, or with `in_groups` the Grupos one (the closed groups this person
     belongs to, each with its threads, documents and members). Emits `wrote` after
@@ -229,6 +274,10 @@ class ForumsView(QWidget):
         self.members_label.setObjectName("groupMembers")
         self.members_label.setVisible(in_groups)
         left_layout.addWidget(self.members_label)
+        self.members_button = QPushButton(self.tr("Miembros…"))
+        self.members_button.clicked.connect(self.edit_members)
+        self.members_button.setVisible(in_groups and groups.may_manage(store))
+        left_layout.addWidget(self.members_button)
 
         self.threads = ThreadListModel(store, self, in_groups)
         self.thread_view = QListView()
@@ -257,6 +306,8 @@ class ForumsView(QWidget):
         self.document_list.setWordWrap(True)
         self.document_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.document_list.setTextElideMode(Qt.ElideNone)
+        self.document_list.itemActivated.connect(self.open_document)
+        self.document_list.setToolTip(tip(self.tr("Doble clic para abrir un documento.")))
         self.share_button = QPushButton(self.tr("Compartir documento…"))
         self.share_button.clicked.connect(self.share_document)
         docs_head = QHBoxLayout()
@@ -368,7 +419,17 @@ class ForumsView(QWidget):
             self.document_list.addItem(item)
         if self.document_list.count() == 0:
             self.document_list.addItem(QListWidgetItem(self.tr("Todavía no hay documentos.")))
-        names = [m.display_name for m in groups.group_members(self.store, group_id)]
+        names = []
+        for m in groups.group_members(self.store, group_id):
+            if m.state == PENDING:
+                names.append(m.display_name + " " + (self.tr("(saldrá al sincronizar)")
+                                                     if m.ending else
+                                                     self.tr("(entrará al sincronizar)")))
+            elif m.state == REJECTED:
+                names.append(m.display_name + " " + self.tr("(cambio no aceptado: %1)")
+                             .replace("%1", problem(m.reject_code or "not_allowed")))
+            else:
+                names.append(m.display_name)
         self.members_label.setText(self.tr("Miembros: %1").replace("%1", ", ".join(names)))
 
     def _forum_changed(self, item) -> None:
@@ -593,6 +654,57 @@ class ForumsView(QWidget):
         dialog.open()
         return dialog
 
+
+    def edit_members(self) -> MembersDialog | None:
+        """A facilitator changes who belongs to the selected group (not modal-blocking)."""
+        item = self.forum_list.currentItem()
+        if item is None:
+            return None
+        group_id = item.data(Qt.UserRole)
+        current = {m.user_id for m in groups.group_members(self.store, group_id)
+                   if not m.ending}
+        title = next((g.title for g in self._places() if g.id == group_id), "")
+        dialog = MembersDialog(title, groups.people(self.store), current, self)
+
+        def closed(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.chosen()
+            try:
+                for user_id in sorted(chosen - current):
+                    groups.set_member(self.store, group_id, user_id, True)
+                for user_id in sorted(current - chosen):
+                    groups.set_member(self.store, group_id, user_id, False)
+            except UserError as exc:
+                log.info("group members not changed: %s", exc.code)
+                message(self, self.tr("No se pudo cambiar"), problem(exc.code))
+            self._show_group_extras(group_id)
+            self.wrote.emit()
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
+
+    def open_document(self, item) -> None:
+        """Open a group document: downloaded first if needed, off the GUI thread."""
+        doc_id = item.data(Qt.UserRole) if item else None
+        if not doc_id:
+            return
+        from app.services.account import current_account
+        from app.ui.files import open_file
+        account = current_account(self.store)
+        if account is None:
+            return
+
+        def ready(path) -> None:
+            if path is not None:
+                open_file(self, path)
+
+        def failed(exc: Exception) -> None:
+            code = getattr(exc, "code", "internal")
+            log.info("group document %s not opened: %s", doc_id, code)
+            message(self, self.tr("No se pudo abrir el documento"), problem(code))
+        run_in_background(self, lambda: groups.fetch_document(self.store, account, doc_id),
+                          ready, failed)
 
     def share_document(self, path: str | None = None) -> None:
         """Share a file with the selected group (chosen in a file dialog unless given)."""

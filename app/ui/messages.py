@@ -86,6 +86,8 @@ def problem(code: str) -> str:
         # closed groups
         "group_not_found": QCoreApplication.translate(
             "Mensajes", "Ya no pertenece a este grupo, o el grupo ya no existe."),
+        "user_not_found": QCoreApplication.translate(
+            "Mensajes", "Esa persona ya no tiene cuenta en la red."),
         "unknown_kind": QCoreApplication.translate(
             "Mensajes", "El servidor no reconoce este tipo de escrito. Puede que necesite "
                         "una versión más nueva de Minka."),

@@ -17,4 +17,20 @@ ENGLISH = {
     "nueva de Minka.":
         "The server does not recognise this kind of entry. You may need a newer version "
         "of Minka.",
+    "Miembros…": "Members…",
+    "(saldrá al sincronizar)": "(leaves at the next sync)",
+    "(entrará al sincronizar)": "(joins at the next sync)",
+    "(cambio no aceptado: %1)": "(change not accepted: %1)",
+    "No se pudo cambiar": "Could not change",
+    "Miembros de «%1»": "Members of “%1”",
+    "Buscar por nombre": "Search by name",
+    "Los cambios se enviarán en la próxima sincronización. Quien entra recibe la historia "
+    "del grupo; quien sale deja de recibirla y se borra de sus equipos.":
+        "The changes are sent at the next sync. Whoever joins receives the group's history; "
+        "whoever leaves stops receiving it, and it is deleted from their computers.",
+    "Guardar": "Save",
+    "Esa persona ya no tiene cuenta en la red.": "That person no longer has an account in "
+                                                 "the network.",
+    "Doble clic para abrir un documento.": "Double-click to open a document.",
+    "No se pudo abrir el documento": "Could not open the document",
 }

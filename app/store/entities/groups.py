@@ -16,9 +16,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from app.store import meta
 from app.store.entities.common import WRITTEN_HERE, set_state
 from app.store.entities.forums import mark_thread
-from app.store.models import (SYNCED, ForgottenFile, Group, GroupDocument, GroupMember, Post,
+from app.store.models import (PENDING, REJECTED, SYNCED, ForgottenFile, Group, GroupDocument, GroupMember, Post,
                               Thread)
 from app.store.registry import LocalEntity, register
+from sync import protocol as p
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +60,28 @@ def _document_removed(session, ids: list[str], page) -> None:
         select(GroupDocument.file).where(GroupDocument.id.in_(ids))))
 
 
+def _mark_membership(session, payload, state, code) -> None:
+    """A facilitator's change of members, answered. Accepted: the server's record (or its
+    tombstone) follows in the changes. Refused: an addition stays listed as refused, with
+    why; a removal is undone here."""
+    row = session.get(GroupMember, p.group_member_id(payload.group_id, payload.user_id))
+    if row is None:
+        return
+    if state == REJECTED and not payload.member:
+        row.ending = False
+    row.sync_state, row.reject_code = state, code
+
+
 def _mark_document(session, payload, state, code) -> None:
     set_state(session, GroupDocument, payload.id, state=state, reject_code=code)
 
 
 register(LocalEntity("group", Group))
-register(LocalEntity("group_member", GroupMember, before_delete=leave_groups))
+register(LocalEntity(
+    "group_member", GroupMember, before_delete=leave_groups,
+    arrives=lambda row: dict(sync_state=SYNCED, reject_code=None, ending=False),
+    unless_pending=lambda t: t.c.sync_state != PENDING,
+    marks={"group.member.set": _mark_membership}))
 register(LocalEntity(
     "group_document", GroupDocument, keep=WRITTEN_HERE, written_here=WRITTEN_HERE,
     arrives=lambda row: dict(state=SYNCED, reject_code=None),

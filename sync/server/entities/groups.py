@@ -36,7 +36,7 @@ def group_id_for_slug(slug: str) -> str:
 
 
 def member_id(group_id: str, user_id: str) -> str:
-    return stable_id("group-member", group_id, user_id)
+    return p.group_member_id(group_id, user_id)
 
 
 def my_groups(caller: Caller):
@@ -95,6 +95,24 @@ def group_document_add(session: Session, caller: Caller, payload: p.GroupDocumen
     attach(session, payload.file.sha256, "group_document", str(payload.id))
 
 
+def group_member_set(session: Session, caller: Caller, payload: p.GroupMemberSet) -> None:
+    """A facilitator or administrator of the network who belongs to the group manages
+    its members from the app (the command line does the same for any group)."""
+    group = _living_group_of_member(session, caller, str(payload.group_id))
+    if caller.role not in MANAGERS:
+        raise Rejected("not_allowed", "only facilitators and administrators manage groups")
+    user = session.get(User, str(payload.user_id))
+    if user is None or user.deleted:
+        raise Rejected("user_not_found", f"no user {payload.user_id}")
+    if payload.member:
+        if _join(session, group, user.id, payload.role):
+            session.flush()
+            _restamp_group(session, group.id)
+    else:
+        _leave(session, group, user.id)
+    session.flush()
+
+
 # ---- management (command line) --------------------------------------------------------------
 
 def create_group(session: Session, *, slug: str, title: str, description: str = "") -> Group:
@@ -131,6 +149,29 @@ def _user(session: Session, username: str) -> User:
     return user
 
 
+def _join(session: Session, group: Group, user_id: str, role: str) -> bool:
+    """Make `user_id` a member with `role`; False if nothing changed."""
+    row = session.get(GroupMember, member_id(group.id, user_id))
+    if row is not None and not row.deleted and row.role == role:
+        return False
+    if row is None:
+        session.add(GroupMember(id=member_id(group.id, user_id), group_id=group.id,
+                                user_id=user_id, role=role, seq=take_seq(session),
+                                deleted=False))
+    else:
+        row.role, row.deleted, row.seq = role, False, take_seq(session)
+    return True
+
+
+def _leave(session: Session, group: Group, user_id: str) -> bool:
+    row = session.get(GroupMember, member_id(group.id, user_id))
+    if row is None or row.deleted:
+        return False
+    row.deleted, row.seq = True, take_seq(session)
+    log.info("user %s left group %s", user_id, group.slug)
+    return True
+
+
 def add_members(session: Session, *, slug: str, usernames: list[str],
                 role: str = "member") -> int:
     """Make users members of a group; returns how many joined (or changed role).
@@ -141,18 +182,7 @@ def add_members(session: Session, *, slug: str, usernames: list[str],
     """
     group = _group(session, slug)
     users = [_user(session, name) for name in usernames]  # all known, or nothing changes
-    joined = 0
-    for user in users:
-        row = session.get(GroupMember, member_id(group.id, user.id))
-        if row is not None and not row.deleted and row.role == role:
-            continue
-        if row is None:
-            session.add(GroupMember(id=member_id(group.id, user.id), group_id=group.id,
-                                    user_id=user.id, role=role, seq=take_seq(session),
-                                    deleted=False))
-        else:
-            row.role, row.deleted, row.seq = role, False, take_seq(session)
-        joined += 1
+    joined = sum(_join(session, group, user.id, role) for user in users)
     if joined:
         session.flush()
         _restamp_group(session, group.id)
@@ -174,14 +204,7 @@ def remove_members(session: Session, *, slug: str, usernames: list[str]) -> int:
     the group, its threads, documents and files. Returns how many left."""
     group = _group(session, slug)
     users = [_user(session, name) for name in usernames]
-    left = 0
-    for user in users:
-        row = session.get(GroupMember, member_id(group.id, user.id))
-        if row is None or row.deleted:
-            continue
-        row.deleted, row.seq = True, take_seq(session)
-        left += 1
-        log.info("user %s left group %s", user.id, group.slug)
+    left = sum(_leave(session, group, user.id) for user in users)
     session.flush()
     return left
 
@@ -210,7 +233,8 @@ register(Entity("group_member", GroupMember, lambda row: dict(
     # Members see their group's list; everyone sees their own membership, ended too:
     # that tombstone is how a device learns that its person left.
     visible=lambda caller: or_(GroupMember.user_id == caller.user_id,
-                               GroupMember.group_id.in_(my_groups(caller)))))
+                               GroupMember.group_id.in_(my_groups(caller))),
+    ops={"group.member.set": group_member_set}))
 register(Entity("group_document", GroupDocument, lambda row: dict(
     group_id=row.group_id, author_id=row.author_id, title=row.title,
     description=row.description, file=json.loads(row.file), created_at=_iso(row.created_at)),

@@ -33,6 +33,9 @@ def upgrade() -> None:
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('role', sa.String(length=20), nullable=False),
     sa.Column('seq', sa.BigInteger(), nullable=False),
+    sa.Column('sync_state', sa.String(length=10), nullable=False),
+    sa.Column('reject_code', sa.String(length=40), nullable=True),
+    sa.Column('ending', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('group_members', schema=None) as batch_op:
