@@ -18,7 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
-from sync.server import accounts, db
+from sync.server import accounts, db, network
 from sync.server.blobs import BlobError, BlobStore, resolve_blob_dir
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
@@ -266,8 +266,11 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                     raise ApiError(401, "bad_credentials", "wrong username or password")
                 device, token = accounts.register_device(session, user, body.device_name)
                 log.info("user %s signed in on new device %s", user.username, device.id)
-                answer = p.SignInResponse(token=token, device_id=device.id,
-                                          user=p.UserProfile(**profile(user)))
+                known = network.identity(session)  # packs are checked against its key
+                answer = p.SignInResponse(
+                    token=token, device_id=device.id, user=p.UserProfile(**profile(user)),
+                    network=None if known is None else p.NetworkIdentity(
+                        id=known.id, public_key=known.public_key))
             return gzip_json(answer)
         return await run_in_threadpool(work)
 
@@ -290,7 +293,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
             results = apply_ops(sessions, caller, body.ops)
             with sessions() as session, session.begin():
-                page = pull(session, caller, body.cursor, body.limit)
+                page = pull(session, caller, body.cursor, body.limit, have=body.have)
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,
                 remaining=page.remaining, server_time=datetime.now(timezone.utc),

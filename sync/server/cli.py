@@ -29,8 +29,38 @@ def _sessions(url: str):
 
 
 def cmd_init(args) -> int:
+    from sync.server import network
     db.upgrade(args.db)
     print(f"Database ready: {db._safe(args.db)}")
+    try:
+        path = network.resolve_key_path(args.db, args.network_key)
+        sessions = db.session_factory(db.make_engine(args.db))
+        with sessions() as session, session.begin():
+            row, created = network.ensure(session, path)
+    except network.NetworkKeyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    state = "created" if created else "kept"
+    print(f"Network {row.id}: signing key {state} in {path} (owner-only; keep a backup "
+          f"of it somewhere safe)")
+    return 0
+
+
+def cmd_pack_export(args) -> int:
+    from sync.server import network
+    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.packs import PackError, export
+    sessions = _sessions(args.db)
+    try:
+        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        with sessions() as session:
+            key = network.load(session, network.resolve_key_path(args.db, args.network_key))
+        report = export(sessions, key, store, Path(args.out), course_slugs=args.course,
+                        catalogue=args.catalogue, files=args.files)
+    except (ValueError, OSError) as exc:  # PackError, NetworkKeyError, a full drive
+        print(f"error: {exc} (no pack was written)", file=sys.stderr)
+        return 2
+    print(f"Pack written: {report.summary()}")
     return 0
 
 
@@ -271,7 +301,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+    init = sub.add_parser("init", help="create or upgrade the database, and create the "
+                                       "network's signing key the first time")
+    key_help = ("the network's private signing key (default: $MINKA_NETWORK_KEY, else "
+                "network-key.pem beside a SQLite database)")
+    init.add_argument("--network-key", metavar="FILE", default=None, help=key_help)
+    init.set_defaults(func=cmd_init)
 
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -357,6 +392,23 @@ def build_parser() -> argparse.ArgumentParser:
                                            "the key again brings one back)")
     rwd.add_argument("documents", nargs="+", metavar="KEY_OR_ID")
     rwd.set_defaults(func=cmd_repo_withdraw)
+
+    pack = sub.add_parser("pack", help="content packs for USB drives").add_subparsers(
+        dest="action", required=True)
+    pexp = pack.add_parser("export", help="write a signed pack of courses and/or the "
+                                          "catalogue into a new folder under --out")
+    pexp.add_argument("--course", metavar="SLUG", nargs="+", default=[])
+    pexp.add_argument("--catalogue", action="store_true",
+                      help="include the repository's catalogue")
+    pexp.add_argument("--files", choices=("course", "all", "none"), default="course",
+                      help="which files travel: the courses' (default), also the "
+                           "documents' (all), or none")
+    pexp.add_argument("--out", metavar="DIR", required=True,
+                      help="where to write the pack's folder (the drive)")
+    pexp.add_argument("--blobs", metavar="DIR", default=None,
+                      help="the server's folder for files (as for serve)")
+    pexp.add_argument("--network-key", metavar="FILE", default=None, help=key_help)
+    pexp.set_defaults(func=cmd_pack_export)
 
     demo = sub.add_parser("demo", help="load demo users, forums, course and repository")
     demo.add_argument("--blobs", metavar="DIR", default=None,

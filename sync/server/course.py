@@ -262,11 +262,17 @@ def _restamp(session: Session, course_id: str) -> None:
 
 # ---- visibility ---------------------------------------------------------------------
 
-def visible(entity: str, user_id: str):
-    """SQL filter of the course records `user_id` may see (None: not a course entity)."""
-    member_of = (select(CourseMember.course_id)
-                 .where(CourseMember.user_id == user_id, CourseMember.deleted.is_(False)))
-    teaches = member_of.where(CourseMember.role == "facilitator")
+def visible(entity: str, user_id: str, courses: frozenset[str] | None = None):
+    """SQL filter of the course records `user_id` may see (None: not a course entity).
+
+    With `courses`, the reader is taken as a participant of exactly those courses (a
+    content pack, which is written for no account): it sees their shared records only."""
+    if courses is not None:
+        member_of, teaches = sorted(courses), []
+    else:
+        member_of = (select(CourseMember.course_id)
+                     .where(CourseMember.user_id == user_id, CourseMember.deleted.is_(False)))
+        teaches = member_of.where(CourseMember.role == "facilitator")
     if entity == "course":
         return Course.id.in_(member_of)
     if entity in ("module", "lesson", "assignment", "announcement"):

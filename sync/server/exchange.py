@@ -5,11 +5,13 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, false, func, not_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import False_
 
-from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, PostCreate, ThreadCreate
+from sync.protocol import (MAX_PULL_BYTES, Change, Op, OpResult, PackClaim, PostCreate,
+                           ThreadCreate)
 from sync.server import course, repository
 from sync.server.accounts import now
 from sync.server.models import SYNCED_TABLES, AppliedOp, Forum, Post, Thread, User
@@ -19,10 +21,32 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
+class Scope:
+    """A reader of only some scopes (a content pack): the shared records of these courses,
+    as one of their participants sees them, and the catalogue if `catalogue`; nobody's
+    private records, and nothing public outside those scopes (forums)."""
+    courses: frozenset[str] = frozenset()
+    catalogue: bool = False
+
+
+# The reader a pack is written for: no account, so no private record is anyone's.
+NOBODY = "00000000-0000-0000-0000-000000000000"
+
+
+@dataclass(frozen=True)
 class Caller:
     user_id: str
     role: str
     device_id: str
+    scope: Scope | None = None   # None: everything this account may see
+
+
+def scope_reader(scope: Scope) -> Caller:
+    return Caller(user_id=NOBODY, role="participant", device_id=NOBODY, scope=scope)
+
+
+def claim_reader(claim: PackClaim) -> Caller:
+    return scope_reader(Scope(frozenset(str(c) for c in claim.courses), claim.catalogue))
 
 
 class Rejected(Exception):
@@ -158,9 +182,30 @@ def _record(entity: str, row) -> dict:
 
 def _visible(entity: str, caller: Caller):
     """Filter of the rows of `entity` the caller may see (None: public, like forums)."""
+    scope = caller.scope
     if entity in repository.ENTITIES:
-        return repository.visible(entity, caller)
-    return course.visible(entity, caller.user_id)
+        found, public_in_scope = repository.visible(entity, caller), bool(scope and scope.catalogue)
+    else:
+        found = course.visible(entity, caller.user_id, None if scope is None else scope.courses)
+        public_in_scope = False
+    if scope is not None and found is None:
+        # A reader of some scopes sees a public entity only if it is one of those scopes.
+        return true() if public_in_scope else false()
+    return found
+
+
+def _conditions(entity: str, model, caller: Caller, have: list[PackClaim]) -> list:
+    """What a row of `entity` must satisfy to be sent: visible to the caller, and not
+    among the records a pack the caller imported already brought (contract point 8)."""
+    found = []
+    visible = _visible(entity, caller)
+    if visible is not None:
+        found.append(visible)
+    for claim in have:
+        brought = _visible(entity, claim_reader(claim))  # never None for a scoped reader
+        if not isinstance(brought, False_):
+            found.append(not_(and_(model.seq <= claim.seq, brought)))
+    return found
 
 
 @dataclass
@@ -183,9 +228,10 @@ def _approx_bytes(value) -> int:
 
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
-         max_bytes: int = MAX_PULL_BYTES) -> Page:
+         max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = ()) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
+    `have`: packs the caller imported; what they brought is not sent again.
 
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
@@ -196,9 +242,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     for entity, model in SYNCED_TABLES.items():
         table = model.__table__  # plain rows: no ORM identity map for a read-only page
         query = select(table).where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
-        visible = _visible(entity, caller)
-        if visible is not None:
-            query = query.where(visible)
+        query = query.where(*_conditions(entity, model, caller, have))
         rows.extend((row.seq, entity, row) for row in session.execute(query))
     rows.sort(key=lambda r: r[0])
     more = len(rows) > limit
@@ -217,9 +261,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     if more:
         for entity, model in SYNCED_TABLES.items():
             query = select(func.count()).select_from(model).where(model.seq > new_cursor)
-            visible = _visible(entity, caller)
-            if visible is not None:
-                query = query.where(visible)
+            query = query.where(*_conditions(entity, model, caller, have))
             remaining += session.scalar(query) or 0
     return Page(changes, new_cursor, more, remaining)
 
