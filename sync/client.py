@@ -39,6 +39,8 @@ class Replica(Protocol):
 
     def pending_count(self) -> int: ...
 
+    # Optional: `claims() -> list[p.PackClaim]`, what imported content packs brought.
+
     def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> None:
         """Store results (deleting their outbox entries), changes and the new cursor,
         all in one transaction."""
@@ -303,7 +305,7 @@ class SyncEngine:
                     ops = self.replica.pending_ops(self.batch)
                     request = p.SyncRequest(device_id=self.device_id,
                                             cursor=self.replica.cursor(), ops=ops,
-                                            limit=self.pull_limit)
+                                            limit=self.pull_limit, have=self._claims())
                     try:
                         answer = self._exchange_with_retries(request, state, summary,
                                                              report, cancel)
@@ -321,7 +323,9 @@ class SyncEngine:
                                     retryable=False)
                 if answer.more and self.replica.pending_count() == len(ops):
                     following = p.SyncRequest(device_id=self.device_id, cursor=answer.cursor,
-                                              ops=[], limit=self.pull_limit)
+                                              ops=[], limit=self.pull_limit,
+                                              have=[c for c in self._claims()
+                                                    if c.seq > answer.cursor])
                     ahead = prefetch.submit(self._exchange_with_retries, following, state,
                                             summary, report, cancel)
                 self.replica.apply(ops, answer)
@@ -348,6 +352,11 @@ class SyncEngine:
         state.phase = "done"
         report(state)
         return summary
+
+    def _claims(self) -> list[p.PackClaim]:
+        """What imported packs brought (a replica without packs has no `claims`)."""
+        claims = getattr(self.replica, "claims", None)
+        return claims()[:p.MAX_PACK_CLAIMS] if claims else []
 
     def _exchange_with_retries(self, request, state, summary, report, cancel) -> p.SyncResponse:
         attempt = 0

@@ -104,6 +104,8 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
                                display_name=user.display_name, role=user.role,
                                device_id=str(answer.device_id), token=answer.token).items():
             meta.put(s, key, value)
+        from app.services import packs  # the network whose packs this profile accepts
+        packs.remember_network(s, answer.network)
         # Shared computers: the profile opens offline with the same password.
         meta.put(s, people.HASH_KEY, password_hash)
         if s.get(Person, str(user.id)) is None:
