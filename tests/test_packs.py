@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
@@ -295,3 +296,61 @@ def test_linux_mounts_are_looked_for_under_media(tmp_path, monkeypatch):
     monkeypatch.setattr(os.path, "ismount", lambda path: Path(path) in mounts)
     assert packs.removable_drives_linux([str(media), str(tmp_path / "nada")]) == \
         [media / "rosa" / "USB"]
+
+
+# ---- the dialog ---------------------------------------------------------------------------
+
+@pytest.fixture
+def app_es(qtbot):
+    from app.ui.application import create_application
+    return create_application([], "es")
+
+def test_the_dialog_finds_describes_and_imports_a_pack(demo, tmp_path, qtbot, app_es):
+    from app.store.models import Lesson
+    from app.ui.pack_import import PackImportDialog
+    store = _profile(tmp_path / "p", demo)
+    drive = tmp_path / "USB"
+    drive.mkdir()
+    shutil.copytree(demo.pack, drive / demo.pack.name)
+    dialog = PackImportDialog(store, places=[drive])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=20000)
+    assert dialog.packs.count() == 1
+    text = dialog.details.text()
+    assert "Innovación Educativa" in text and "catálogo" in text and "Tamaño" in text
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.ok, Qt.LeftButton)
+    assert dialog.outcome.isVisible() and "Listo" in dialog.outcome.text()
+    with store.session() as s:
+        assert s.scalars(select(Lesson)).first() is not None
+    dialog.close()
+    store.close()
+
+
+def test_the_dialog_says_why_a_pack_is_refused(demo, tmp_path, qtbot, app_es):
+    from app.ui.pack_import import PackImportDialog
+    store = _profile(tmp_path / "p", demo)
+    folder = _copy_pack(demo, tmp_path)
+    _resign(folder, lambda m: None)   # another key
+    dialog = PackImportDialog(store, places=[folder])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20000)
+    assert "no está firmado por su red" in dialog.error.text()
+    assert not dialog.ok.isEnabled()
+    dialog.close()
+    store.close()
+
+
+def test_menu_and_first_screen_offer_the_import(demo, tmp_path, qtbot, app_es):
+    from app.ui.signin import SignInDialog
+    store = Store(tmp_path / "nuevo")
+    dialog = SignInDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.usb.text() == "Importar desde USB…"
+    importer = dialog.import_from_usb()
+    assert importer.windowTitle() == "Importar desde USB"
+    importer.close()
+    dialog.close()
+    store.close()

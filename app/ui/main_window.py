@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         history_action = QAction(self.tr("Historial de sincronización…"), self)
         history_action.triggered.connect(self.show_history)
         menu.addAction(history_action)
+        usb_action = QAction(self.tr("Importar desde USB…"), self)
+        usb_action.triggered.connect(self.import_from_usb)
+        menu.addAction(usb_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
         with self.store.session() as s:
@@ -352,6 +355,20 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()   # not exec(): no nested event loop, the window keeps syncing
         return dialog
+
+    def import_from_usb(self):
+        from app.ui.pack_import import PackImportDialog
+        dialog = PackImportDialog(self.store, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.imported.connect(self._pack_imported)
+        dialog.open()   # not exec(): the window keeps syncing while the drive is read
+        return dialog
+
+    def _pack_imported(self, _result) -> None:
+        self.forums.reload()
+        self.course.reload()
+        self.repository.reload()
+        self.refresh_status()
 
     # ---- settings ----------------------------------------------------------------
 
