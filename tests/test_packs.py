@@ -107,6 +107,28 @@ def test_sign_in_teaches_the_network_key(demo, tmp_path):
     store.close()
 
 
+def test_a_bundle_carries_the_network_key_for_a_first_run(demo, tmp_path, capsys,
+                                                         monkeypatch):
+    """`minka-server network show` → bundle.py --network → resources/network.json, read
+    through importlib.resources: a profile that never signed in accepts the pack."""
+    from build_scripts.bundle import network_resource
+    capsys.readouterr()
+    assert cli.main(["--db", demo.db_url, "network", "show"]) == 0
+    (tmp_path / "identity.json").write_text(capsys.readouterr().out)
+    built = network_resource(tmp_path / "identity.json", tmp_path / "resources")
+    assert built.name == "network.json"
+    store = Store(tmp_path / "nuevo")              # a new installation, never signed in
+    with pytest.raises(packs.PackRefused) as caught:
+        packs.read_pack(demo.pack, packs.trusted_network(store))
+    assert caught.value.code == "pack_no_network_key"
+    monkeypatch.setattr(packs.resources, "files", lambda package: tmp_path / "resources")
+    assert packs.import_pack(store, _copy_pack(demo, tmp_path)).records > 0
+    (tmp_path / "bad.json").write_text("{}")
+    with pytest.raises(ValueError):
+        network_resource(tmp_path / "bad.json", tmp_path / "other")
+    store.close()
+
+
 # ---- export -------------------------------------------------------------------------------
 
 def test_export_names_the_folder_and_explains_itself(demo):

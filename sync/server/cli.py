@@ -46,6 +46,21 @@ def cmd_init(args) -> int:
     return 0
 
 
+def cmd_network_show(args) -> int:
+    """The network's id and public key as JSON: what a bundle carries (bundle.py --network)."""
+    import json
+
+    from sync.server import network
+    sessions = _sessions(args.db)
+    with sessions() as session:
+        row = network.identity(session)
+    if row is None:
+        print("error: the network has no key yet: run `minka-server init`", file=sys.stderr)
+        return 2
+    print(json.dumps({"id": row.id, "public_key": row.public_key}))
+    return 0
+
+
 def cmd_pack_export(args) -> int:
     from sync.server import network
     from sync.server.blobs import BlobStore, resolve_blob_dir
@@ -392,6 +407,12 @@ def build_parser() -> argparse.ArgumentParser:
                                            "the key again brings one back)")
     rwd.add_argument("documents", nargs="+", metavar="KEY_OR_ID")
     rwd.set_defaults(func=cmd_repo_withdraw)
+
+    net = sub.add_parser("network", help="the network's identity").add_subparsers(
+        dest="action", required=True)
+    net.add_parser("show", help="print the network's id and public key (JSON) for "
+                                "build_scripts/bundle.py --network").set_defaults(
+        func=cmd_network_show)
 
     pack = sub.add_parser("pack", help="content packs for USB drives").add_subparsers(
         dest="action", required=True)
