@@ -148,8 +148,8 @@ class PackImportDialog(QDialog):
                  "all": self.tr("los archivos de las lecciones y de los documentos"),
                  "none": self.tr("ningún archivo (solo los textos)")}[m.files_included]
         lines.append(self.tr("• Con %1").replace("%1", files))
-        lines.append(self.tr("Tamaño: %1, %2 archivos.").replace(
-            "%1", human_size(m.total_bytes)).replace("%2", str(len(m.files))))
+        lines.append(self.tr("Tamaño: %1, %n archivos.", "", len(m.files)).replace(
+            "%1", human_size(m.total_bytes)))
         self.details.setText("\n".join(lines))
         self.details.show()
         self.ok.setEnabled(True)

@@ -626,7 +626,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="101" />
         <location filename="../../app/ui/main_window.py" line="128" />
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -642,143 +642,148 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="143" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <source>Importar desde USB…</source>
+        <translation>Import from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156" />
+        <location filename="../../app/ui/main_window.py" line="159" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192" />
+        <location filename="../../app/ui/main_window.py" line="195" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193" />
+        <location filename="../../app/ui/main_window.py" line="196" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="199" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198" />
+        <location filename="../../app/ui/main_window.py" line="201" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201" />
+        <location filename="../../app/ui/main_window.py" line="204" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="207" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="211" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226" />
+        <location filename="../../app/ui/main_window.py" line="229" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247" />
+        <location filename="../../app/ui/main_window.py" line="250" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="318" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="344" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
@@ -793,13 +798,13 @@
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="267" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1159,6 +1164,46 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="168" />
+        <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
+        <translation>Parts of the pack are missing: perhaps it was not copied completely. Copy it again from the original USB drive. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="171" />
+        <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
+        <translation>The pack could not be read from the USB drive. Check that it is plugged in properly and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="174" />
+        <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
+        <translation>The pack is damaged or was modified: its content does not match what your network signed. Ask whoever gave it to you for a new copy. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="178" />
+        <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
+        <translation>This pack is not signed by your Minka network, or it was modified after it was signed. For safety, nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="181" />
+        <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
+        <translation>This pack belongs to another Minka network, not yours. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="184" />
+        <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
+        <translation>This pack was prepared by a newer version of Minka. Update Minka on this computer to import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="188" />
+        <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
+        <translation>Minka does not know your network's signature yet, so it cannot check the pack. Sign in once with your account when you are online, or use the Minka on your facilitator's USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="192" />
+        <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
+        <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1199,6 +1244,111 @@
         <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="37" />
+        <source>Importar desde USB</source>
+        <translation>Import from USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="40" />
+        <source>Un paquete de contenidos trae el curso y el catálogo en una memoria USB, sin usar internet. Conecte la memoria y elija el paquete.</source>
+        <translation>A content pack brings the course and the catalogue on a USB drive, without the internet. Plug in the drive and choose the pack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="45" />
+        <location filename="../../app/ui/pack_import.py" line="83" />
+        <source>Buscando paquetes en las memorias USB…</source>
+        <translation>Looking for packs on the USB drives…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="46" />
+        <source>Buscar de nuevo</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="48" />
+        <source>Elegir carpeta…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="64" />
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="101" />
+        <source>No se encontró ningún paquete en las memorias USB conectadas. Conecte la memoria y pulse «Buscar de nuevo», o elija la carpeta del paquete.</source>
+        <translation>No pack was found on the connected USB drives. Plug in the drive and press “Search again”, or choose the pack's folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="110" />
+        <source>Carpeta del paquete</source>
+        <translation>Pack folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="115" />
+        <source>En esa carpeta no hay ningún paquete de Minka (falta el archivo minka-pack.json).</source>
+        <translation>That folder holds no Minka pack (the file minka-pack.json is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="142" />
+        <source>Preparado el %1.</source>
+        <translation>Prepared on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="144" />
+        <source>• El curso «%1»</source>
+        <translation>• The course “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="146" />
+        <source>• El catálogo del repositorio de documentos</source>
+        <translation>• The catalogue of the document repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="147" />
+        <source>los archivos de las lecciones</source>
+        <translation>the lessons' files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="148" />
+        <source>los archivos de las lecciones y de los documentos</source>
+        <translation>the files of the lessons and the documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="149" />
+        <source>ningún archivo (solo los textos)</source>
+        <translation>no files (the texts only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="150" />
+        <source>• Con %1</source>
+        <translation>• With %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pack_import.py" line="151" />
+        <source>Tamaño: %1, %n archivos.</source>
+        <translation>
+            <numerusform>Size: %1, %n file.</numerusform><numerusform>Size: %1, %n files.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="212" />
+        <source>Listo: el paquete se importó (%1 registros, %2 archivos nuevos). Ya puede leerlo sin conexión; la próxima sincronización traerá solo lo que falte.</source>
+        <translation>Done: the pack was imported (%1 records, %2 new files). You can read it offline now; the next sync will bring only what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="216" />
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="224" />
+        <source>Importación cancelada. No se importó nada.</source>
+        <translation>Import cancelled. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1998,16 @@ Meanwhile, you can talk with your colleagues in the Forums section.</translation
         <location filename="../../app/ui/signin.py" line="54" />
         <source>Ingresar</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="65" />
+        <source>Importar desde USB…</source>
+        <translation>Import from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="88" />
+        <source>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</source>
+        <translation>The pack is now on this computer (%1 records). When you sign in, Minka will bring only what the pack does not have.</translation>
     </message>
 </context>
 <context>
