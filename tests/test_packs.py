@@ -200,6 +200,38 @@ def test_a_cancelled_import_leaves_the_store_as_it_was(demo, tmp_path):
     store.close()
 
 
+CRASH_MIDWAY = """
+import os, sys
+from pathlib import Path
+from app.services import packs
+from app.store.db import Store
+store = Store(Path(sys.argv[1]))
+def progress(done, total):
+    if done >= total:   # files staged, the last page read, not yet committed: power cut
+        os._exit(3)
+packs.import_pack(store, Path(sys.argv[2]), progress)
+"""
+
+
+def test_a_crash_during_the_import_leaves_the_store_as_it_was(demo, tmp_path):
+    import subprocess
+    from tests.helpers import ROOT
+    store = _profile(tmp_path / "p", demo)
+    before, blobs = _snapshot(store), _blob_names(store)
+    store.close()
+    folder = _copy_pack(demo, tmp_path)
+    crashed = subprocess.run([sys.executable, "-c", CRASH_MIDWAY, str(tmp_path / "p"),
+                              str(folder)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert crashed.returncode == 3
+    store = Store(tmp_path / "p")
+    assert _snapshot(store) == before
+    assert not (_blob_names(store) - blobs - set(os.listdir(packs._staging(store))))
+    packs.import_pack(store, folder)         # and the next import cleans up and succeeds
+    assert not packs._staging(store).exists()
+    assert _snapshot(store) != before
+    store.close()
+
+
 # ---- refusals: each with its message, the store unchanged ---------------------------------
 
 def _refused(demo, tmp_path, spoil, code):
@@ -375,4 +407,26 @@ def test_menu_and_first_screen_offer_the_import(demo, tmp_path, qtbot, app_es):
     assert importer.windowTitle() == "Importar desde USB"
     importer.close()
     dialog.close()
+    store.close()
+
+
+# ---- an older pack after a newer sync (runs last: it changes the demo's course) ------------
+
+def test_an_older_pack_never_overwrites_what_a_sync_brought_since(demo, tmp_path):
+    import resources
+    from app.store.models import Lesson
+    store = _profile(tmp_path / "p", demo)
+    folder = tmp_path / "curso"
+    shutil.copytree(Path(resources.__file__).parent / "demo_course", folder)
+    first = sorted((folder / "m1").glob("*.md"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\nUn párrafo nuevo.",
+                     encoding="utf-8")
+    assert cli.main(["--db", demo.db_url, "course", "import", str(folder)]) == 0
+    syncing.sync_now(store)
+    with store.session() as s:
+        newer = {row.id: row.body for row in s.scalars(select(Lesson))}
+    assert any("Un párrafo nuevo." in body for body in newer.values())
+    packs.import_pack(store, _copy_pack(demo, tmp_path))   # exported before the change
+    with store.session() as s:
+        assert {row.id: row.body for row in s.scalars(select(Lesson))} == newer
     store.close()
