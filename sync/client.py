@@ -227,11 +227,13 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
 
 
 def sign_in(base_url: str, username: str, password: str, device_name: str = "",
-            *, timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
-    """Exchange credentials for a device token (one request, no retries: a person waits)."""
+            *, timeout=(10, 60), session: requests.Session | None = None,
+            device_key: str | None = None) -> p.SignInResponse:
+    """Exchange credentials for a device token (one request, no retries: a person waits).
+    `device_key`: the new device's public key (hex), for its outbox carried on a drive."""
     http = _http(session)
     body = p.encode_body(p.SignInRequest(username=username, password=password,
-                                         device_name=device_name))
+                                         device_name=device_name, device_key=device_key))
     resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/auth/signin", body,
                      {"Content-Type": "application/json", "Content-Encoding": "gzip",
                       "Accept-Encoding": "gzip"}, timeout)

@@ -325,6 +325,9 @@ class SignInRequest(_Strict):
     password: Annotated[str, StringConstraints(min_length=1, max_length=1000)]
     device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200),
                            NoNul] = ""
+    # The new device's Ed25519 public key (hex): its outbox, carried on a drive, is signed
+    # with the private half, which never leaves the device.
+    device_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class UserProfile(_Strict):

@@ -95,8 +95,11 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
         # One profile, one person: writing queued by someone else must never be sent
         # under this account.
         raise UserError("profile_of_other_user", owner)
+    from app.services import outbox_drive  # the device's own key pair, made here
+    private_key, public_key = outbox_drive.new_device_key()
     answer = client.sign_in(url, username, password,
-                            device_name or f"Minka en {platform.node() or 'este equipo'}")
+                            device_name or f"Minka en {platform.node() or 'este equipo'}",
+                            device_key=public_key)
     user = answer.user
     password_hash = people.hash_password(password)
     with store.session() as s, s.begin():
@@ -106,6 +109,7 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
             meta.put(s, key, value)
         from app.services import packs  # the network whose packs this profile accepts
         packs.remember_network(s, answer.network)
+        meta.put(s, outbox_drive.DEVICE_KEY, private_key)
         # Shared computers: the profile opens offline with the same password.
         meta.put(s, people.HASH_KEY, password_hash)
         if s.get(Person, str(user.id)) is None:

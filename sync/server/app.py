@@ -265,6 +265,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                     log.info("failed sign-in for %r", body.username)
                     raise ApiError(401, "bad_credentials", "wrong username or password")
                 device, token = accounts.register_device(session, user, body.device_name)
+                device.public_key = body.device_key   # signs its outbox on a drive
                 log.info("user %s signed in on new device %s", user.username, device.id)
                 known = network.identity(session)  # packs are checked against its key
                 answer = p.SignInResponse(

@@ -61,6 +61,27 @@ def cmd_network_show(args) -> int:
     return 0
 
 
+def cmd_outbox_import(args) -> int:
+    from sync.outbox_file import OutboxFileError
+    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.outbox_import import deliver
+    sessions = _sessions(args.db)
+    try:
+        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        report = deliver(sessions, store, Path(args.file))
+    except OutboxFileError as exc:
+        print(f"error: {args.file} refused ({exc.code}): {exc.detail} (nothing was "
+              f"applied)", file=sys.stderr)
+        return 2
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc} (nothing was applied)", file=sys.stderr)
+        return 2
+    print(f"Delivered: {report.summary()}")
+    for result in report.rejected:
+        print(f"  op {result.op_id} rejected: {result.code} {result.message}")
+    return 0
+
+
 def cmd_pack_export(args) -> int:
     from sync.server import network
     from sync.server.blobs import BlobStore, resolve_blob_dir
@@ -430,6 +451,15 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the server's folder for files (as for serve)")
     pexp.add_argument("--network-key", metavar="FILE", default=None, help=key_help)
     pexp.set_defaults(func=cmd_pack_export)
+
+    outbox = sub.add_parser("outbox", help="outboxes carried on drives").add_subparsers(
+        dest="action", required=True)
+    oimp = outbox.add_parser("import", help="apply a participant's outbox file (checked "
+                                            "against the device's key; idempotent)")
+    oimp.add_argument("file", metavar="FILE.zip")
+    oimp.add_argument("--blobs", metavar="DIR", default=None,
+                      help="the server's folder for files (as for serve)")
+    oimp.set_defaults(func=cmd_outbox_import)
 
     demo = sub.add_parser("demo", help="load demo users, forums, course and repository")
     demo.add_argument("--blobs", metavar="DIR", default=None,

@@ -65,6 +65,9 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The device's own Ed25519 key (hex), sent at sign-in: an outbox carried on a drive is
+    # accepted only signed with it, and only while the device is not revoked.
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Forum(Synced, Base):

@@ -1,4 +1,4 @@
-"""content packs: the network's identity and public signing key
+"""content packs: the network's identity and signing key; each device's public key
 
 Revision ID: 0005_packs
 Revises: 0004
@@ -25,8 +25,12 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
+    with op.batch_alter_table('devices') as batch:
+        batch.add_column(sa.Column('public_key', sa.String(length=64), nullable=True))
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    with op.batch_alter_table('devices') as batch:
+        batch.drop_column('public_key')
     op.drop_table('network')
