@@ -154,3 +154,30 @@ def test_sign_in_gives_the_device_a_key_the_server_keeps(course_server, profile_
         public = s.get(Device, device_id).public_key
     key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private))
     outbox_file.verify(b"x", key.sign(b"x"), public)
+
+
+def test_the_menu_carries_the_outbox_to_a_drive(course_server, profile_factory, tmp_path,
+                                                qtbot):
+    from app.services.account import current_account
+    from app.ui.application import create_application
+    from app.ui.main_window import MainWindow
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    create_application([], "es")
+    window = MainWindow(ana, current_account(ana), auto_sync=False)
+    qtbot.addWidget(window)
+    drive = tmp_path / "USB"
+    drive.mkdir()
+    window.carry_outbox(drive)          # nothing pending: said, nothing written
+    qtbot.waitUntil(lambda: "No tiene envíos pendientes" in
+                    window.statusBar().currentMessage(), timeout=20000)
+    assert list(drive.iterdir()) == []
+    forums.create_thread(ana, FORUM_ID, "Desde Combapata", "Sin internet esta semana.")
+    window.carry_outbox(drive)
+    qtbot.waitUntil(lambda: "Sus envíos quedaron" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    [written] = drive.iterdir()
+    assert written.name.startswith("Minka-envios-ana-")
+    actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Llevar mis envíos en USB…" in actions and "Importar desde USB…" in actions
+    window.close()

@@ -14,6 +14,7 @@ from app.ui.fit import ElidedLabel
 from app.ui.forums_view import ForumsView
 from app.ui.history import size_text
 from app.ui.messages import problem
+from app.ui.tasks import run_in_background
 from app.ui.course_view import CourseView
 from app.ui.pages import HomePage, groups_page
 from app.ui.repository_view import RepositoryView
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
         usb_action = QAction(self.tr("Importar desde USB…"), self)
         usb_action.triggered.connect(self.import_from_usb)
         menu.addAction(usb_action)
+        carry_action = QAction(self.tr("Llevar mis envíos en USB…"), self)
+        carry_action.triggered.connect(lambda: self.carry_outbox())
+        menu.addAction(carry_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
         with self.store.session() as s:
@@ -363,6 +367,41 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(self._pack_imported)
         dialog.open()   # not exec(): the window keeps syncing while the drive is read
         return dialog
+
+    def carry_outbox(self, folder=None) -> None:
+        """Write the pending outbox to a drive (the folder asked, starting on the first
+        removable drive), off the GUI thread."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services import outbox_drive, packs
+        if folder is None:
+            drives = packs.removable_drives()
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("¿Dónde guardar sus envíos?"), str(drives[0]) if drives else "")
+            if not folder:
+                return
+        store = self.store
+        self.statusBar().showMessage(self.tr("Guardando sus envíos en la memoria USB…"))
+        run_in_background(self, lambda: outbox_drive.write_outbox(store, Path(folder)),
+                          self._outbox_carried, self._outbox_not_carried)
+
+    def _outbox_carried(self, path) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; "
+            "cuando usted sincronice, Minka los mostrará como entregados.")
+            .replace("%1", str(path)), 30000)
+
+    def _outbox_not_carried(self, exc: Exception) -> None:
+        from app.services.errors import UserError
+        if isinstance(exc, UserError):
+            text = problem(exc.code)
+        else:
+            log.warning("could not write the outbox to the drive: %s", exc)
+            text = self.tr("No se pudo guardar en la memoria USB. Revise que esté "
+                           "conectada y tenga espacio, y vuelva a intentarlo.")
+        self.statusBar().showMessage(text, 30000)
 
     def _pack_imported(self, _result) -> None:
         self.forums.reload()

@@ -189,6 +189,15 @@ def problem(code: str) -> str:
             "Mensajes", "Minka aún no conoce la firma de su red, así que no puede comprobar "
                         "el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o "
                         "use el Minka de la memoria USB de su formador o formadora."),
+        "outbox_empty": QCoreApplication.translate(
+            "Mensajes", "No tiene envíos pendientes: todo lo que escribió ya llegó al "
+                        "servidor."),
+        "no_device_key": QCoreApplication.translate(
+            "Mensajes", "Esta computadora aún no tiene su firma para llevar envíos en USB. "
+                        "Ingrese de nuevo con su cuenta una vez que tenga conexión."),
+        "outbox_file_missing": QCoreApplication.translate(
+            "Mensajes", "Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo "
+                        "de nuevo y vuelva a intentarlo."),
         "pack_disk": QCoreApplication.translate(
             "Mensajes", "No hay espacio suficiente en esta computadora para el paquete. "
                         "Libere espacio y vuelva a intentarlo. No se importó nada."),

@@ -68,6 +68,28 @@ ENGLISH = {
      "vuelva a intentarlo. No se importó nada."):
         "There is not enough space on this computer for the pack. Free some space and try "
         "again. Nothing was imported.",
+    # the outbox carried on a drive (app/ui/main_window.py, app/ui/messages.py)
+    "Llevar mis envíos en USB…": "Carry my submissions on USB…",
+    "¿Dónde guardar sus envíos?": "Where should your submissions be saved?",
+    "Guardando sus envíos en la memoria USB…": "Saving your submissions to the USB drive…",
+    ("Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; cuando "
+     "usted sincronice, Minka los mostrará como entregados."):
+        "Your submissions were saved in “%1”. Hand that file to your facilitator; when you "
+        "sync, Minka will show them as delivered.",
+    ("No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y "
+     "vuelva a intentarlo."):
+        "Could not save to the USB drive. Check that it is plugged in and has space, and "
+        "try again.",
+    "No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.":
+        "You have nothing waiting to be sent: everything you wrote has reached the server.",
+    ("Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo "
+     "con su cuenta una vez que tenga conexión."):
+        "This computer does not have your signature for carrying submissions on USB yet. "
+        "Sign in again with your account once you are online.",
+    ("Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y "
+     "vuelva a intentarlo."):
+        "A file attached to your submissions is missing on this computer. Attach it again "
+        "and try again.",
 }
 SPANISH_PLURALS = {
     "Tamaño: %1, %n archivos.": ("Tamaño: %1, %n archivo.", "Tamaño: %1, %n archivos."),
