@@ -128,6 +128,9 @@ class SyncSummary:
     rejected_ops: list[UUID] = field(default_factory=list)
     files: int = 0            # course files that arrived after the exchange
     damaged_files: list[str] = field(default_factory=list)  # names of files found damaged
+    # colleagues' outboxes this facilitator's sync delivered, and those the server refused
+    carried_delivered: list[p.CarriedDelivery] = field(default_factory=list)
+    carried_refused: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -422,3 +425,23 @@ class SyncEngine:
             raise SyncError("not_minka", f"HTTP {status} without a Minka error body",
                             retryable=True)
         raise SyncError("request_refused", f"HTTP {status} {code}", retryable=False)
+
+
+def deliver_carried(base_url: str, token: str, data: bytes, *, timeout=(15, 300),
+                    session: requests.Session | None = None) -> p.CarriedDelivery:
+    """Send a colleague's outbox file (sync/outbox_file.py). Raises SyncError; code
+    "outbox_refused" (not retryable) when the server refused the file itself."""
+    http = _http(session)
+    resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/outbox/deliver", data,
+                     {"Authorization": f"Bearer {token}", "Content-Type": "application/zip",
+                      "Accept-Encoding": "gzip"}, timeout)
+    if resp.status_code == 200:
+        return _decode_answer(resp, raw, p.CarriedDelivery)
+    code = _error_code(raw, resp)
+    if resp.status_code == 422 and code.startswith("outbox_"):
+        raise SyncError("outbox_refused", code, retryable=False)
+    if resp.status_code == 401 and code in ("invalid_token", "missing_token"):
+        raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
+    if resp.status_code in (408, 429) or resp.status_code >= 500:
+        raise SyncError("server_error", f"HTTP {resp.status_code} {code}", retryable=True)
+    raise SyncError("request_refused", f"HTTP {resp.status_code} {code}", retryable=False)

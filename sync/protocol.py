@@ -355,6 +355,19 @@ class SignInResponse(_Strict):
     network: NetworkIdentity | None = None   # None: a server without a key (`init` not run)
 
 
+# ---- outboxes carried on drives (sync/outbox_file.py) ----------------------------------
+
+MAX_CARRIED_OUTBOX_BYTES = 64 * 1024 * 1024   # a colleague's outbox file, with its files
+
+
+class CarriedDelivery(_Strict):
+    """What the server did with a colleague's outbox file a facilitator delivered."""
+    username: str
+    new: int          # ops applied (or rejected) for the first time
+    already: int      # ops that had arrived before: nothing changed
+    rejected: int     # of the new ones, refused (the participant sees why at their sync)
+
+
 # ---- files (blobs) ---------------------------------------------------------------------
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")

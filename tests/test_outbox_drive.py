@@ -181,3 +181,59 @@ def test_the_menu_carries_the_outbox_to_a_drive(course_server, profile_factory, 
     actions = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Llevar mis envíos en USB…" in actions and "Importar desde USB…" in actions
     window.close()
+
+
+def test_a_facilitator_delivers_a_colleagues_outbox_at_her_next_sync(carried, profile_factory):
+    server, ana, path = carried
+    fabiola = profile_factory("fabiola")
+    syncing.sync_now(fabiola)
+    held = outbox_drive.accept_colleague_file(fabiola, path)
+    assert held.username == "ana" and len(held.ops) == 2
+    forged = _rewrite(path, key=Ed25519PrivateKey.generate(), target=path.with_name("x.zip"))
+    outbox_drive.accept_colleague_file(fabiola, forged)
+    summary = syncing.sync_now(fabiola)
+    [delivered] = summary.carried_delivered
+    assert (delivered.username, delivered.new, delivered.already) == ("ana", 2, 0)
+    assert summary.carried_refused == ["x.zip"]
+    assert not list(outbox_drive.carried_dir(fabiola).glob("*.zip"))  # sent once
+    # she reviews the submission that just arrived: it came with the same sync
+    with fabiola.session() as s:
+        from app.store.models import Submission as LocalSubmission
+        assert s.scalar(select(func.count()).select_from(LocalSubmission)) == 1
+    summary = syncing.sync_now(ana)     # and ana sees it delivered, once
+    with ana.session() as s:
+        assert s.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    with pytest.raises(outbox_drive.UserError):
+        outbox_drive.accept_colleague_file(fabiola, ana.profile_dir / "minka.db")
+
+
+def test_only_facilitators_deliver_colleagues_outboxes(carried, profile_factory):
+    from app.services.account import current_account
+    from sync.client import SyncError, deliver_carried
+    server, ana, path = carried
+    beto = profile_factory("beto")
+    acct = current_account(beto)
+    with pytest.raises(SyncError) as caught:
+        deliver_carried(acct.server_url, acct.token, path.read_bytes())
+    assert caught.value.code == "request_refused" and "not_allowed" in caught.value.detail
+
+
+def test_the_facilitators_menu_delivers_and_says_so(carried, profile_factory, qtbot):
+    from app.services.account import current_account
+    from app.ui.application import create_application
+    from app.ui.main_window import MainWindow
+    server, ana, path = carried
+    fabiola = profile_factory("fabiola")
+    create_application([], "es")
+    window = MainWindow(fabiola, current_account(fabiola), auto_sync=False)
+    qtbot.addWidget(window)
+    assert window.deliver_action.isVisible()
+    window.deliver_colleagues([str(path), str(ana.profile_dir / "minka.db")])
+    qtbot.waitUntil(lambda: "Se entregaron los envíos de: ana" in
+                    window.statusBar().currentMessage(), timeout=30000)
+    window.close()
+    beto = profile_factory("beto")
+    other = MainWindow(beto, current_account(beto), auto_sync=False)
+    qtbot.addWidget(other)
+    assert not other.deliver_action.isVisible()
+    other.close()

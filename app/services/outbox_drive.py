@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from sync import protocol as p
 log = logging.getLogger(__name__)
 
 DEVICE_KEY = "device_private_key"   # meta: this device's Ed25519 private key (hex)
+CARRIED = "entregas"                 # colleagues' outbox files waiting to be delivered
+REFUSED = "rechazados"
 
 
 def new_device_key() -> tuple[str, str]:
@@ -90,3 +93,27 @@ def write_outbox(store: Store, folder: Path, now: datetime | None = None) -> Pat
     outbox_file.write(path, outbox, key.sign, cache.path_for)
     log.info("outbox written to %s: %d ops, %d files", path, len(ops), len(carried))
     return path
+
+
+# ---- a facilitator delivers colleagues' outboxes ------------------------------------------
+
+def carried_dir(store: Store) -> Path:
+    return Path(store.profile_dir) / CARRIED
+
+
+def accept_colleague_file(store: Store, source: Path) -> outbox_file.CarriedOutbox:
+    """Keep a colleague's outbox file for this profile's next sync; returns what it holds.
+    The signature is the server's to check (it has the device's key); this only refuses
+    what is not an outbox file at all. Raises UserError."""
+    try:
+        outbox, _body, _signature = outbox_file.read_unverified(Path(source))
+    except outbox_file.OutboxFileError as exc:
+        log.info("not an outbox file: %s: %s", source, exc)
+        raise UserError("not_an_outbox", str(exc)) from exc
+    folder = carried_dir(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / Path(source).name
+    part = target.with_name(target.name + ".part")
+    shutil.copyfile(source, part)
+    part.replace(target)
+    return outbox

@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
         carry_action = QAction(self.tr("Llevar mis envíos en USB…"), self)
         carry_action.triggered.connect(lambda: self.carry_outbox())
         menu.addAction(carry_action)
+        self.deliver_action = QAction(self.tr("Entregar envíos de colegas…"), self)
+        self.deliver_action.triggered.connect(lambda: self.deliver_colleagues())
+        # facilitators carry participants' outboxes to the server (the role may change at a
+        # sync; the server checks it again)
+        self.deliver_action.setVisible(self.account.role in ("facilitator", "admin"))
+        menu.addAction(self.deliver_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
         with self.store.session() as s:
@@ -290,6 +296,13 @@ class MainWindow(QMainWindow):
                                      "servidor. Lo demás se sincronizó; pida a quien lo envió "
                                      "que lo adjunte de nuevo.").replace(
                 "%1", "», «".join(summary.damaged_files))
+        if summary.carried_delivered:
+            message += " " + self.tr("Se entregaron los envíos de: %1.").replace(
+                "%1", ", ".join(d.username for d in summary.carried_delivered))
+        if summary.carried_refused:
+            message += " " + self.tr("El servidor no aceptó %1: el archivo fue cambiado o "
+                                     "no es de una computadora conocida.").replace(
+                "%1", ", ".join(summary.carried_refused))
         self.statusBar().showMessage(message, 15000)
 
     def _sync_failed(self, code: str) -> None:
@@ -402,6 +415,40 @@ class MainWindow(QMainWindow):
             text = self.tr("No se pudo guardar en la memoria USB. Revise que esté "
                            "conectada y tenga espacio, y vuelva a intentarlo.")
         self.statusBar().showMessage(text, 30000)
+
+    def deliver_colleagues(self, paths=None) -> None:
+        """Take colleagues' outbox files from a drive; they go at the next sync."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services import outbox_drive, packs
+        from app.services.errors import UserError
+        if paths is None:
+            drives = packs.removable_drives()
+            paths, _filter = QFileDialog.getOpenFileNames(
+                self, self.tr("Envíos de colegas"), str(drives[0]) if drives else "",
+                self.tr("Envíos de Minka (*.zip)"))
+            if not paths:
+                return
+        names, problems = [], []
+        for path in paths:
+            try:
+                held = outbox_drive.accept_colleague_file(self.store, Path(path))
+                names.append(held.username)
+            except (UserError, OSError) as exc:
+                log.info("colleague's file %s not taken: %s", path, exc)
+                problems.append(Path(path).name)
+        message = ""
+        if names:
+            message = self.tr("Se entregarán en la próxima sincronización: envíos de %1.") \
+                .replace("%1", ", ".join(names))
+        if problems:
+            message += " " + self.tr("No son archivos de envíos de Minka: %1.").replace(
+                "%1", ", ".join(problems))
+        self.statusBar().showMessage(message.strip(), 30000)
+        if names:
+            self.sync_now()
 
     def _pack_imported(self, _result) -> None:
         self.forums.reload()

@@ -90,6 +90,18 @@ ENGLISH = {
      "vuelva a intentarlo."):
         "A file attached to your submissions is missing on this computer. Attach it again "
         "and try again.",
+    # a facilitator delivers colleagues' outboxes
+    "Entregar envíos de colegas…": "Deliver colleagues' submissions…",
+    "Se entregaron los envíos de: %1.": "Delivered the submissions of: %1.",
+    ("El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora "
+     "conocida."):
+        "The server did not accept %1: the file was changed or does not come from a known "
+        "computer.",
+    "Envíos de colegas": "Colleagues' submissions",
+    "Envíos de Minka (*.zip)": "Minka submissions (*.zip)",
+    "Se entregarán en la próxima sincronización: envíos de %1.":
+        "They will be delivered at the next sync: submissions of %1.",
+    "No son archivos de envíos de Minka: %1.": "These are not Minka submission files: %1.",
 }
 SPANISH_PLURALS = {
     "Tamaño: %1, %n archivos.": ("Tamaño: %1, %n archivo.", "Tamaño: %1, %n archivos."),

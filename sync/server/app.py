@@ -301,6 +301,41 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                 max_blob_bytes=blobs.max_bytes))
         return await run_in_threadpool(work)
 
+    carried_limits = BodyLimits(compressed=p.MAX_CARRIED_OUTBOX_BYTES,
+                                inflated=p.MAX_CARRIED_OUTBOX_BYTES)
+
+    @app.post(f"{p.API_PREFIX}/outbox/deliver", response_model=p.CarriedDelivery,
+              responses=error_responses(400, 401, 403, 408, 413, 422), openapi_extra={
+                  "requestBody": {"required": True, "content": {
+                      "application/zip": {"schema": {"type": "string",
+                                                     "format": "binary"}}}}})
+    async def deliver_outbox(request: Request, caller: CurrentCaller, sessions: Sessions):
+        """A colleague's outbox file (a ZIP written by 'Llevar mis envíos en USB'),
+        delivered by a facilitator's client: checked against the colleague's device key
+        and applied as that device's sync would be, idempotently (docs/packs.md)."""
+        if caller.role not in accounts.MODERATOR_ROLES:
+            raise ApiError(403, "not_allowed", "only facilitators deliver colleagues' outboxes")
+        raw = await read_body(request, carried_limits)
+
+        def work():
+            import tempfile
+            from pathlib import Path
+
+            from sync.outbox_file import OutboxFileError
+            from sync.server.outbox_import import deliver
+            with tempfile.TemporaryDirectory(dir=blobs.root) as tmp:
+                path = Path(tmp) / "envios.zip"
+                path.write_bytes(raw)
+                try:
+                    report = deliver(sessions, blobs, path)
+                except OutboxFileError as exc:
+                    log.info("carried outbox from %s refused: %s", caller.user_id, exc)
+                    raise ApiError(422, f"outbox_{exc.code}", exc.detail or exc.code)
+            log.info("facilitator %s delivered: %s", caller.user_id, report.summary())
+            return p.CarriedDelivery(username=report.username, new=report.new,
+                                     already=report.already, rejected=len(report.rejected))
+        return await run_in_threadpool(work)
+
     # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------
     blob_errors = {status: {"model": p.ErrorResponse} for status in (401, 404, 409, 413, 422)}
 
