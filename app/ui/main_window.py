@@ -401,10 +401,11 @@ class MainWindow(QMainWindow):
                           self._outbox_carried, self._outbox_not_carried)
 
     def _outbox_carried(self, path) -> None:
+        # The file's name only: the status bar of a laptop screen cuts a whole path.
         self.statusBar().showMessage(self.tr(
-            "Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; "
-            "cuando usted sincronice, Minka los mostrará como entregados.")
-            .replace("%1", str(path)), 30000)
+            "Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.")
+            .replace("%1", path.name), 60000)
+        self.statusBar().setToolTip(str(path))
 
     def _outbox_not_carried(self, exc: Exception) -> None:
         from app.services.errors import UserError

@@ -72,10 +72,8 @@ ENGLISH = {
     "Llevar mis envíos en USB…": "Carry my submissions on USB…",
     "¿Dónde guardar sus envíos?": "Where should your submissions be saved?",
     "Guardando sus envíos en la memoria USB…": "Saving your submissions to the USB drive…",
-    ("Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; cuando "
-     "usted sincronice, Minka los mostrará como entregados."):
-        "Your submissions were saved in “%1”. Hand that file to your facilitator; when you "
-        "sync, Minka will show them as delivered.",
+    "Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.":
+        "Your submissions were saved in “%1”. Hand that file to your facilitator.",
     ("No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y "
      "vuelva a intentarlo."):
         "Could not save to the USB drive. Check that it is plugged in and has space, and "

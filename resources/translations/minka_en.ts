@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156" />
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="470" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
@@ -803,6 +803,11 @@
         <translation>Please sign in again</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="406" />
+        <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
+        <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="350" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
@@ -834,37 +839,32 @@
         <translation>Saving your submissions to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
-        <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; cuando usted sincronice, Minka los mostrará como entregados.</source>
-        <translation>Your submissions were saved in “%1”. Hand that file to your facilitator; when you sync, Minka will show them as delivered.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="415" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>Envíos de colegas</source>
         <translation>Colleagues' submissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Minka submissions (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444" />
+        <location filename="../../app/ui/main_window.py" line="445" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>They will be delivered at the next sync: submissions of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>These are not Minka submission files: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>

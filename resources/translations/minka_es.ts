@@ -657,7 +657,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="156" />
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="470" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
@@ -803,6 +803,11 @@
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="406" />
+        <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
+        <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="350" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
@@ -834,37 +839,32 @@
         <translation>Guardando sus envíos en la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
-        <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; cuando usted sincronice, Minka los mostrará como entregados.</source>
-        <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora; cuando usted sincronice, Minka los mostrará como entregados.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="415" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="430" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>Envíos de colegas</source>
         <translation>Envíos de colegas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="432" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Envíos de Minka (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444" />
+        <location filename="../../app/ui/main_window.py" line="445" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>Se entregarán en la próxima sincronización: envíos de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>No son archivos de envíos de Minka: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="471" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
