@@ -430,3 +430,36 @@ def test_an_older_pack_never_overwrites_what_a_sync_brought_since(demo, tmp_path
     with store.session() as s:
         assert {row.id: row.body for row in s.scalars(select(Lesson))} == newer
     store.close()
+
+
+def test_a_claim_only_narrows_what_a_sync_sends(demo):
+    """`have` is the client's word: whatever it claims, the server sends a subset of what
+    the account may see, and leaves out only the claimed scopes' records below the seq."""
+    from sync import protocol as p
+    from sync.server.exchange import Caller, pull
+    from sync.server.models import Course, User
+    sessions = db.session_factory(db.make_engine(demo.db_url))
+
+    def everything(caller, have=()):
+        found, cursor = set(), 0
+        while True:
+            with sessions() as s, s.begin():
+                page = pull(s, caller, cursor, 2000, have=list(have))
+            found |= {(c.entity, str(c.id)) for c in page.changes}
+            cursor = page.cursor
+            if not page.more:
+                return found
+    with sessions() as s:
+        rosa = s.scalar(select(User).where(User.username == PARTICIPANT))
+        course_id = s.scalar(select(Course.id).where(Course.slug == COURSE))
+    caller = Caller(user_id=rosa.id, role=rosa.role, device_id=str(uuid.uuid4()))
+    seen = everything(caller)
+    stranger = str(uuid.uuid4())   # a course that does not exist, and the whole catalogue
+    claims = [p.PackClaim(seq=p.MAX_SEQ, courses=[uuid.UUID(stranger)], catalogue=True),
+              p.PackClaim(seq=p.MAX_SEQ, courses=[uuid.UUID(course_id)])]
+    narrowed = everything(caller, claims)
+    assert narrowed < seen
+    left_out = {entity for entity, _ in seen - narrowed}
+    assert left_out == {"document", "course", "module", "lesson", "assignment"}
+    assert {e for e, _ in narrowed} >= {"user", "forum", "post", "course_member"}
+    assert everything(caller, [p.PackClaim(seq=0, catalogue=True)]) == seen
