@@ -432,14 +432,21 @@ class MainWindow(QMainWindow):
                 self.tr("Envíos de Minka (*.zip)"))
             if not paths:
                 return
-        names, problems = [], []
-        for path in paths:
-            try:
-                held = outbox_drive.accept_colleague_file(self.store, Path(path))
-                names.append(held.username)
-            except (UserError, OSError) as exc:
-                log.info("colleague's file %s not taken: %s", path, exc)
-                problems.append(Path(path).name)
+        store = self.store
+
+        def take():   # copying from a slow drive: off the GUI thread
+            names, problems = [], []
+            for path in paths:
+                try:
+                    names.append(outbox_drive.accept_colleague_file(store, Path(path)).username)
+                except (UserError, OSError) as exc:
+                    log.info("colleague's file %s not taken: %s", path, exc)
+                    problems.append(Path(path).name)
+            return names, problems
+        run_in_background(self, take, self._colleagues_taken)
+
+    def _colleagues_taken(self, taken) -> None:
+        names, problems = taken
         message = ""
         if names:
             message = self.tr("Se entregarán en la próxima sincronización: envíos de %1.") \

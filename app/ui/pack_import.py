@@ -110,16 +110,16 @@ class PackImportDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Carpeta del paquete"))
         if not folder:
             return
-        found = packs.find_packs([Path(folder)])
+        # A slow drive takes its time to list: off the GUI thread, like the scan.
+        run_in_background(self, lambda: packs.find_packs([Path(folder)]),
+                          self._found_in_folder, self._scan_failed)
+
+    def _found_in_folder(self, found: list[Path]) -> None:
         if not found:
             self._show_error(self.tr("En esa carpeta no hay ningún paquete de Minka (falta "
                                      "el archivo minka-pack.json)."))
             return
         self._found(found)
-
-    def open_folder(self, folder: Path) -> None:
-        """Show the pack in `folder` (what 'Elegir carpeta…' does, without the picker)."""
-        self._found(packs.find_packs([Path(folder)]))
 
     # ---- what a pack holds ------------------------------------------------------------
 
