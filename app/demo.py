@@ -45,8 +45,11 @@ def prepare_server(data: Path, quiet: bool = False) -> str:
     url = db.sqlite_url(data / "server.db")
     db.upgrade(url)
     engine = db.make_engine(url)
+    from sync.server import network
     with db.session_factory(engine)() as session, session.begin():
         created = load_demo(session, resolve_blob_dir(url))
+        # as `minka-server init` does: the demo network signs its packs too
+        network.ensure(session, network.resolve_key_path(url))
     engine.dispose()
     if any(created.values()) and not quiet:
         print(describe(created, "es"))

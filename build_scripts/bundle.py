@@ -2,6 +2,9 @@
 
     .venv/bin/python build_scripts/bundle.py            # dist/Minka/ and dist/Minka-…zip
     .venv/bin/python build_scripts/bundle.py --test     # then run the bundle's self-test
+    .venv/bin/python build_scripts/bundle.py --network network.json
+        # carry the network's public key (`minka-server network show > network.json`), so
+        # a first run with no network can check content packs (issue #12)
 
 Prints the zipped and unzipped sizes and the largest parts (docs/benchmarks.md keeps them).
 """
@@ -46,11 +49,36 @@ def make_icon(out: Path) -> None:
         image.save(str(out.with_suffix(".png")), "PNG")
 
 
-def build() -> Path:
+NETWORK_VARIABLE = "MINKA_BUNDLE_NETWORK"   # read by minka.spec
+
+
+def network_resource(source: Path, out_dir: Path) -> Path:
+    """Check a network identity file (id and public key) and write it as network.json in
+    `out_dir`, for the spec to put among the bundle's resources. Raises ValueError."""
+    import json
+
+    from sync.protocol import NetworkIdentity
+    try:
+        identity = NetworkIdentity.model_validate(json.loads(Path(source).read_text("utf-8")))
+    except (OSError, ValueError) as exc:
+        raise ValueError(f"{source} is not a network identity "
+                         f"(`minka-server network show`): {exc}") from exc
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / "network.json"
+    target.write_text(identity.model_dump_json(), encoding="utf-8")
+    return target
+
+
+def build(network: Path | None = None) -> Path:
     make_icon(WORK / "minka.ico")
+    env = dict(os.environ)
+    env.pop(NETWORK_VARIABLE, None)
+    if network is not None:
+        env[NETWORK_VARIABLE] = str(network_resource(network, WORK / "network"))
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(DIST), "--workpath", str(WORK),
-                    str(ROOT / "build_scripts" / "minka.spec")], check=True, cwd=ROOT)
+                    str(ROOT / "build_scripts" / "minka.spec")], check=True, cwd=ROOT,
+                   env=env)
     folder = DIST / APP_NAME
     leeme = (ROOT / "build_scripts" / "LEEME.txt").read_text(encoding="utf-8")
     # Notepad on old Windows reads CRLF and a BOM best.
@@ -124,10 +152,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--test", action="store_true", help="run the bundle's self-test")
     parser.add_argument("--no-build", action="store_true", help="test the existing bundle")
+    parser.add_argument("--network", metavar="FILE", type=Path, default=None,
+                        help="the network identity to carry (`minka-server network show`)")
     args = parser.parse_args()
     folder = DIST / APP_NAME
     if not args.no_build:
-        folder = build()
+        folder = build(args.network)
         report(folder, make_zip(folder))
     return self_test(folder) if args.test else 0
 

@@ -39,6 +39,8 @@ class Replica(Protocol):
 
     def pending_count(self) -> int: ...
 
+    # Optional: `claims() -> list[p.PackClaim]`, what imported content packs brought.
+
     def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> None:
         """Store results (deleting their outbox entries), changes and the new cursor,
         all in one transaction."""
@@ -152,6 +154,9 @@ class SyncSummary:
     rejected_ops: list[UUID] = field(default_factory=list)
     files: int = 0            # course files that arrived after the exchange
     damaged_files: list[str] = field(default_factory=list)  # names of files found damaged
+    # colleagues' outboxes this facilitator's sync delivered, and those the server refused
+    carried_delivered: list[p.CarriedDelivery] = field(default_factory=list)
+    carried_refused: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -251,15 +256,16 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
 
 
 def sign_in(base_url: str, username: str, password: str, device_name: str = "",
-            *, device_id: UUID | str | None = None, timeout=(10, 60),
-            session: requests.Session | None = None) -> p.SignInResponse:
+            *, device_id: UUID | str | None = None, device_key: str | None = None,
+            timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
     """Exchange credentials for a device token (one request, no retries: a person waits).
-    `device_id`: this computer's device of the account, if it had one (it is reused)."""
+    `device_id`: this computer's device of the account, if it had one (it is reused).
+    `device_key`: the device's new public key (hex), for its outbox carried on a drive."""
     http = _http(session)
     body = p.encode_body(p.SignInRequest(username=username, password=password,
                                          device_name=device_name,
                                          device_id=UUID(str(device_id)) if device_id
-                                         else None))
+                                         else None, device_key=device_key))
     resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/auth/signin", body,
                      {"Content-Type": "application/json", "Content-Encoding": "gzip",
                       "Accept-Encoding": "gzip"}, timeout)
@@ -336,7 +342,7 @@ class SyncEngine:
                     ops = self.replica.pending_ops(self.batch)
                     request = p.SyncRequest(device_id=self.device_id,
                                             cursor=self.replica.cursor(), ops=ops,
-                                            limit=self.pull_limit)
+                                            limit=self.pull_limit, have=self._claims())
                     try:
                         answer = self._exchange_with_retries(request, state, summary,
                                                              report, cancel)
@@ -354,7 +360,9 @@ class SyncEngine:
                                     retryable=False)
                 if answer.more and self.replica.pending_count() == len(ops):
                     following = p.SyncRequest(device_id=self.device_id, cursor=answer.cursor,
-                                              ops=[], limit=self.pull_limit)
+                                              ops=[], limit=self.pull_limit,
+                                              have=[c for c in self._claims()
+                                                    if c.seq > answer.cursor])
                     ahead = prefetch.submit(self._exchange_with_retries, following, state,
                                             summary, report, cancel)
                 self.replica.apply(ops, answer)
@@ -381,6 +389,11 @@ class SyncEngine:
         state.phase = "done"
         report(state)
         return summary
+
+    def _claims(self) -> list[p.PackClaim]:
+        """What imported packs brought (a replica without packs has no `claims`)."""
+        claims = getattr(self.replica, "claims", None)
+        return claims()[:p.MAX_PACK_CLAIMS] if claims else []
 
     def _exchange_with_retries(self, request, state, summary, report, cancel) -> p.SyncResponse:
         attempt = 0
@@ -445,3 +458,23 @@ class SyncEngine:
             raise SyncError("not_minka", f"HTTP {status} without a Minka error body",
                             retryable=True)
         raise SyncError("request_refused", f"HTTP {status} {code}", retryable=False)
+
+
+def deliver_carried(base_url: str, token: str, data: bytes, *, timeout=(15, 300),
+                    session: requests.Session | None = None) -> p.CarriedDelivery:
+    """Send a colleague's outbox file (sync/outbox_file.py). Raises SyncError; code
+    "outbox_refused" (not retryable) when the server refused the file itself."""
+    http = _http(session)
+    resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/outbox/deliver", data,
+                     {"Authorization": f"Bearer {token}", "Content-Type": "application/zip",
+                      "Accept-Encoding": "gzip"}, timeout)
+    if resp.status_code == 200:
+        return _decode_answer(resp, raw, p.CarriedDelivery)
+    code = _error_code(raw, resp)
+    if resp.status_code == 422 and code.startswith("outbox_"):
+        raise SyncError("outbox_refused", code, retryable=False)
+    if resp.status_code == 401 and code in ("invalid_token", "missing_token"):
+        raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
+    if resp.status_code in (408, 429) or resp.status_code >= 500:
+        raise SyncError("server_error", f"HTTP {resp.status_code} {code}", retryable=True)
+    raise SyncError("request_refused", f"HTTP {resp.status_code} {code}", retryable=False)

@@ -289,12 +289,26 @@ def make_op(op_id: UUID, kind: str, payload: _Strict, created_at: datetime) -> O
               created_at=created_at)
 
 
+MAX_PACK_CLAIMS = 16
+
+
+class PackClaim(_Strict):
+    """What an imported content pack brought (contract point 8): every record of these
+    scopes up to `seq`. A sync carrying it is not sent those records again; the other
+    scopes' records below `seq` (a person's own submissions, the forums) still come."""
+    seq: int = Field(ge=0, le=MAX_SEQ)
+    courses: list[UUID] = Field(default_factory=list, max_length=100)
+    catalogue: bool = False
+
+
 class SyncRequest(_Strict):
     protocol: Literal[1] = PROTOCOL_VERSION
     device_id: UUID
     cursor: int = Field(ge=0, le=MAX_SEQ)
     ops: list[Op] = Field(default_factory=list, max_length=MAX_OPS_PER_REQUEST)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+    # Packs this profile imported whose seq is above `cursor` (older ones no longer matter).
+    have: list[PackClaim] = Field(default_factory=list, max_length=MAX_PACK_CLAIMS)
 
 
 # ---- answers (server -> client) -----------------------------------------------------
@@ -367,6 +381,9 @@ class SignInRequest(_Strict):
     # expired, its password changed): the server gives that device a new token instead of
     # adding another device.
     device_id: UUID | None = None
+    # The new device's Ed25519 public key (hex): its outbox, carried on a drive, is signed
+    # with the private half, which never leaves the device.
+    device_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class UserProfile(_Strict):
@@ -380,10 +397,31 @@ class UserProfile(_Strict):
     gender: str = ""
 
 
+class NetworkIdentity(_Strict):
+    """The network a server belongs to, and the public key its content packs are signed
+    with (Ed25519, 32 bytes as hex)."""
+    id: UUID
+    public_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
 class SignInResponse(_Strict):
     token: str
     device_id: UUID
     user: UserProfile
+    network: NetworkIdentity | None = None   # None: a server without a key (`init` not run)
+
+
+# ---- outboxes carried on drives (sync/outbox_file.py) ----------------------------------
+
+MAX_CARRIED_OUTBOX_BYTES = 64 * 1024 * 1024   # a colleague's outbox file, with its files
+
+
+class CarriedDelivery(_Strict):
+    """What the server did with a colleague's outbox file a facilitator delivered."""
+    username: str
+    new: int          # ops applied (or rejected) for the first time
+    already: int      # ops that had arrived before: nothing changed
+    rejected: int     # of the new ones, refused (the participant sees why at their sync)
 
 
 # ---- files (blobs) ---------------------------------------------------------------------

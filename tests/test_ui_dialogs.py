@@ -32,6 +32,8 @@ COVERED = {
     # Shared computers: tested beside the profiles they open (module:test).
     "PersonChooser": ("test_people:test_each_person_is_listed_and_opens_only_with_their_password",),
     "UnlockDialog": ("test_people:test_each_person_is_listed_and_opens_only_with_their_password",),
+    # Content packs: tested beside the packs they import (issue #12).
+    "PackImportDialog": ("test_packs:test_the_dialog_finds_describes_and_imports_a_pack",),
 }
 
 

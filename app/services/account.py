@@ -96,11 +96,14 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
         # One profile, one person: writing queued by someone else must never be sent
         # under this account.
         raise UserError("profile_of_other_user", owner)
+    from app.services import outbox_drive  # the device's own key pair, made here
+    private_key, public_key = outbox_drive.new_device_key()
     # Signing in again (an expired token, a new password): the server keeps this
-    # computer's device rather than adding one per sign-in.
+    # computer's device rather than adding one per sign-in, with the new key.
     answer = client.sign_in(url, username, password,
                             device_name or f"Minka en {platform.node() or 'este equipo'}",
-                            device_id=known_device if owner else None)
+                            device_id=known_device if owner else None,
+                            device_key=public_key)
     user = answer.user
     password_hash = people.hash_password(password)
     with store.session() as s, s.begin():
@@ -108,6 +111,9 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
                                display_name=user.display_name, role=user.role,
                                device_id=str(answer.device_id), token=answer.token).items():
             meta.put(s, key, value)
+        from app.services import packs  # the network whose packs this profile accepts
+        packs.remember_network(s, answer.network)
+        meta.put(s, outbox_drive.DEVICE_KEY, private_key)
         # Shared computers: the profile opens offline with the same password.
         meta.put(s, people.HASH_KEY, password_hash)
         if s.get(Person, str(user.id)) is None:

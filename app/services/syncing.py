@@ -84,10 +84,16 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         raise
     try:
         report_file = _file_reporter(progress)
+        # Colleagues' outboxes first: the exchange then brings what they became (the
+        # facilitator reviews the submissions that just arrived).
+        carried = client.SyncSummary()
+        _deliver_carried(store, account, carried)
         files.upload_pending(store, account, report_file, cancel,
                              engine_options.get("backoff"))
         summary = _exchange_and_fetch(store, account, engine, progress, report_file, cancel,
                                       engine_options.get("backoff"))
+        summary.carried_delivered = carried.carried_delivered
+        summary.carried_refused = carried.carried_refused
     except client.SyncError as exc:
         log.warning("sync failed: %s", exc)
         _finish(store, run.id, ok=False, error_code=exc.code, error_detail=exc.detail)
@@ -152,6 +158,32 @@ def _exchange_and_fetch(store, account, engine, progress, report_file, cancel, b
         summary.files = fetching.result()
     summary.damaged_files = damaged
     return summary
+
+
+def _deliver_carried(store: Store, account, summary: client.SyncSummary) -> None:
+    """Colleagues' outbox files this facilitator took (outbox_drive.accept_colleague_file):
+    each sent once; delivered ones are removed, refused ones set aside with the reason."""
+    from app.services import outbox_drive
+    folder = outbox_drive.carried_dir(store)
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.glob("*.zip")):
+        try:
+            result = client.deliver_carried(account.server_url, account.token,
+                                            path.read_bytes())
+        except client.SyncError as exc:
+            if exc.code != "outbox_refused":
+                raise
+            log.warning("colleague's outbox %s refused by the server: %s", path.name,
+                        exc.detail)
+            refused = folder / outbox_drive.REFUSED
+            refused.mkdir(exist_ok=True)
+            path.replace(refused / path.name)
+            (refused / (path.name + ".motivo.txt")).write_text(exc.detail, encoding="utf-8")
+            summary.carried_refused.append(path.name)
+            continue
+        path.unlink()
+        summary.carried_delivered.append(result)
 
 
 def _file_reporter(progress):

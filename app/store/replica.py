@@ -32,6 +32,11 @@ def _dt(value: str) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
+# What imported content packs brought (a JSON list of protocol.PackClaim): sent with each
+# sync while the cursor is below them, so the server does not send those records again.
+CLAIMS_KEY = "pack_claims"
+
+
 class StoreReplica:
     """Implements sync.client.Replica over a profile's Store."""
 
@@ -41,6 +46,14 @@ class StoreReplica:
     def cursor(self) -> int:
         with self.store.session() as session:
             return int(meta.get(session, "cursor", "0"))
+
+    def claims(self) -> list[p.PackClaim]:
+        """The imported packs' claims that still matter: those above the cursor."""
+        with self.store.session() as session:
+            cursor = int(meta.get(session, "cursor", "0"))
+            found = json.loads(meta.get(session, CLAIMS_KEY, "[]"))
+        return [claim for claim in map(p.PackClaim.model_validate, found)
+                if claim.seq > cursor]
 
     def pending_ops(self, limit: int) -> list[p.Op]:
         with self.store.session() as session:
@@ -78,6 +91,24 @@ class StoreReplica:
             meta.put(session, "server_time", answer.server_time.isoformat())
             if answer.max_blob_bytes:
                 meta.put(session, "max_blob_bytes", answer.max_blob_bytes)
+
+
+def apply_pack_page(session: Session, changes: list[p.Change]) -> None:
+    """A content pack's page: like a sync's, except that a record this copy already holds
+    at a newer seq (a pack older than the last sync) stays as it is."""
+    newer: set[tuple[str, str]] = set()
+    by_entity: dict[str, list[p.Change]] = {}
+    for change in changes:
+        by_entity.setdefault(change.entity, []).append(change)
+    for entity, group in by_entity.items():
+        table = _MODELS[entity].__table__
+        wanted = {str(c.id): c.seq for c in group}
+        for chunk in _chunks(sorted(wanted), 500):
+            for row_id, seq in session.execute(select(table.c.id, table.c.seq)
+                                               .where(table.c.id.in_(chunk))):
+                if seq is not None and seq > wanted[row_id]:
+                    newer.add((entity, row_id))
+    _apply_changes(session, [c for c in changes if (c.entity, str(c.id)) not in newer])
 
 
 def mark_rejected(session: Session, op: p.Op, code: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QListWidget, QMainWindow,
 from app.ui.fit import ElidedLabel, WrapLabel
 from app.ui.messages import problem
 from app.ui.pages import HomePage
+from app.ui.tasks import run_in_background
 from app.ui.timefmt import when, zone_differs_from_peru
 from app.ui import window_state
 from app.ui.plaintext import message
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.sync.failed.connect(self._sync_failed)
         self.sync.reachability.connect(self._reachability)
         self.attached = True
+        self.deliver_action.setVisible(account.role in ("facilitator", "admin"))
         if not sections_on_demand:
             for index in SECTIONS:
                 self._section(index)
@@ -264,6 +266,19 @@ class MainWindow(QMainWindow):
         history_action = QAction(self.tr("Historial de sincronización…"), self)
         history_action.triggered.connect(self.show_history)
         menu.addAction(history_action)
+        usb_action = QAction(self.tr("Importar desde USB…"), self)
+        usb_action.triggered.connect(lambda: self._when_attached(self.import_from_usb))
+        menu.addAction(usb_action)
+        carry_action = QAction(self.tr("Llevar mis envíos en USB…"), self)
+        carry_action.triggered.connect(lambda: self._when_attached(self.carry_outbox))
+        menu.addAction(carry_action)
+        self.deliver_action = QAction(self.tr("Entregar envíos de colegas…"), self)
+        self.deliver_action.triggered.connect(
+            lambda: self._when_attached(self.deliver_colleagues))
+        # facilitators carry participants' outboxes to the server (the role may change at a
+        # sync; the server checks it again); known once the account is (`attach`)
+        self.deliver_action.setVisible(False)
+        menu.addAction(self.deliver_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
         for code, name in (("es", "Español"), ("en", "English")):
@@ -420,6 +435,13 @@ class MainWindow(QMainWindow):
                                      "servidor. Lo demás se sincronizó; pida a quien lo envió "
                                      "que lo adjunte de nuevo.").replace(
                 "%1", "», «".join(summary.damaged_files))
+        if summary.carried_delivered:
+            message += " " + self.tr("Se entregaron los envíos de: %1.").replace(
+                "%1", ", ".join(d.username for d in summary.carried_delivered))
+        if summary.carried_refused:
+            message += " " + self.tr("El servidor no aceptó %1: el archivo fue cambiado o "
+                                     "no es de una computadora conocida.").replace(
+                "%1", ", ".join(summary.carried_refused))
         self.statusBar().showMessage(message, 15000)
 
     def _sync_failed(self, code: str) -> None:
@@ -490,6 +512,96 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()   # not exec(): no nested event loop, the window keeps syncing
         return dialog
+
+    def import_from_usb(self):
+        from app.ui.pack_import import PackImportDialog
+        dialog = PackImportDialog(self.store, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.imported.connect(self._pack_imported)
+        dialog.open()   # not exec(): the window keeps syncing while the drive is read
+        return dialog
+
+    def carry_outbox(self, folder=None) -> None:
+        """Write the pending outbox to a drive (the folder asked, starting on the first
+        removable drive), off the GUI thread."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services import outbox_drive, packs
+        if folder is None:
+            drives = packs.removable_drives()
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("¿Dónde guardar sus envíos?"), str(drives[0]) if drives else "")
+            if not folder:
+                return
+        store = self.store
+        self.statusBar().showMessage(self.tr("Guardando sus envíos en la memoria USB…"))
+        run_in_background(self, lambda: outbox_drive.write_outbox(store, Path(folder)),
+                          self._outbox_carried, self._outbox_not_carried)
+
+    def _outbox_carried(self, path) -> None:
+        # The file's name only: the status bar of a laptop screen cuts a whole path.
+        self.statusBar().showMessage(self.tr(
+            "Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.")
+            .replace("%1", path.name), 60000)
+        self.statusBar().setToolTip(str(path))
+
+    def _outbox_not_carried(self, exc: Exception) -> None:
+        from app.services.errors import UserError
+        if isinstance(exc, UserError):
+            text = problem(exc.code)
+        else:
+            log.warning("could not write the outbox to the drive: %s", exc)
+            text = self.tr("No se pudo guardar en la memoria USB. Revise que esté "
+                           "conectada y tenga espacio, y vuelva a intentarlo.")
+        self.statusBar().showMessage(text, 30000)
+
+    def deliver_colleagues(self, paths=None) -> None:
+        """Take colleagues' outbox files from a drive; they go at the next sync."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services import outbox_drive, packs
+        from app.services.errors import UserError
+        if paths is None:
+            drives = packs.removable_drives()
+            paths, _filter = QFileDialog.getOpenFileNames(
+                self, self.tr("Envíos de colegas"), str(drives[0]) if drives else "",
+                self.tr("Envíos de Minka (*.zip)"))
+            if not paths:
+                return
+        store = self.store
+
+        def take():   # copying from a slow drive: off the GUI thread
+            names, problems = [], []
+            for path in paths:
+                try:
+                    names.append(outbox_drive.accept_colleague_file(store, Path(path)).username)
+                except (UserError, OSError) as exc:
+                    log.info("colleague's file %s not taken: %s", path, exc)
+                    problems.append(Path(path).name)
+            return names, problems
+        run_in_background(self, take, self._colleagues_taken)
+
+    def _colleagues_taken(self, taken) -> None:
+        names, problems = taken
+        message = ""
+        if names:
+            message = self.tr("Se entregarán en la próxima sincronización: envíos de %1.") \
+                .replace("%1", ", ".join(names))
+        if problems:
+            message += " " + self.tr("No son archivos de envíos de Minka: %1.").replace(
+                "%1", ", ".join(problems))
+        self.statusBar().showMessage(message.strip(), 30000)
+        if names:
+            self.sync_now()
+
+    def _pack_imported(self, _result) -> None:
+        for view in self._sections.values():
+            view.reload()
+        self.refresh_status()
 
     # ---- settings ----------------------------------------------------------------
 

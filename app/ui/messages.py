@@ -187,6 +187,43 @@ def problem(code: str) -> str:
             "Mensajes", "La propuesta ya no está en el servidor."),
         "already_decided": QCoreApplication.translate(
             "Mensajes", "Otra persona ya decidió sobre esta propuesta."),
+        # content packs (USB)
+        "pack_incomplete": QCoreApplication.translate(
+            "Mensajes", "Al paquete le faltan partes: quizá no se copió completo. Cópielo "
+                        "otra vez desde la memoria USB original. No se importó nada."),
+        "pack_unreadable": QCoreApplication.translate(
+            "Mensajes", "No se pudo leer el paquete de la memoria USB. Revise que esté bien "
+                        "conectada y vuelva a intentarlo. No se importó nada."),
+        "pack_damaged": QCoreApplication.translate(
+            "Mensajes", "El paquete está dañado o fue modificado: su contenido no coincide "
+                        "con lo que firmó su red. Pida una copia nueva a quien se lo dio. "
+                        "No se importó nada."),
+        "pack_bad_signature": QCoreApplication.translate(
+            "Mensajes", "Este paquete no está firmado por su red de Minka, o fue modificado "
+                        "después de firmarse. Por seguridad no se importó nada."),
+        "pack_other_network": QCoreApplication.translate(
+            "Mensajes", "Este paquete es de otra red de Minka, no de la suya. No se "
+                        "importó nada."),
+        "pack_format": QCoreApplication.translate(
+            "Mensajes", "Este paquete fue preparado por una versión más nueva de Minka. "
+                        "Actualice Minka en esta computadora para importarlo. No se importó "
+                        "nada."),
+        "pack_no_network_key": QCoreApplication.translate(
+            "Mensajes", "Minka aún no conoce la firma de su red, así que no puede comprobar "
+                        "el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o "
+                        "use el Minka de la memoria USB de su formador o formadora."),
+        "outbox_empty": QCoreApplication.translate(
+            "Mensajes", "No tiene envíos pendientes: todo lo que escribió ya llegó al "
+                        "servidor."),
+        "no_device_key": QCoreApplication.translate(
+            "Mensajes", "Esta computadora aún no tiene su firma para llevar envíos en USB. "
+                        "Ingrese de nuevo con su cuenta una vez que tenga conexión."),
+        "outbox_file_missing": QCoreApplication.translate(
+            "Mensajes", "Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo "
+                        "de nuevo y vuelva a intentarlo."),
+        "pack_disk": QCoreApplication.translate(
+            "Mensajes", "No hay espacio suficiente en esta computadora para el paquete. "
+                        "Libere espacio y vuelva a intentarlo. No se importó nada."),
     }
     return texts.get(code, QCoreApplication.translate("Mensajes", "No se pudo completar la operación (código: %1).").replace(
         "%1", code))

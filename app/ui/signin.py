@@ -4,8 +4,8 @@ from __future__ import annotations
 import logging
 import math
 
-from PySide6.QtWidgets import (QDialog, QFormLayout, QLineEdit,
-                               QProgressBar, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLineEdit,
+                               QProgressBar, QPushButton, QVBoxLayout)
 
 from app.services import account
 from app.services.errors import UserError
@@ -61,9 +61,35 @@ class SignInDialog(QDialog):
         layout.addWidget(self.insecure)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
+        # A new installation can take the course and the catalogue from a drive before the
+        # first sign-in, which then brings only the rest (issue #12).
+        self.usb = QPushButton(self.tr("Importar desde USB…"))
+        self.usb.setAutoDefault(False)
+        self.usb.clicked.connect(self.import_from_usb)
+        self.usb_done = WrapLabel("", "success")
+        self.usb_done.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.usb)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.usb_done)
         layout.addWidget(self.buttons)
         self._check_address(self.server.text())
         (self.password if server_url and username else self.server).setFocus()
+
+    def import_from_usb(self):
+        from app.ui.pack_import import PackImportDialog
+        dialog = PackImportDialog(self.store, self)
+        dialog.imported.connect(self._pack_imported)
+        dialog.open()
+        return dialog
+
+    def _pack_imported(self, result) -> None:
+        self.usb_done.setText(self.tr(
+            "El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka "
+            "traerá solo lo que el paquete no tiene.").replace("%1", str(result.records)))
+        self.usb_done.show()
+        fit_height(self)
 
     def _check_address(self, text: str) -> None:
         insecure = account.is_insecure(text)

@@ -415,165 +415,200 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="220" />
+        <location filename="../../app/ui/forums_view.py" line="265" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="220" />
+        <location filename="../../app/ui/forums_view.py" line="265" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="240" />
+        <location filename="../../app/ui/forums_view.py" line="277" />
+        <source>Miembros…</source>
+        <translation>Members…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="289" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="242" />
+        <location filename="../../app/ui/forums_view.py" line="291" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="253" />
+        <location filename="../../app/ui/forums_view.py" line="302" />
         <source>Documentos del grupo</source>
         <translation>Group documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="310" />
+        <source>Doble clic para abrir un documento.</source>
+        <translation>Double-click to open a document.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="311" />
         <source>Compartir documento…</source>
         <translation>Share a document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="276" />
-        <location filename="../../app/ui/forums_view.py" line="420" />
+        <location filename="../../app/ui/forums_view.py" line="327" />
+        <location filename="../../app/ui/forums_view.py" line="481" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="280" />
+        <location filename="../../app/ui/forums_view.py" line="331" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="283" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="325" />
+        <location filename="../../app/ui/forums_view.py" line="376" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="339" />
+        <location filename="../../app/ui/forums_view.py" line="390" />
         <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
         <translation>You do not belong to any group yet. When a facilitator adds you to one, it will arrive with its history at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="393" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="362" />
+        <location filename="../../app/ui/forums_view.py" line="413" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="415" />
         <source>no aceptado por el servidor</source>
         <translation>not accepted by the server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="370" />
+        <location filename="../../app/ui/forums_view.py" line="421" />
         <source>Todavía no hay documentos.</source>
         <translation>No documents yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="372" />
+        <location filename="../../app/ui/forums_view.py" line="425" />
+        <source>(saldrá al sincronizar)</source>
+        <translation>(leaves at the next sync)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="427" />
+        <source>(entrará al sincronizar)</source>
+        <translation>(joins at the next sync)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="429" />
+        <source>(cambio no aceptado: %1)</source>
+        <translation>(change not accepted: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="433" />
         <source>Miembros: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="422" />
+        <location filename="../../app/ui/forums_view.py" line="483" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Choose a thread from the list to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="423" />
+        <location filename="../../app/ui/forums_view.py" line="484" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>This thread is closed: it no longer takes replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="426" />
+        <location filename="../../app/ui/forums_view.py" line="487" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="443" />
+        <location filename="../../app/ui/forums_view.py" line="504" />
         <source>Abriendo el tema…</source>
         <translation>Opening the thread…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="480" />
+        <location filename="../../app/ui/forums_view.py" line="541" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="488" />
+        <location filename="../../app/ui/forums_view.py" line="549" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="494" />
+        <location filename="../../app/ui/forums_view.py" line="555" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="497" />
+        <location filename="../../app/ui/forums_view.py" line="558" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="499" />
+        <location filename="../../app/ui/forums_view.py" line="560" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="503" />
+        <location filename="../../app/ui/forums_view.py" line="564" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="520" />
+        <location filename="../../app/ui/forums_view.py" line="581" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="530" />
+        <location filename="../../app/ui/forums_view.py" line="591" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="533" />
+        <location filename="../../app/ui/forums_view.py" line="594" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="552" />
+        <location filename="../../app/ui/forums_view.py" line="613" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="605" />
+        <location filename="../../app/ui/forums_view.py" line="680" />
+        <source>No se pudo cambiar</source>
+        <translation>Could not change</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="705" />
+        <source>No se pudo abrir el documento</source>
+        <translation>Could not open the document</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="717" />
         <source>Compartir documento</source>
         <translation>Share a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="619" />
-        <location filename="../../app/ui/forums_view.py" line="622" />
+        <location filename="../../app/ui/forums_view.py" line="731" />
+        <location filename="../../app/ui/forums_view.py" line="734" />
         <source>No se pudo compartir</source>
         <translation>Could not share</translation>
     </message>
@@ -645,229 +680,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Abriendo…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
-        <location filename="../../app/ui/main_window.py" line="252" />
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="482" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="269" />
+        <source>Importar desde USB…</source>
+        <translation>Import from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272" />
+        <source>Llevar mis envíos en USB…</source>
+        <translation>Carry my submissions on USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="275" />
+        <source>Entregar envíos de colegas…</source>
+        <translation>Deliver colleagues' submissions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="427" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="434" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="439" />
+        <source>Se entregaron los envíos de: %1.</source>
+        <translation>Delivered the submissions of: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="442" />
+        <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
+        <translation>The server did not accept %1: the file was changed or does not come from a known computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="486" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432" />
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="469" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="472" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="474" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="454" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="535" />
+        <source>¿Dónde guardar sus envíos?</source>
+        <translation>Where should your submissions be saved?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="539" />
+        <source>Guardando sus envíos en la memoria USB…</source>
+        <translation>Saving your submissions to the USB drive…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="546" />
+        <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
+        <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="556" />
+        <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
+        <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="571" />
+        <source>Envíos de colegas</source>
+        <translation>Colleagues' submissions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="572" />
+        <source>Envíos de Minka (*.zip)</source>
+        <translation>Minka submissions (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="592" />
+        <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
+        <translation>They will be delivered at the next sync: submissions of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="595" />
+        <source>No son archivos de envíos de Minka: %1.</source>
+        <translation>These are not Minka submission files: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="623" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="203" />
+        <source>Miembros de «%1»</source>
+        <translation>Members of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="206" />
+        <source>Buscar por nombre</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="218" />
+        <source>Los cambios se enviarán en la próxima sincronización. Quien entra recibe la historia del grupo; quien sale deja de recibirla y se borra de sus equipos.</source>
+        <translation>The changes are sent at the next sync. Whoever joins receives the group's history; whoever leaves stops receiving it, and it is deleted from their computers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="221" />
+        <source>Guardar</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1137,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1060,201 +1183,261 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
+        <source>Esa persona ya no tiene cuenta en la red.</source>
+        <translation>That person no longer has an account in the network.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
         <translation>The server does not recognise this kind of entry. You may need a newer version of Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="191" />
+        <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
+        <translation>Parts of the pack are missing: perhaps it was not copied completely. Copy it again from the original USB drive. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="194" />
+        <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
+        <translation>The pack could not be read from the USB drive. Check that it is plugged in properly and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
+        <translation>The pack is damaged or was modified: its content does not match what your network signed. Ask whoever gave it to you for a new copy. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201" />
+        <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
+        <translation>This pack is not signed by your Minka network, or it was modified after it was signed. For safety, nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="204" />
+        <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
+        <translation>This pack belongs to another Minka network, not yours. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="207" />
+        <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
+        <translation>This pack was prepared by a newer version of Minka. Update Minka on this computer to import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="211" />
+        <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
+        <translation>Minka does not know your network's signature yet, so it cannot check the pack. Sign in once with your account when you are online, or use the Minka on your facilitator's USB drive.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215" />
+        <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
+        <translation>You have nothing waiting to be sent: everything you wrote has reached the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="218" />
+        <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
+        <translation>This computer does not have your signature for carrying submissions on USB yet. Sign in again with your account once you are online.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="221" />
+        <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
+        <translation>A file attached to your submissions is missing on this computer. Attach it again and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="224" />
+        <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
+        <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1295,6 +1478,111 @@
         <location filename="../../app/ui/forums_view.py" line="173" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="37" />
+        <source>Importar desde USB</source>
+        <translation>Import from USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="40" />
+        <source>Un paquete de contenidos trae el curso y el catálogo en una memoria USB, sin usar internet. Conecte la memoria y elija el paquete.</source>
+        <translation>A content pack brings the course and the catalogue on a USB drive, without the internet. Plug in the drive and choose the pack.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="45" />
+        <location filename="../../app/ui/pack_import.py" line="83" />
+        <source>Buscando paquetes en las memorias USB…</source>
+        <translation>Looking for packs on the USB drives…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="46" />
+        <source>Buscar de nuevo</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="48" />
+        <source>Elegir carpeta…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="64" />
+        <source>Importar</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="101" />
+        <source>No se encontró ningún paquete en las memorias USB conectadas. Conecte la memoria y pulse «Buscar de nuevo», o elija la carpeta del paquete.</source>
+        <translation>No pack was found on the connected USB drives. Plug in the drive and press “Search again”, or choose the pack's folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="110" />
+        <source>Carpeta del paquete</source>
+        <translation>Pack folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="119" />
+        <source>En esa carpeta no hay ningún paquete de Minka (falta el archivo minka-pack.json).</source>
+        <translation>That folder holds no Minka pack (the file minka-pack.json is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="142" />
+        <source>Preparado el %1.</source>
+        <translation>Prepared on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="144" />
+        <source>• El curso «%1»</source>
+        <translation>• The course “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="146" />
+        <source>• El catálogo del repositorio de documentos</source>
+        <translation>• The catalogue of the document repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="147" />
+        <source>los archivos de las lecciones</source>
+        <translation>the lessons' files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="148" />
+        <source>los archivos de las lecciones y de los documentos</source>
+        <translation>the files of the lessons and the documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="149" />
+        <source>ningún archivo (solo los textos)</source>
+        <translation>no files (the texts only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="150" />
+        <source>• Con %1</source>
+        <translation>• With %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pack_import.py" line="151" />
+        <source>Tamaño: %1, %n archivos.</source>
+        <translation>
+            <numerusform>Size: %1, %n file.</numerusform><numerusform>Size: %1, %n files.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="212" />
+        <source>Listo: el paquete se importó (%1 registros, %2 archivos nuevos). Ya puede leerlo sin conexión; la próxima sincronización traerá solo lo que falte.</source>
+        <translation>Done: the pack was imported (%1 records, %2 new files). You can read it offline now; the next sync will bring only what is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="216" />
+        <source>Cerrar</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="224" />
+        <source>Importación cancelada. No se importó nada.</source>
+        <translation>Import cancelled. Nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +2216,18 @@ Only the file and the title are required.</translation>
         <source>Ingresar</source>
         <translation>Sign in</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="66" />
+        <source>Importar desde USB…</source>
+        <translation>Import from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="89" />
+        <source>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</source>
+        <translation>The pack is now on this computer (%1 records). When you sign in, Minka will bring only what the pack does not have.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/signin.py" line="98" />
+        <location filename="../../app/ui/signin.py" line="124" />
         <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
         <translation>
             <numerusform>Too many attempts. Please try again in %n minute.</numerusform><numerusform>Too many attempts. Please try again in %n minutes.</numerusform></translation>

@@ -415,165 +415,200 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="220" />
+        <location filename="../../app/ui/forums_view.py" line="265" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="220" />
+        <location filename="../../app/ui/forums_view.py" line="265" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="240" />
+        <location filename="../../app/ui/forums_view.py" line="277" />
+        <source>Miembros…</source>
+        <translation>Miembros…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="289" />
         <source>Temas</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="242" />
+        <location filename="../../app/ui/forums_view.py" line="291" />
         <source>Nuevo tema</source>
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="253" />
+        <location filename="../../app/ui/forums_view.py" line="302" />
         <source>Documentos del grupo</source>
         <translation>Documentos del grupo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="260" />
+        <location filename="../../app/ui/forums_view.py" line="310" />
+        <source>Doble clic para abrir un documento.</source>
+        <translation>Doble clic para abrir un documento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="311" />
         <source>Compartir documento…</source>
         <translation>Compartir documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="276" />
-        <location filename="../../app/ui/forums_view.py" line="420" />
+        <location filename="../../app/ui/forums_view.py" line="327" />
+        <location filename="../../app/ui/forums_view.py" line="481" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="280" />
+        <location filename="../../app/ui/forums_view.py" line="331" />
         <source>Publicar respuesta</source>
         <translation>Publicar respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="283" />
+        <location filename="../../app/ui/forums_view.py" line="334" />
         <source>Responder al tema</source>
         <translation>Responder al tema</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="325" />
+        <location filename="../../app/ui/forums_view.py" line="376" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n tema</numerusform><numerusform>%n temas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="339" />
+        <location filename="../../app/ui/forums_view.py" line="390" />
         <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
         <translation>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="342" />
+        <location filename="../../app/ui/forums_view.py" line="393" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>Todavía no hay foros en este equipo. Sincronice para recibirlos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="362" />
+        <location filename="../../app/ui/forums_view.py" line="413" />
         <source>pendiente de envío</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="364" />
+        <location filename="../../app/ui/forums_view.py" line="415" />
         <source>no aceptado por el servidor</source>
         <translation>no aceptado por el servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="370" />
+        <location filename="../../app/ui/forums_view.py" line="421" />
         <source>Todavía no hay documentos.</source>
         <translation>Todavía no hay documentos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="372" />
+        <location filename="../../app/ui/forums_view.py" line="425" />
+        <source>(saldrá al sincronizar)</source>
+        <translation>(saldrá al sincronizar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="427" />
+        <source>(entrará al sincronizar)</source>
+        <translation>(entrará al sincronizar)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="429" />
+        <source>(cambio no aceptado: %1)</source>
+        <translation>(cambio no aceptado: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="433" />
         <source>Miembros: %1</source>
         <translation>Miembros: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="422" />
+        <location filename="../../app/ui/forums_view.py" line="483" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Elija un tema de la lista para responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="423" />
+        <location filename="../../app/ui/forums_view.py" line="484" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="426" />
+        <location filename="../../app/ui/forums_view.py" line="487" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Elija un tema de la lista para leerlo y responder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="443" />
+        <location filename="../../app/ui/forums_view.py" line="504" />
         <source>Abriendo el tema…</source>
         <translation>Abriendo el tema…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="480" />
+        <location filename="../../app/ui/forums_view.py" line="541" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="488" />
+        <location filename="../../app/ui/forums_view.py" line="549" />
         <source>en respuesta a %1</source>
         <translation>en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="494" />
+        <location filename="../../app/ui/forums_view.py" line="555" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="497" />
+        <location filename="../../app/ui/forums_view.py" line="558" />
         <source>No se pudo publicar: %1</source>
         <translation>No se pudo publicar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="499" />
+        <location filename="../../app/ui/forums_view.py" line="560" />
         <source>Copiar el texto</source>
         <translation>Copiar el texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="503" />
+        <location filename="../../app/ui/forums_view.py" line="564" />
         <source>Responder a este mensaje</source>
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="520" />
+        <location filename="../../app/ui/forums_view.py" line="581" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="530" />
+        <location filename="../../app/ui/forums_view.py" line="591" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="533" />
+        <location filename="../../app/ui/forums_view.py" line="594" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="552" />
+        <location filename="../../app/ui/forums_view.py" line="613" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="605" />
+        <location filename="../../app/ui/forums_view.py" line="680" />
+        <source>No se pudo cambiar</source>
+        <translation>No se pudo cambiar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="705" />
+        <source>No se pudo abrir el documento</source>
+        <translation>No se pudo abrir el documento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="717" />
         <source>Compartir documento</source>
         <translation>Compartir documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="619" />
-        <location filename="../../app/ui/forums_view.py" line="622" />
+        <location filename="../../app/ui/forums_view.py" line="731" />
+        <location filename="../../app/ui/forums_view.py" line="734" />
         <source>No se pudo compartir</source>
         <translation>No se pudo compartir</translation>
     </message>
@@ -645,229 +680,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71" />
+        <location filename="../../app/ui/main_window.py" line="72" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Inicio</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Curso</source>
         <translation>Curso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78" />
+        <location filename="../../app/ui/main_window.py" line="79" />
         <source>Repositorio</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Foros</source>
         <translation>Foros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Grupos</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Abriendo…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
-        <location filename="../../app/ui/main_window.py" line="252" />
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="254" />
+        <location filename="../../app/ui/main_window.py" line="482" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="253" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="269" />
+        <source>Importar desde USB…</source>
+        <translation>Importar desde USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="272" />
+        <source>Llevar mis envíos en USB…</source>
+        <translation>Llevar mis envíos en USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="275" />
+        <source>Entregar envíos de colegas…</source>
+        <translation>Entregar envíos de colegas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="282" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="343" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="346" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="348" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="351" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="354" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="358" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="377" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="399" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="423" />
+        <location filename="../../app/ui/main_window.py" line="485" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="427" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="431" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="434" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="439" />
+        <source>Se entregaron los envíos de: %1.</source>
+        <translation>Se entregaron los envíos de: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="442" />
+        <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
+        <translation>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="486" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432" />
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="469" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="472" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="474" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="454" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="258" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="262" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="535" />
+        <source>¿Dónde guardar sus envíos?</source>
+        <translation>¿Dónde guardar sus envíos?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="539" />
+        <source>Guardando sus envíos en la memoria USB…</source>
+        <translation>Guardando sus envíos en la memoria USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="546" />
+        <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
+        <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="556" />
+        <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
+        <translation>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="571" />
+        <source>Envíos de colegas</source>
+        <translation>Envíos de colegas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="572" />
+        <source>Envíos de Minka (*.zip)</source>
+        <translation>Envíos de Minka (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="592" />
+        <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
+        <translation>Se entregarán en la próxima sincronización: envíos de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="595" />
+        <source>No son archivos de envíos de Minka: %1.</source>
+        <translation>No son archivos de envíos de Minka: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="623" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="203" />
+        <source>Miembros de «%1»</source>
+        <translation>Miembros de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="206" />
+        <source>Buscar por nombre</source>
+        <translation>Buscar por nombre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="218" />
+        <source>Los cambios se enviarán en la próxima sincronización. Quien entra recibe la historia del grupo; quien sale deja de recibirla y se borra de sus equipos.</source>
+        <translation>Los cambios se enviarán en la próxima sincronización. Quien entra recibe la historia del grupo; quien sale deja de recibirla y se borra de sus equipos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="221" />
+        <source>Guardar</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1137,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1060,201 +1183,261 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
+        <source>Esa persona ya no tiene cuenta en la red.</source>
+        <translation>Esa persona ya no tiene cuenta en la red.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="91" />
         <source>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</source>
         <translation>El servidor no reconoce este tipo de escrito. Puede que necesite una versión más nueva de Minka.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="93" />
+        <location filename="../../app/ui/messages.py" line="95" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="97" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="99" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="101" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="103" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="107" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="113" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="133" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="191" />
+        <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
+        <translation>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="194" />
+        <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
+        <translation>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="197" />
+        <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
+        <translation>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="201" />
+        <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
+        <translation>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="204" />
+        <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
+        <translation>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="207" />
+        <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
+        <translation>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="211" />
+        <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
+        <translation>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215" />
+        <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
+        <translation>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="218" />
+        <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
+        <translation>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="221" />
+        <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
+        <translation>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="224" />
+        <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
+        <translation>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1295,6 +1478,111 @@
         <location filename="../../app/ui/forums_view.py" line="173" />
         <source>Publicar tema</source>
         <translation>Publicar tema</translation>
+    </message>
+</context>
+<context>
+    <name>PackImportDialog</name>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="37" />
+        <source>Importar desde USB</source>
+        <translation>Importar desde USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="40" />
+        <source>Un paquete de contenidos trae el curso y el catálogo en una memoria USB, sin usar internet. Conecte la memoria y elija el paquete.</source>
+        <translation>Un paquete de contenidos trae el curso y el catálogo en una memoria USB, sin usar internet. Conecte la memoria y elija el paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="45" />
+        <location filename="../../app/ui/pack_import.py" line="83" />
+        <source>Buscando paquetes en las memorias USB…</source>
+        <translation>Buscando paquetes en las memorias USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="46" />
+        <source>Buscar de nuevo</source>
+        <translation>Buscar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="48" />
+        <source>Elegir carpeta…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="64" />
+        <source>Importar</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="101" />
+        <source>No se encontró ningún paquete en las memorias USB conectadas. Conecte la memoria y pulse «Buscar de nuevo», o elija la carpeta del paquete.</source>
+        <translation>No se encontró ningún paquete en las memorias USB conectadas. Conecte la memoria y pulse «Buscar de nuevo», o elija la carpeta del paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="110" />
+        <source>Carpeta del paquete</source>
+        <translation>Carpeta del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="119" />
+        <source>En esa carpeta no hay ningún paquete de Minka (falta el archivo minka-pack.json).</source>
+        <translation>En esa carpeta no hay ningún paquete de Minka (falta el archivo minka-pack.json).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="142" />
+        <source>Preparado el %1.</source>
+        <translation>Preparado el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="144" />
+        <source>• El curso «%1»</source>
+        <translation>• El curso «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="146" />
+        <source>• El catálogo del repositorio de documentos</source>
+        <translation>• El catálogo del repositorio de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="147" />
+        <source>los archivos de las lecciones</source>
+        <translation>los archivos de las lecciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="148" />
+        <source>los archivos de las lecciones y de los documentos</source>
+        <translation>los archivos de las lecciones y de los documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="149" />
+        <source>ningún archivo (solo los textos)</source>
+        <translation>ningún archivo (solo los textos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="150" />
+        <source>• Con %1</source>
+        <translation>• Con %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/pack_import.py" line="151" />
+        <source>Tamaño: %1, %n archivos.</source>
+        <translation>
+            <numerusform>Tamaño: %1, %n archivo.</numerusform><numerusform>Tamaño: %1, %n archivos.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="212" />
+        <source>Listo: el paquete se importó (%1 registros, %2 archivos nuevos). Ya puede leerlo sin conexión; la próxima sincronización traerá solo lo que falte.</source>
+        <translation>Listo: el paquete se importó (%1 registros, %2 archivos nuevos). Ya puede leerlo sin conexión; la próxima sincronización traerá solo lo que falte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="216" />
+        <source>Cerrar</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pack_import.py" line="224" />
+        <source>Importación cancelada. No se importó nada.</source>
+        <translation>Importación cancelada. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -1928,8 +2216,18 @@ Solo el archivo y el título son obligatorios.</translation>
         <source>Ingresar</source>
         <translation>Ingresar</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="66" />
+        <source>Importar desde USB…</source>
+        <translation>Importar desde USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="89" />
+        <source>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</source>
+        <translation>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/signin.py" line="98" />
+        <location filename="../../app/ui/signin.py" line="124" />
         <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
         <translation>
             <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform></translation>

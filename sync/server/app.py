@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
-from sync.server import accounts, db
+from sync.server import accounts, db, network
 from sync.server.blobs import BlobError, BlobStore, partial_days_from_env, resolve_blob_dir
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
@@ -347,10 +347,17 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                 device, token, reused = accounts.register_device(
                     session, user, body.device_name,
                     str(body.device_id) if body.device_id else None)
+                if body.device_key is not None:
+                    # A device signing in again gets its new key: the old one signed
+                    # nothing since (its outbox files are signed when written).
+                    device.public_key = body.device_key   # signs its outbox on a drive
                 log.info("user %s signed in on %s device %s", user.username,
                          "its" if reused else "new", device.id)
-                answer = p.SignInResponse(token=token, device_id=device.id,
-                                          user=p.UserProfile(**profile(user)))
+                known = network.identity(session)  # packs are checked against its key
+                answer = p.SignInResponse(
+                    token=token, device_id=device.id, user=p.UserProfile(**profile(user)),
+                    network=None if known is None else p.NetworkIdentity(
+                        id=known.id, public_key=known.public_key))
             return gzip_json(answer)
         return await run_in_threadpool(work)
 
@@ -373,11 +380,46 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
             results = apply_ops(sessions, caller, body.ops)
             with db.reading(sessions) as session:
-                page = pull(session, caller, body.cursor, body.limit)
+                page = pull(session, caller, body.cursor, body.limit, have=body.have)
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,
                 remaining=page.remaining, server_time=datetime.now(timezone.utc),
                 max_blob_bytes=blobs.max_bytes))
+        return await run_in_threadpool(work)
+
+    carried_limits = BodyLimits(compressed=p.MAX_CARRIED_OUTBOX_BYTES,
+                                inflated=p.MAX_CARRIED_OUTBOX_BYTES)
+
+    @app.post(f"{p.API_PREFIX}/outbox/deliver", response_model=p.CarriedDelivery,
+              responses=error_responses(400, 401, 403, 408, 413, 422), openapi_extra={
+                  "requestBody": {"required": True, "content": {
+                      "application/zip": {"schema": {"type": "string",
+                                                     "format": "binary"}}}}})
+    async def deliver_outbox(request: Request, caller: CurrentCaller, sessions: Sessions):
+        """A colleague's outbox file (a ZIP written by 'Llevar mis envíos en USB'),
+        delivered by a facilitator's client: checked against the colleague's device key
+        and applied as that device's sync would be, idempotently (docs/packs.md)."""
+        if caller.role not in accounts.MODERATOR_ROLES:
+            raise ApiError(403, "not_allowed", "only facilitators deliver colleagues' outboxes")
+        raw = await read_body(request, carried_limits)
+
+        def work():
+            import tempfile
+            from pathlib import Path
+
+            from sync.outbox_file import OutboxFileError
+            from sync.server.outbox_import import deliver
+            with tempfile.TemporaryDirectory(dir=blobs.root) as tmp:
+                path = Path(tmp) / "envios.zip"
+                path.write_bytes(raw)
+                try:
+                    report = deliver(sessions, blobs, path)
+                except OutboxFileError as exc:
+                    log.info("carried outbox from %s refused: %s", caller.user_id, exc)
+                    raise ApiError(422, f"outbox_{exc.code}", exc.detail or exc.code)
+            log.info("facilitator %s delivered: %s", caller.user_id, report.summary())
+            return p.CarriedDelivery(username=report.username, new=report.new,
+                                     already=report.already, rejected=len(report.rejected))
         return await run_in_threadpool(work)
 
     # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------

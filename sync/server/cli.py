@@ -30,8 +30,74 @@ def _sessions(url: str):
 
 
 def cmd_init(args) -> int:
+    from sync.server import network
     db.upgrade(args.db)
     print(f"Database ready: {db._safe(args.db)}")
+    try:
+        path = network.resolve_key_path(args.db, args.network_key)
+        sessions = db.session_factory(db.make_engine(args.db))
+        with sessions() as session, session.begin():
+            row, created = network.ensure(session, path)
+    except network.NetworkKeyError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    state = "created" if created else "kept"
+    print(f"Network {row.id}: signing key {state} in {path} (owner-only; keep a backup "
+          f"of it somewhere safe)")
+    return 0
+
+
+def cmd_network_show(args) -> int:
+    """The network's id and public key as JSON: what a bundle carries (bundle.py --network)."""
+    import json
+
+    from sync.server import network
+    sessions = _sessions(args.db)
+    with sessions() as session:
+        row = network.identity(session)
+    if row is None:
+        print("error: the network has no key yet: run `minka-server init`", file=sys.stderr)
+        return 2
+    print(json.dumps({"id": row.id, "public_key": row.public_key}))
+    return 0
+
+
+def cmd_outbox_import(args) -> int:
+    from sync.outbox_file import OutboxFileError
+    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.outbox_import import deliver
+    sessions = _sessions(args.db)
+    try:
+        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        report = deliver(sessions, store, Path(args.file))
+    except OutboxFileError as exc:
+        print(f"error: {args.file} refused ({exc.code}): {exc.detail} (nothing was "
+              f"applied)", file=sys.stderr)
+        return 2
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc} (nothing was applied)", file=sys.stderr)
+        return 2
+    print(f"Delivered: {report.summary()}")
+    for result in report.rejected:
+        print(f"  op {result.op_id} rejected: {result.code} {result.message}")
+    return 0
+
+
+def cmd_pack_export(args) -> int:
+    from sync.server import network
+    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.packs import PackError, export
+    sessions = _sessions(args.db)
+    try:
+        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        with sessions() as session:
+            key = network.load(session, network.resolve_key_path(args.db, args.network_key))
+        report = export(sessions, key, store, Path(args.out), course_slugs=args.course,
+                        catalogue=args.catalogue, files=args.files)
+    except (ValueError, OSError) as exc:  # PackError, NetworkKeyError, a full drive
+        print(f"error: {exc} (no pack was written)", file=sys.stderr)
+        return 2
+    print(f"Pack written: {report.summary()}")
     return 0
 
 
@@ -409,7 +475,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    sub.add_parser("init", help="create or upgrade the database").set_defaults(func=cmd_init)
+    init = sub.add_parser("init", help="create or upgrade the database, and create the "
+                                       "network's signing key the first time")
+    key_help = ("the network's private signing key (default: $MINKA_NETWORK_KEY, else "
+                "network-key.pem beside a SQLite database)")
+    init.add_argument("--network-key", metavar="FILE", default=None, help=key_help)
+    init.set_defaults(func=cmd_init)
 
     serve = sub.add_parser("serve", help="run the HTTP server")
     serve.add_argument("--host", default="127.0.0.1")
@@ -538,6 +609,38 @@ def build_parser() -> argparse.ArgumentParser:
                                            "the key again brings one back)")
     rwd.add_argument("documents", nargs="+", metavar="KEY_OR_ID")
     rwd.set_defaults(func=cmd_repo_withdraw)
+
+    net = sub.add_parser("network", help="the network's identity").add_subparsers(
+        dest="action", required=True)
+    net.add_parser("show", help="print the network's id and public key (JSON) for "
+                                "build_scripts/bundle.py --network").set_defaults(
+        func=cmd_network_show)
+
+    pack = sub.add_parser("pack", help="content packs for USB drives").add_subparsers(
+        dest="action", required=True)
+    pexp = pack.add_parser("export", help="write a signed pack of courses and/or the "
+                                          "catalogue into a new folder under --out")
+    pexp.add_argument("--course", metavar="SLUG", nargs="+", default=[])
+    pexp.add_argument("--catalogue", action="store_true",
+                      help="include the repository's catalogue")
+    pexp.add_argument("--files", choices=("course", "all", "none"), default="course",
+                      help="which files travel: the courses' (default), also the "
+                           "documents' (all), or none")
+    pexp.add_argument("--out", metavar="DIR", required=True,
+                      help="where to write the pack's folder (the drive)")
+    pexp.add_argument("--blobs", metavar="DIR", default=None,
+                      help="the server's folder for files (as for serve)")
+    pexp.add_argument("--network-key", metavar="FILE", default=None, help=key_help)
+    pexp.set_defaults(func=cmd_pack_export)
+
+    outbox = sub.add_parser("outbox", help="outboxes carried on drives").add_subparsers(
+        dest="action", required=True)
+    oimp = outbox.add_parser("import", help="apply a participant's outbox file (checked "
+                                            "against the device's key; idempotent)")
+    oimp.add_argument("file", metavar="FILE.zip")
+    oimp.add_argument("--blobs", metavar="DIR", default=None,
+                      help="the server's folder for files (as for serve)")
+    oimp.set_defaults(func=cmd_outbox_import)
 
     demo = sub.add_parser("demo", help="load demo users, forums, course and repository")
     demo.add_argument("--blobs", metavar="DIR", default=None,

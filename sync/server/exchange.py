@@ -4,18 +4,20 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, not_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.elements import False_
 
-from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult
+from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, PackClaim
 from sync.server import registry
 from sync.server.accounts import now
 from sync.server.blobs import check_named_files
 from sync.server.models import AppliedOp, User
-from sync.server.registry import Caller, Rejected
+from sync.server.registry import NOBODY, Caller, Rejected, Scope, scope_reader
 
-__all__ = ["Caller", "Page", "Rejected", "apply_op", "apply_ops", "profile", "pull"]
+__all__ = ["NOBODY", "Caller", "Page", "Rejected", "Scope", "apply_op", "apply_ops",
+           "claim_reader", "profile", "pull", "scope_reader"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +76,24 @@ def _replayed(stored: AppliedOp, caller: Caller) -> OpResult:
 
 # ---- pull ---------------------------------------------------------------------------
 
+def claim_reader(claim: PackClaim) -> Caller:
+    return scope_reader(Scope(frozenset(str(c) for c in claim.courses), claim.catalogue))
+
+
+def _conditions(decl: registry.Entity, caller: Caller, have: list[PackClaim]) -> list:
+    """What a row must satisfy to be sent: visible to the caller, and not among the
+    records a pack the caller imported already brought (contract point 8)."""
+    found = []
+    visible = decl.rule(caller)
+    if visible is not None:
+        found.append(visible)
+    for claim in have:
+        brought = decl.rule(claim_reader(claim))  # never None for a scoped reader
+        if not isinstance(brought, False_):
+            found.append(not_(and_(decl.model.seq <= claim.seq, brought)))
+    return found
+
+
 @dataclass
 class Page:
     changes: list[Change]
@@ -94,9 +114,10 @@ def _approx_bytes(value) -> int:
 
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
-         max_bytes: int = MAX_PULL_BYTES) -> Page:
+         max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = ()) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
+    `have`: packs the caller imported; what they brought is not sent again.
 
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
@@ -108,9 +129,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     for entity, decl in declared.items():
         table = decl.model.__table__  # plain rows: no ORM identity map for a read-only page
         query = select(table).where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
-        visible = decl.visible(caller)
-        if visible is not None:
-            query = query.where(visible)
+        query = query.where(*_conditions(decl, caller, have))
         rows.extend((row.seq, entity, row) for row in session.execute(query))
     rows.sort(key=lambda r: r[0])
     more = len(rows) > limit
@@ -130,9 +149,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
         for decl in declared.values():
             model = decl.model
             query = select(func.count()).select_from(model).where(model.seq > new_cursor)
-            visible = decl.visible(caller)
-            if visible is not None:
-                query = query.where(visible)
+            query = query.where(*_conditions(decl, caller, have))
             remaining += session.scalar(query) or 0
     return Page(changes, new_cursor, more, remaining)
 

@@ -18,6 +18,17 @@ class Base(DeclarativeBase):
     pass
 
 
+class Network(Base):
+    """One row: who this network is (packs name it) and the public half of its signing key.
+
+    The private half stays in a file only the server's owner reads (sync/server/network.py);
+    serving never needs it, exporting a pack does."""
+    __tablename__ = "network"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64), nullable=False)  # Ed25519, hex
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
 class SeqCounter(Base):
     """One row; its value is the last seq handed out."""
     __tablename__ = "seq_counter"
@@ -58,6 +69,9 @@ class Device(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The device's own Ed25519 key (hex), sent at sign-in: an outbox carried on a drive is
+    # accepted only signed with it, and only while the device is not revoked.
+    public_key: Mapped[str | None] = mapped_column(String(64))
 
 
 class Forum(Synced, Base):

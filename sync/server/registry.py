@@ -17,8 +17,17 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from sqlalchemy import select
+from sqlalchemy import false, select, true
 from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class Scope:
+    """A reader of only some scopes (a content pack): the shared records of these courses,
+    as one of their participants sees them, and the catalogue if `catalogue`; nobody's
+    private records, and nothing public outside those scopes (forums)."""
+    courses: frozenset[str] = frozenset()
+    catalogue: bool = False
 
 
 @dataclass(frozen=True)
@@ -27,6 +36,15 @@ class Caller:
     user_id: str
     role: str
     device_id: str
+    scope: Scope | None = None   # None: everything this account may see
+
+
+# The reader a pack is written for: no account, so no private record is anyone's.
+NOBODY = "00000000-0000-0000-0000-000000000000"
+
+
+def scope_reader(scope: Scope) -> Caller:
+    return Caller(user_id=NOBODY, role="participant", device_id=NOBODY, scope=scope)
 
 
 class Rejected(Exception):
@@ -54,6 +72,20 @@ class Entity:
     # pack carries with it and what a device may fetch while it sees the record.
     files: Callable[[dict], list[dict]] = lambda record: []
     ops: dict[str, OpHandler] = field(default_factory=dict)
+    # The content-pack scope its shared records belong to: "course" (its `visible` reads
+    # the courses of a scoped caller, see Scope) or "catalogue"; None: never in a pack.
+    pack: str | None = None
+
+    def rule(self, caller: Caller):
+        """SQL filter of the rows `caller` may see, scoped readers included; None: all."""
+        scope = caller.scope
+        if scope is not None and (self.pack is None or
+                                  (self.pack == "catalogue" and not scope.catalogue)):
+            return false()
+        found = self.visible(caller)
+        if found is None and scope is not None:
+            return true()
+        return found
 
 
 _lock = threading.Lock()
@@ -121,7 +153,7 @@ def can_see(session: Session, caller: Caller, name: str, record_id: str) -> bool
         return False
     model = declared.model
     query = select(model.id).where(model.id == str(record_id), model.deleted.is_(False))
-    rule = declared.visible(caller)
+    rule = declared.rule(caller)
     if rule is not None:
         query = query.where(rule)
     return session.scalar(query) is not None

@@ -24,11 +24,16 @@ from sync.server.seq import take_seq
 # ---- who sees what ------------------------------------------------------------------
 
 def _member_of(caller: Caller):
+    if caller.scope is not None:
+        # A content pack's reader: a participant of exactly the pack's courses.
+        return sorted(caller.scope.courses)
     return (select(CourseMember.course_id)
             .where(CourseMember.user_id == caller.user_id, CourseMember.deleted.is_(False)))
 
 
 def _teaches(caller: Caller):
+    if caller.scope is not None:
+        return []
     return _member_of(caller).where(CourseMember.role == "facilitator")
 
 
@@ -161,22 +166,22 @@ def announcement_create(session: Session, caller, payload: p.AnnouncementCreate)
 register(Entity("course", Course, lambda row: dict(
     slug=row.slug, title=row.title, description=row.description,
     late_submissions=row.late_submissions, max_attachment_bytes=row.max_attachment_bytes),
-    visible=lambda caller: Course.id.in_(_member_of(caller))))
+    visible=lambda caller: Course.id.in_(_member_of(caller)), pack="course"))
 register(Entity("course_member", CourseMember, lambda row: dict(
     course_id=row.course_id, user_id=row.user_id, role=row.role),
     visible=lambda caller: or_(CourseMember.user_id == caller.user_id,
                                CourseMember.course_id.in_(_teaches(caller)))))
 register(Entity("module", Module, lambda row: dict(
     course_id=row.course_id, position=row.position, title=row.title, summary=row.summary),
-    visible=_in_my_courses(Module)))
+    visible=_in_my_courses(Module), pack="course"))
 register(Entity("lesson", Lesson, lambda row: dict(
     course_id=row.course_id, module_id=row.module_id, position=row.position,
     title=row.title, body=row.body, attachments=json.loads(row.attachments)),
-    visible=_in_my_courses(Lesson), files=_attachments))
+    visible=_in_my_courses(Lesson), files=_attachments, pack="course"))
 register(Entity("assignment", Assignment, lambda row: dict(
     course_id=row.course_id, module_id=row.module_id, position=row.position,
     title=row.title, instructions=row.instructions, due_at=_iso(row.due_at)),
-    visible=_in_my_courses(Assignment)))
+    visible=_in_my_courses(Assignment), pack="course"))
 register(Entity("progress", LessonProgress, lambda row: dict(
     lesson_id=row.lesson_id, course_id=row.course_id, state=row.state,
     updated_at=_iso(row.updated_at)),
@@ -200,4 +205,5 @@ register(Entity("feedback", Feedback, lambda row: dict(
 register(Entity("announcement", Announcement, lambda row: dict(
     course_id=row.course_id, author_id=row.author_id, title=row.title, body=row.body,
     created_at=_iso(row.created_at)),
-    visible=_in_my_courses(Announcement), ops={"announcement.create": announcement_create}))
+    visible=_in_my_courses(Announcement), ops={"announcement.create": announcement_create},
+    pack="course"))

@@ -105,7 +105,7 @@ def proposal_decide(session: Session, caller, payload: p.ProposalDecide) -> None
 register(Entity("document", Document, lambda row: dict(
     key=row.key, **_fields(row), file=json.loads(row.file) if row.file else None,
     published_at=_iso(row.published_at), contributed_by=row.contributed_by),
-    files=_file))
+    files=_file, pack="catalogue"))
 register(Entity("proposal", Proposal, lambda row: dict(
     proposer_id=row.proposer_id, **_fields(row), file=json.loads(row.file),
     state=row.state, reason=row.reason, document_id=row.document_id,
