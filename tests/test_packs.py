@@ -19,7 +19,7 @@ from sqlalchemy import select
 from app.services import account, packs, syncing
 from app.store.db import Store
 from app.store.models import Meta
-from app.store.replica import _MODELS
+from app.store import registry
 from sync import packs as fmt
 from sync.client import Cancelled
 from sync.server import cli, db
@@ -64,8 +64,8 @@ def _snapshot(store: Store) -> dict:
     """Every synced row and the profile's settings that packs may touch, as plain data."""
     found = {}
     with store.session() as s:
-        for entity, model in _MODELS.items():
-            table = model.__table__
+        for entity, declared in registry.entities().items():
+            table = declared.model.__table__
             found[entity] = sorted(tuple(str(v) for v in row)
                                    for row in s.execute(select(table)))
         found["meta"] = sorted((m.key, m.value) for m in s.scalars(select(Meta))
@@ -179,7 +179,7 @@ def test_after_a_pack_the_first_sync_brings_only_what_it_lacked(demo, tmp_path):
     assert after.files == 0 < first.files   # the course's files came in the pack
     mine = _snapshot(carried)
     theirs = _snapshot(full)
-    for entity in _MODELS:
+    for entity in registry.entities():
         assert mine[entity] == theirs[entity], entity
     assert _blob_names(full) <= _blob_names(carried)
     full.close()

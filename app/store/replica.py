@@ -101,7 +101,10 @@ def apply_pack_page(session: Session, changes: list[p.Change]) -> None:
     for change in changes:
         by_entity.setdefault(change.entity, []).append(change)
     for entity, group in by_entity.items():
-        table = _MODELS[entity].__table__
+        declared = registry.entities().get(entity)
+        if declared is None:
+            continue   # an entity this version does not know: _apply_changes logs it
+        table = declared.model.__table__
         wanted = {str(c.id): c.seq for c in group}
         for chunk in _chunks(sorted(wanted), 500):
             for row_id, seq in session.execute(select(table.c.id, table.c.seq)
