@@ -29,7 +29,8 @@ ACTORS = ("ana", "fabiola", "carla", "rosa", "beto")
 MODERATORS = {"fabiola", "carla", "rosa"}   # network roles facilitator and admin
 WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.submit",
                 "feedback.create", "announcement.create", "document.propose",
-                "proposal.decide", "group.thread.create", "group.document.add"}
+                "proposal.decide", "group.thread.create", "group.document.add",
+                "group.member.set"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -208,6 +209,19 @@ def test_every_role_on_every_op_kind_and_file_endpoint(walk):
                              body=f"Respondo, {name}.")
         result = outcome(m[name].send(server, "post.create", reply))
         assert (result == "applied") == (name in GROUP_MEMBERS), (name, result)
+
+    # Managing its members: a facilitator or administrator who belongs to it; not a
+    # participant member, not anyone outside it (an administrator included).
+    beto_id = m["beto"].acct.user_id
+    # (beto's own turn comes after carla added him: a participant member, not a manager)
+    expected = {"ana": "not_allowed", "carla": "applied", "fabiola": "group_not_found",
+                "rosa": "group_not_found", "beto": "not_allowed"}
+    for name in ACTORS:
+        change = p.GroupMemberSet(group_id=ids["group"], user_id=beto_id, member=True)
+        result = outcome(m[name].send(server, "group.member.set", change))
+        assert result == expected[name], (name, result)
+    leave = p.GroupMemberSet(group_id=ids["group"], user_id=beto_id, member=False)
+    assert outcome(m["carla"].send(server, "group.member.set", leave)) == "applied"
 
     # ---- files: who may fetch what -------------------------------------------------------
     # A group's documents: its members only (an administrator outside it included).

@@ -6,7 +6,7 @@ import platform
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.services import people
+from app.services import device_key, network_identity, people
 from app.services.errors import UserError
 from app.store import meta
 from app.store.db import Store
@@ -96,8 +96,7 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
         # One profile, one person: writing queued by someone else must never be sent
         # under this account.
         raise UserError("profile_of_other_user", owner)
-    from app.services import outbox_drive  # the device's own key pair, made here
-    private_key, public_key = outbox_drive.new_device_key()
+    private_key, public_key = device_key.new_device_key()   # the device's own key pair
     # Signing in again (an expired token, a new password): the server keeps this
     # computer's device rather than adding one per sign-in, with the new key.
     answer = client.sign_in(url, username, password,
@@ -111,9 +110,9 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
                                display_name=user.display_name, role=user.role,
                                device_id=str(answer.device_id), token=answer.token).items():
             meta.put(s, key, value)
-        from app.services import packs  # the network whose packs this profile accepts
-        packs.remember_network(s, answer.network)
-        meta.put(s, outbox_drive.DEVICE_KEY, private_key)
+        # the network whose packs this profile accepts
+        network_identity.remember_network(s, answer.network)
+        meta.put(s, device_key.DEVICE_KEY, private_key)
         # Shared computers: the profile opens offline with the same password.
         meta.put(s, people.HASH_KEY, password_hash)
         if s.get(Person, str(user.id)) is None:

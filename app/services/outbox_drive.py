@@ -12,12 +12,12 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from app.services import files
 from app.services.account import current_account
+from app.services.device_key import DEVICE_KEY, new_device_key  # noqa: F401 (here before)
 from app.services.errors import UserError
 from app.store.db import Store
 from app.store.models import OutboxEntry
@@ -27,19 +27,8 @@ from sync import protocol as p
 
 log = logging.getLogger(__name__)
 
-DEVICE_KEY = "device_private_key"   # meta: this device's Ed25519 private key (hex)
 CARRIED = "entregas"                 # colleagues' outbox files waiting to be delivered
 REFUSED = "rechazados"
-
-
-def new_device_key() -> tuple[str, str]:
-    """A new key pair for a device: (private, public), raw bytes as hex."""
-    key = Ed25519PrivateKey.generate()
-    private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption()).hex()
-    public = key.public_key().public_bytes(serialization.Encoding.Raw,
-                                           serialization.PublicFormat.Raw).hex()
-    return private, public
 
 
 def named_files(payload) -> list[p.FileRef]:

@@ -33,6 +33,8 @@ from pydantic import ValidationError
 
 from app.services import files
 from app.services.errors import UserError
+from app.services.network_identity import (NETWORK_ID_KEY, NETWORK_KEY_KEY,  # noqa: F401
+                                            remember_network)
 from app.store import meta
 from app.store.db import Store
 from app.store.replica import CLAIMS_KEY, apply_pack_page
@@ -42,8 +44,6 @@ from sync.client import Cancelled
 
 log = logging.getLogger(__name__)
 
-NETWORK_ID_KEY = "network_id"
-NETWORK_KEY_KEY = "network_key"
 CHUNK = 1 << 20
 _STAGING = "pack-import"
 
@@ -82,13 +82,6 @@ def trusted_network(store: Store | None) -> TrustedNetwork | None:
         if all(known):
             return TrustedNetwork(*known)
     return bundled_network()
-
-
-def remember_network(session, identity: p.NetworkIdentity | None) -> None:
-    """At sign-in: the server says which network it is and how its packs are signed."""
-    if identity is not None:
-        meta.put(session, NETWORK_ID_KEY, str(identity.id))
-        meta.put(session, NETWORK_KEY_KEY, identity.public_key)
 
 
 # ---- finding packs on drives --------------------------------------------------------------

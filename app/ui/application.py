@@ -141,6 +141,8 @@ def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> 
         account = current_account(store)
         if account is None:
             return None
+        if look is not None:   # the window is up, Ctrl+C and SIGTERM close it
+            log.info("main window open for %s on %s", account.username, account.server_url)
         return store, account
 
     try:
@@ -161,8 +163,10 @@ def _open_window(app: QApplication, profile_dir: Path, server_url: str = "") -> 
         if os.environ.get(STARTUP_PROBE):
             _report_start(app, window)
         window.show_on_screen()
-        log.info("main window open on %s", profile_dir)
         _quit_on_signals(app, window)
+        if look is None:
+            log.info("main window open for %s on %s", window.account.username,
+                     window.account.server_url)
         code = app.exec()
         wait_for_all(10000)
         if look is not None and not window.attached and "store" in opened \
