@@ -20,7 +20,7 @@ from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
 from sync.server import accounts, db
-from sync.server.blobs import BlobError, BlobStore, partial_days_from_env, resolve_blob_dir
+from sync.server.blobs import (BlobError, BlobStore, open_blob_store, partial_days_from_env)
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,
@@ -228,7 +228,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         db.upgrade(db_url)
     engine = db.make_engine(db_url)
     factory = db.session_factory(engine)
-    blobs = BlobStore(resolve_blob_dir(db_url, blob_dir), max_blob_bytes)
+    blobs = open_blob_store(db_url, blob_dir, max_blob_bytes)
     _sweep_partials(blobs, partial_days_from_env())
     body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
     max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))

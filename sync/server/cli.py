@@ -257,11 +257,11 @@ def cmd_thread_lock(args) -> int:
 
 
 def cmd_course_import(args) -> int:
-    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
+    from sync.server.blobs import attach, open_blob_store
     from sync.server.course import CourseFolderError, import_course
     sessions = _sessions(args.db)
     try:
-        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        store = open_blob_store(args.db, args.blobs)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -328,13 +328,13 @@ def cmd_group(args) -> int:
 
 
 def cmd_repo_import(args) -> int:
-    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
+    from sync.server.blobs import attach, open_blob_store
     from sync.server.repository import CatalogueError, import_catalogue
     sessions = _sessions(args.db)
     store = None
     if not args.dry_run:
         try:
-            store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+            store = open_blob_store(args.db, args.blobs)
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
