@@ -39,9 +39,10 @@ class Replica(Protocol):
 
     def pending_count(self) -> int: ...
 
-    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> None:
+    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> bool | None:
         """Store results (deleting their outbox entries), changes and the new cursor,
-        all in one transaction."""
+        all in one transaction. True: the server's identity changed (a restore), the
+        replica has reset its cursor and queued ops again; the engine stops the run."""
 
 
 class SyncError(Exception):
@@ -152,6 +153,7 @@ class SyncSummary:
     rejected_ops: list[UUID] = field(default_factory=list)
     files: int = 0            # course files that arrived after the exchange
     damaged_files: list[str] = field(default_factory=list)  # names of files found damaged
+    server_changed: bool = False  # the server was restored: the caller runs again
 
 
 @dataclass
@@ -357,7 +359,7 @@ class SyncEngine:
                                               ops=[], limit=self.pull_limit)
                     ahead = prefetch.submit(self._exchange_with_retries, following, state,
                                             summary, report, cancel)
-                self.replica.apply(ops, answer)
+                changed = self.replica.apply(ops, answer)
                 for result in answer.results:
                     if result.status == "rejected":
                         summary.rejected += 1
@@ -371,6 +373,14 @@ class SyncEngine:
                 state.remaining = answer.remaining
                 state.phase = "exchange"
                 report(state)
+                if changed:
+                    # A restored server: the replica starts over from cursor 0 with its
+                    # accepted ops queued again; the caller uploads files, then runs again
+                    # (an answer already on its way belongs to the old cursor: dropped).
+                    summary.server_changed = True
+                    if ahead is not None:
+                        ahead.cancel()
+                    break
                 if ahead is None and not answer.more and self.replica.pending_count() == 0:
                     break
         finally:

@@ -339,6 +339,9 @@ class SyncResponse(_Strict):
     server_time: datetime
     # The largest file the server takes: the client refuses bigger ones before queueing.
     max_blob_bytes: int | None = None
+    # Which database answered (changed by every restore): a client that sees another id
+    # than last time pulls again from 0 and re-sends what it had sent (docs/operations.md).
+    server_id: str | None = None
 
 
 class SignInRequest(_Strict):

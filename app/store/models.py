@@ -93,6 +93,22 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
+class SentOp(Base):
+    """An op the server accepted, kept for SENT_OPS_KEEP_DAYS (app/store/replica.py).
+
+    If the server is restored from a backup older than the op (it answers with another
+    server identity), these go back into the outbox: the server applies the ones it lost
+    and answers the ones it kept from its stored results, so nothing is lost or doubled.
+    """
+    __tablename__ = "sent_ops"
+    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False,
+                                              index=True)
+
+
 class SyncRun(Base):
     """One sync attempt, for the status bar and the sync history."""
     __tablename__ = "sync_runs"

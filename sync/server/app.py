@@ -20,6 +20,7 @@ from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
 from sync.server import accounts, db
+from sync.server.ops import read_server_id
 from sync.server.blobs import (BlobError, BlobStore, open_blob_store, partial_days_from_env)
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
@@ -230,6 +231,8 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     factory = db.session_factory(engine)
     blobs = open_blob_store(db_url, blob_dir, max_blob_bytes)
     _sweep_partials(blobs, partial_days_from_env())
+    # Read once: a restore happens with the server stopped (sync/server/ops.py).
+    server_id = read_server_id(factory)
     body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
     max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))
     if max_body is None:
@@ -377,7 +380,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,
                 remaining=page.remaining, server_time=datetime.now(timezone.utc),
-                max_blob_bytes=blobs.max_bytes))
+                max_blob_bytes=blobs.max_bytes, server_id=server_id))
         return await run_in_threadpool(work)
 
     # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------
