@@ -60,6 +60,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class _Answer(BaseModel):
+    """What the server sends the client. Unknown fields are ignored, not refused: a newer
+    server may add one (as `server_id` was added) and every client already installed in
+    the field, which cannot be upgraded at once, must keep syncing with it. What the
+    client sends stays strict (_Strict): that is the input the server must distrust."""
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
 # ---- operations (client -> server) -------------------------------------------------
 
 class ThreadCreate(_Strict):
@@ -309,7 +317,7 @@ REJECTION_CODES = (
 )
 
 
-class OpResult(_Strict):
+class OpResult(_Answer):
     op_id: UUID
     status: Literal["applied", "rejected"]
     code: str | None = None
@@ -322,7 +330,7 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "group_document"]
 
 
-class Change(_Strict):
+class Change(_Answer):
     entity: Entity
     id: UUID
     seq: int
@@ -330,7 +338,7 @@ class Change(_Strict):
     data: dict[str, Any] | None = None
 
 
-class SyncResponse(_Strict):
+class SyncResponse(_Answer):
     results: list[OpResult]
     changes: list[Change]
     cursor: int
@@ -356,7 +364,7 @@ class SignInRequest(_Strict):
     device_id: UUID | None = None
 
 
-class UserProfile(_Strict):
+class UserProfile(_Answer):
     id: UUID
     username: str
     display_name: str
@@ -367,7 +375,7 @@ class UserProfile(_Strict):
     gender: str = ""
 
 
-class SignInResponse(_Strict):
+class SignInResponse(_Answer):
     token: str
     device_id: UUID
     user: UserProfile
@@ -396,13 +404,13 @@ def is_sha256(value: str) -> bool:
     return isinstance(value, str) and SHA256_HEX.fullmatch(value) is not None
 
 
-class UploadStatus(_Strict):
+class UploadStatus(_Answer):
     """What the server holds of one upload by the caller: `received` bytes so far."""
     received: int = Field(ge=0)
     complete: bool
 
 
-class ErrorDetail(_Strict):
+class ErrorDetail(_Answer):
     code: str
     message: str
     # Some refusals of files say more: the server's limit (413 blob_too_large), the bytes
@@ -412,7 +420,7 @@ class ErrorDetail(_Strict):
     size: int | None = None
 
 
-class ErrorResponse(_Strict):
+class ErrorResponse(_Answer):
     error: ErrorDetail
 
 

@@ -233,3 +233,22 @@ def test_restore_refuses_what_is_not_a_backup(tmp_path, capsys):
     (tmp_path / "llena" / "algo").write_text("x")
     assert cli.main(["--db", url, "backup", str(tmp_path / "llena")]) == 2
     assert "not empty" in capsys.readouterr().err
+
+
+def test_an_answer_with_fields_this_client_does_not_know_is_still_read():
+    """A newer server adds fields to its answers (as it added `server_id`): the clients
+    already installed keep syncing. What clients send stays strict."""
+    from pydantic import ValidationError
+
+    from sync import protocol as p
+    answer = {"results": [{"op_id": "6f1c1f1e-8d0a-4c39-9a43-1d2b7c4e5f60",
+                           "status": "applied", "seq_of_record": 7}],
+              "changes": [], "cursor": 3, "more": False,
+              "server_time": "2026-12-01T14:00:00+00:00", "server_id": "x",
+              "a_field_of_next_year": {"anything": 1}}
+    parsed = p.SyncResponse.model_validate(answer)
+    assert parsed.cursor == 3 and parsed.server_id == "x"
+    assert p.UploadStatus.model_validate({"received": 1, "complete": False, "new": 1})
+    with pytest.raises(ValidationError):
+        p.SyncRequest.model_validate({"device_id": "6f1c1f1e-8d0a-4c39-9a43-1d2b7c4e5f60",
+                                      "cursor": 0, "ops": [], "unknown": 1})
