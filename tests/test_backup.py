@@ -252,3 +252,41 @@ def test_an_answer_with_fields_this_client_does_not_know_is_still_read():
     with pytest.raises(ValidationError):
         p.SyncRequest.model_validate({"device_id": "6f1c1f1e-8d0a-4c39-9a43-1d2b7c4e5f60",
                                       "cursor": 0, "ops": [], "unknown": 1})
+
+
+def test_postgresql_backup_and_restore_of_an_older_backup(pg_server, tmp_path):
+    """The production path: pg_dump / pg_restore, the new identity, a client catching up."""
+    import sqlalchemy
+    url = pg_server.db_url
+    ana = signed_in_profile(tmp_path / "profile-ana", pg_server.url, "ana")
+    try:
+        syncing.sync_now(ana)
+        thread = forums.create_thread(ana, FORUM_ID, "En PostgreSQL", "Antes de la copia.")
+        syncing.sync_now(ana)
+        before_id = server_id(url)
+        out = tmp_path / "copia-pg"
+        blobs = ["--blobs", str(pg_server.blob_dir)]
+        assert cli.main(["--db", url, "backup", str(out), *blobs]) == 0
+        assert json.loads((out / "manifest.json").read_text())["database"] == "postgresql"
+        lost = forums.reply(ana, thread, "Después de la copia: se perderá en el servidor.")
+        syncing.sync_now(ana)
+        pg_server.stop()
+        assert cli.main(["--db", url, "restore", str(out), *blobs]) == 0
+        engine = sqlalchemy.create_engine(url)
+        with engine.connect() as conn:
+            on_server = {row[0] for row in conn.execute(sqlalchemy.text("select id from posts"))}
+        assert lost not in on_server and len(on_server) == 1
+        assert server_id(url) not in ("", before_id)
+        restored = ServerProcess(url, pg_server.log_path, port=pg_server.port,
+                                 blob_dir=pg_server.blob_dir).start()
+        try:
+            syncing.sync_now(ana)
+            with engine.connect() as conn:
+                ids = [row[0] for row in conn.execute(sqlalchemy.text("select id from posts"))]
+            assert sorted(ids) == sorted(posts_of(ana, thread)) and lost in ids
+            assert len(ids) == len(set(ids)) == 2
+        finally:
+            restored.stop()
+            engine.dispose()
+    finally:
+        ana.close()
