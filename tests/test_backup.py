@@ -112,6 +112,9 @@ def test_restoring_an_older_backup_loses_and_doubles_nothing(tmp_path, server,
     assert cli.main(["--db", server.db_url, "backup", str(old)]) == 0
 
     lost_ana = forums.reply(ana, thread, "Confirmo mi asistencia (enviado tras la copia).")
+    # a thread and its reply, both after the copy: sent again in order, thread first
+    late = forums.create_thread(ana, FORUM_ID, "Tras la copia", "Un hilo nuevo.")
+    late_reply = forums.reply(ana, late, "Su primera respuesta.")
     syncing.sync_now(ana)
     lost_beto = forums.reply(beto, thread, "Yo también asisto.")
     syncing.sync_now(beto)
@@ -141,7 +144,10 @@ def test_restoring_an_older_backup_loses_and_doubles_nothing(tmp_path, server,
             ids = posts_of(store, thread)
             assert every <= set(ids) and len(ids) == len(set(ids)) == 5, store.path
             assert syncing.status(store).pending == 0
-        assert sorted(server_posts(db_path)) == sorted(posts_of(ana, thread))
+        for store in (ana, beto, carla):
+            assert late_reply in posts_of(store, late) and len(posts_of(store, late)) == 2
+        assert sorted(server_posts(db_path)) == sorted(posts_of(ana, thread)
+                                                       + posts_of(ana, late))
         assert _meta(ana, "server_id") == server_id(server.db_url)
         with ana.session() as s:   # what the server accepted is kept to send again
             assert lost_ana in {json.loads(op.payload)["id"] for op in s.query(SentOp)}
@@ -290,3 +296,16 @@ def test_postgresql_backup_and_restore_of_an_older_backup(pg_server, tmp_path):
             engine.dispose()
     finally:
         ana.close()
+
+
+def test_an_s3_store_that_cannot_be_used_stops_the_server_with_one_line(s3_server, tmp_path,
+                                                                       monkeypatch, capsys):
+    for name, value in s3_server.env("no-such-bucket").items():
+        monkeypatch.setenv(name, value)
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    assert cli.main(["--db", url, "serve", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "S3 bucket 'no-such-bucket' cannot be used" in err and "Traceback" not in err
+    monkeypatch.delenv("MINKA_S3_SECRET_ACCESS_KEY")
+    assert cli.main(["--db", url, "serve", "--port", "0"]) == 2
+    assert "go together" in capsys.readouterr().err

@@ -101,7 +101,10 @@ class SentOp(Base):
     and answers the ones it kept from its stored results, so nothing is lost or doubled.
     """
     __tablename__ = "sent_ops"
-    op_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # The order they were accepted in, which is the order they are sent again in (a
+    # thread before its replies), whatever the computer's clock said.
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
     kind: Mapped[str] = mapped_column(String(40), nullable=False)
     payload: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

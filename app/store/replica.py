@@ -80,6 +80,8 @@ class StoreReplica:
                     _mark(session, op, SYNCED, None)
                     _keep_sent(session, entry)
                 session.delete(entry)
+            if answer.results:
+                _forget_old_sent(session)
             _apply_changes(session, answer.changes)
             if changed:
                 _server_changed(session, known, answer.server_id)
@@ -96,9 +98,16 @@ SENT_OPS_KEEP_DAYS = 60
 
 
 def _keep_sent(session: Session, entry: OutboxEntry) -> None:
-    if session.get(SentOp, entry.op_id) is None:
+    if session.scalar(select(SentOp.position).where(SentOp.op_id == entry.op_id)) is None:
         session.add(SentOp(op_id=entry.op_id, kind=entry.kind, payload=entry.payload,
                            created_at=entry.created_at, sent_at=datetime.now(timezone.utc)))
+
+
+def _forget_old_sent(session: Session) -> None:
+    """Accepted ops older than SENT_OPS_KEEP_DAYS are not kept: the profile's file must
+    not grow for ever on a 4 GB machine (an index on sent_at keeps this cheap)."""
+    session.execute(delete(SentOp).where(
+        SentOp.sent_at < datetime.now(timezone.utc) - timedelta(days=SENT_OPS_KEEP_DAYS)))
 
 
 def _server_changed(session: Session, old: str, new: str) -> None:
@@ -106,9 +115,8 @@ def _server_changed(session: Session, old: str, new: str) -> None:
     history may be older than our cursor. Pull everything again from 0 and queue again,
     ahead of what is pending, every op it had accepted; files are uploaded again if it
     lacks them (the upload asks first: one question per file it still has)."""
-    session.execute(delete(SentOp).where(
-        SentOp.sent_at < datetime.now(timezone.utc) - timedelta(days=SENT_OPS_KEEP_DAYS)))
-    sent = session.scalars(select(SentOp).order_by(SentOp.sent_at, SentOp.created_at)).all()
+    _forget_old_sent(session)
+    sent = session.scalars(select(SentOp).order_by(SentOp.position)).all()
     pending = set(session.scalars(select(OutboxEntry.op_id)))
     first = session.scalar(select(func.min(OutboxEntry.position)))
     position = (first if first is not None else 1) - len(sent)

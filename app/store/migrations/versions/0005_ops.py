@@ -19,12 +19,14 @@ depends_on: Union[str, Sequence[str], None] = None
 
 def upgrade() -> None:
     op.create_table('sent_ops',
+    sa.Column('position', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('op_id', sa.String(length=36), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('payload', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('op_id')
+    sa.PrimaryKeyConstraint('position'),
+    sa.UniqueConstraint('op_id')
     )
     with op.batch_alter_table('sent_ops', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sent_ops_sent_at'), ['sent_at'], unique=False)
