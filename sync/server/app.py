@@ -21,7 +21,8 @@ from starlette.requests import ClientDisconnect
 from sync import protocol as p
 from sync.server import accounts, db
 from sync.server.ops import read_server_id
-from sync.server.blobs import (BlobError, BlobStore, open_blob_store, partial_days_from_env)
+from sync.server.blobs import BlobError, BlobStore, partial_days_from_env
+from sync.server.storage import open_blob_store
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,

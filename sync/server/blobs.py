@@ -80,17 +80,6 @@ def resolve_blob_dir(db_url: str, blob_dir: str | os.PathLike | None = None) -> 
     raise ValueError("no blob directory: pass --blobs DIR or set $MINKA_BLOB_DIR")
 
 
-def open_blob_store(db_url: str, blob_dir: str | os.PathLike | None = None,
-                    max_bytes: int | None = None) -> "BlobStore":
-    """The storage configured for this server: S3-compatible object storage when
-    $MINKA_S3_BUCKET is set (sync/server/s3blobs.py), else the blob directory
-    (`resolve_blob_dir`). Raises ValueError for a configuration that cannot work."""
-    if os.environ.get("MINKA_S3_BUCKET", "").strip():
-        from sync.server.s3blobs import S3BlobStore, S3Settings
-        return S3BlobStore(S3Settings.from_env(), max_bytes)
-    return BlobStore(resolve_blob_dir(db_url, blob_dir), max_bytes)
-
-
 def max_blob_bytes_from_env() -> int:
     """$MINKA_MAX_BLOB_BYTES, or protocol.DEFAULT_MAX_BLOB_BYTES (50 MiB)."""
     value = os.environ.get("MINKA_MAX_BLOB_BYTES", "").strip()

@@ -257,7 +257,8 @@ def cmd_thread_lock(args) -> int:
 
 
 def cmd_course_import(args) -> int:
-    from sync.server.blobs import attach, open_blob_store
+    from sync.server.blobs import attach
+    from sync.server.storage import open_blob_store
     from sync.server.course import CourseFolderError, import_course
     sessions = _sessions(args.db)
     try:
@@ -328,7 +329,8 @@ def cmd_group(args) -> int:
 
 
 def cmd_repo_import(args) -> int:
-    from sync.server.blobs import attach, open_blob_store
+    from sync.server.blobs import attach
+    from sync.server.storage import open_blob_store
     from sync.server.repository import CatalogueError, import_catalogue
     sessions = _sessions(args.db)
     store = None
@@ -402,7 +404,7 @@ def cmd_demo(args) -> int:
 
 
 def _store(args):
-    from sync.server.blobs import open_blob_store
+    from sync.server.storage import open_blob_store
     return open_blob_store(args.db, getattr(args, "blobs", None))
 
 
