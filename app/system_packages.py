@@ -56,7 +56,7 @@ QT_XCB = {
 GROUPS: dict[str, list[str]] = {
     "run": sorted({*QT_BASE.values(), *QT_XCB.values(), "fonts-dejavu-core"}),
     "test": sorted({*QT_BASE.values(), "fonts-dejavu-core",
-                    "postgresql",   # tests/test_postgres.py and the production path
+                    "postgresql",   # test_postgres.py, test_backup.py (pg_dump) and production
                     "faketime",     # the client under a wrong clock (tests/test_wrong_clock.py)
                     "openssl",      # certificates for the HTTPS tests (tests/test_tls_clock.py)
                     }),

@@ -41,9 +41,10 @@ class Replica(Protocol):
 
     # Optional: `claims() -> list[p.PackClaim]`, what imported content packs brought.
 
-    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> None:
+    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> bool | None:
         """Store results (deleting their outbox entries), changes and the new cursor,
-        all in one transaction."""
+        all in one transaction. True: the server's identity changed (a restore), the
+        replica has reset its cursor and queued ops again; the engine stops the run."""
 
 
 class SyncError(Exception):
@@ -157,6 +158,7 @@ class SyncSummary:
     # colleagues' outboxes this facilitator's sync delivered, and those the server refused
     carried_delivered: list[p.CarriedDelivery] = field(default_factory=list)
     carried_refused: list[str] = field(default_factory=list)
+    server_changed: bool = False  # the server was restored: the caller runs again
 
 
 @dataclass
@@ -365,7 +367,7 @@ class SyncEngine:
                                                     if c.seq > answer.cursor])
                     ahead = prefetch.submit(self._exchange_with_retries, following, state,
                                             summary, report, cancel)
-                self.replica.apply(ops, answer)
+                changed = self.replica.apply(ops, answer)
                 for result in answer.results:
                     if result.status == "rejected":
                         summary.rejected += 1
@@ -379,6 +381,14 @@ class SyncEngine:
                 state.remaining = answer.remaining
                 state.phase = "exchange"
                 report(state)
+                if changed:
+                    # A restored server: the replica starts over from cursor 0 with its
+                    # accepted ops queued again; the caller uploads files, then runs again
+                    # (an answer already on its way belongs to the old cursor: dropped).
+                    summary.server_changed = True
+                    if ahead is not None:
+                        ahead.cancel()
+                    break
                 if ahead is None and not answer.more and self.replica.pending_count() == 0:
                     break
         finally:

@@ -61,6 +61,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class _Answer(BaseModel):
+    """What the server sends the client. Unknown fields are ignored, not refused: a newer
+    server may add one (as `server_id` was added) and every client already installed in
+    the field, which cannot be upgraded at once, must keep syncing with it. What the
+    client sends stays strict (_Strict): that is the input the server must distrust."""
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
 # ---- operations (client -> server) -------------------------------------------------
 
 class ThreadCreate(_Strict):
@@ -339,7 +347,7 @@ REJECTION_CODES = (
 )
 
 
-class OpResult(_Strict):
+class OpResult(_Answer):
     op_id: UUID
     status: Literal["applied", "rejected"]
     code: str | None = None
@@ -352,7 +360,7 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "group_document"]
 
 
-class Change(_Strict):
+class Change(_Answer):
     entity: Entity
     id: UUID
     seq: int
@@ -360,7 +368,7 @@ class Change(_Strict):
     data: dict[str, Any] | None = None
 
 
-class SyncResponse(_Strict):
+class SyncResponse(_Answer):
     results: list[OpResult]
     changes: list[Change]
     cursor: int
@@ -369,6 +377,9 @@ class SyncResponse(_Strict):
     server_time: datetime
     # The largest file the server takes: the client refuses bigger ones before queueing.
     max_blob_bytes: int | None = None
+    # Which database answered (changed by every restore): a client that sees another id
+    # than last time pulls again from 0 and re-sends what it had sent (docs/operations.md).
+    server_id: str | None = None
 
 
 class SignInRequest(_Strict):
@@ -386,7 +397,7 @@ class SignInRequest(_Strict):
     device_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
-class UserProfile(_Strict):
+class UserProfile(_Answer):
     id: UUID
     username: str
     display_name: str
@@ -397,14 +408,14 @@ class UserProfile(_Strict):
     gender: str = ""
 
 
-class NetworkIdentity(_Strict):
+class NetworkIdentity(_Answer):
     """The network a server belongs to, and the public key its content packs are signed
     with (Ed25519, 32 bytes as hex)."""
     id: UUID
     public_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
 
-class SignInResponse(_Strict):
+class SignInResponse(_Answer):
     token: str
     device_id: UUID
     user: UserProfile
@@ -416,7 +427,7 @@ class SignInResponse(_Strict):
 MAX_CARRIED_OUTBOX_BYTES = 64 * 1024 * 1024   # a colleague's outbox file, with its files
 
 
-class CarriedDelivery(_Strict):
+class CarriedDelivery(_Answer):
     """What the server did with a colleague's outbox file a facilitator delivered."""
     username: str
     new: int          # ops applied (or rejected) for the first time
@@ -447,13 +458,13 @@ def is_sha256(value: str) -> bool:
     return isinstance(value, str) and SHA256_HEX.fullmatch(value) is not None
 
 
-class UploadStatus(_Strict):
+class UploadStatus(_Answer):
     """What the server holds of one upload by the caller: `received` bytes so far."""
     received: int = Field(ge=0)
     complete: bool
 
 
-class ErrorDetail(_Strict):
+class ErrorDetail(_Answer):
     code: str
     message: str
     # Some refusals of files say more: the server's limit (413 blob_too_large), the bytes
@@ -463,7 +474,7 @@ class ErrorDetail(_Strict):
     size: int | None = None
 
 
-class ErrorResponse(_Strict):
+class ErrorResponse(_Answer):
     error: ErrorDetail
 
 

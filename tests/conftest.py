@@ -66,6 +66,15 @@ def course_server(tmp_path, server):
 
 
 @pytest.fixture(scope="session")
+def s3_server():
+    """One S3-compatible server (moto's) on loopback for the run; each user makes a bucket."""
+    from tests.helpers import S3Server
+    s3 = S3Server().start()
+    yield s3
+    s3.stop()
+
+
+@pytest.fixture(scope="session")
 def postgres(tmp_path_factory):
     """One throwaway PostgreSQL server for the whole run (each test gets its own database).
 

@@ -50,8 +50,10 @@ class ServerProcess:
     """`minka-server serve` in its own process, on a free loopback port."""
 
     def __init__(self, db_url: str, log_path: Path, port: int | None = None,
-                 blob_dir: Path | None = None, tls: tuple[Path, Path] | None = None):
+                 blob_dir: Path | None = None, tls: tuple[Path, Path] | None = None,
+                 env: dict[str, str] | None = None):
         self.db_url = db_url
+        self.env = env or {}  # e.g. the MINKA_S3_* settings of an S3 blob store
         self.tls = tls  # (certificate, key): serve HTTPS
         self.port = port or free_port()
         self.log_path = log_path
@@ -73,7 +75,7 @@ class ServerProcess:
              *(["--blobs", str(self.blob_dir)] if self.blob_dir else []),
              *(["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
                if self.tls else [])],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ})
+            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **self.env})
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -132,3 +134,37 @@ def write_course(folder, due: datetime, late: bool = False, lesson2: str = "Segu
                                          encoding="utf-8")
     (folder / "m1" / "t1.md").write_text("# Tarea 1\n\nOrganice una tertulia y cuéntenos.",
                                          encoding="utf-8")
+
+
+class S3Server:
+    """A real S3-compatible server (moto's standalone one) on loopback, for the S3 blob
+    store: buckets made on demand, and the MINKA_S3_* settings that point a server at one."""
+
+    def __init__(self):
+        from moto.server import ThreadedMotoServer
+        self.port = free_port()
+        self.endpoint = f"http://127.0.0.1:{self.port}"
+        self._server = ThreadedMotoServer(ip_address="127.0.0.1", port=self.port,
+                                          verbose=False)
+
+    def start(self) -> "S3Server":
+        self._server.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.stop()
+
+    def client(self):
+        import boto3
+        return boto3.client("s3", endpoint_url=self.endpoint, region_name="us-east-1",
+                            aws_access_key_id="test", aws_secret_access_key="test")
+
+    def bucket(self) -> str:
+        name = f"minka-{uuid.uuid4().hex[:12]}"
+        self.client().create_bucket(Bucket=name)
+        return name
+
+    def env(self, bucket: str) -> dict[str, str]:
+        return {"MINKA_S3_BUCKET": bucket, "MINKA_S3_ENDPOINT_URL": self.endpoint,
+                "MINKA_S3_REGION": "us-east-1", "MINKA_S3_ACCESS_KEY_ID": "test",
+                "MINKA_S3_SECRET_ACCESS_KEY": "test"}

@@ -76,13 +76,75 @@ class Account:
         self.auth = {"Authorization": f"Bearer {self.token}"}
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """One server for the module (each test uses its own bytes, so its own blobs)."""
-    tmp = tmp_path_factory.mktemp("blob-server")
+class DirectoryView:
+    """What the directory store holds, read from its folder."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def _path(self, digest: str) -> Path:
+        return self.root / digest[:2] / digest[2:4] / digest
+
+    def read(self, digest: str) -> bytes | None:
+        path = self._path(digest)
+        return path.read_bytes() if path.exists() else None
+
+    def write(self, digest: str, data: bytes) -> None:
+        self._path(digest).write_bytes(data)
+
+    def has_partial(self, user_id: str, digest: str) -> bool:
+        return (self.root / "partial" / user_id / f"{digest}.part").exists()
+
+    def copies(self, digest: str) -> list[str]:
+        return [f.name for f in self.root.rglob(digest + "*")]
+
+
+class S3View:
+    """What the S3 store holds, read from the bucket (keys as in sync/server/s3blobs.py)."""
+
+    def __init__(self, s3, bucket: str):
+        self.s3, self.bucket = s3.client(), bucket
+
+    def read(self, digest: str) -> bytes | None:
+        try:
+            return self.s3.get_object(Bucket=self.bucket, Key=self._key(digest))["Body"].read()
+        except self.s3.exceptions.NoSuchKey:
+            return None
+
+    @staticmethod
+    def _key(digest: str) -> str:
+        return f"blobs/{digest[:2]}/{digest[2:4]}/{digest}"
+
+    def write(self, digest: str, data: bytes) -> None:
+        self.s3.put_object(Bucket=self.bucket, Key=self._key(digest), Body=data)
+
+    def _keys(self, prefix: str = "") -> list[str]:
+        pages = self.s3.get_paginator("list_objects_v2").paginate(Bucket=self.bucket,
+                                                                  Prefix=prefix)
+        return [item["Key"] for page in pages for item in page.get("Contents", ())]
+
+    def has_partial(self, user_id: str, digest: str) -> bool:
+        return bool(self._keys(f"partial/{user_id}/{digest}/"))
+
+    def copies(self, digest: str) -> list[str]:
+        return [key.rsplit("/", 1)[-1] for key in self._keys() if digest in key]
+
+
+@pytest.fixture(scope="module", params=["directory", "s3"])
+def server(request, tmp_path_factory):
+    """One server for the module (each test uses its own bytes, so its own blobs), once
+    with files in a directory and once in S3-compatible storage (moto's server)."""
+    tmp = tmp_path_factory.mktemp(f"blob-server-{request.param}")
     url = f"sqlite:///{tmp / 'server.db'}"
     seed(url)
-    proc = ServerProcess(url, tmp / "server.log", blob_dir=tmp / "blobs").start()
+    if request.param == "s3":
+        s3 = request.getfixturevalue("s3_server")
+        bucket = s3.bucket()
+        proc = ServerProcess(url, tmp / "server.log", env=s3.env(bucket)).start()
+        proc.storage = S3View(s3, bucket)
+    else:
+        proc = ServerProcess(url, tmp / "server.log", blob_dir=tmp / "blobs").start()
+        proc.storage = DirectoryView(tmp / "blobs")
     proc.tmp = tmp
     yield proc
     proc.stop()
@@ -118,12 +180,13 @@ def link_stats(proxy: BadLink) -> dict:
     return proxy.stats()
 
 
-def stored(server, digest: str) -> Path:
-    return server.tmp / "blobs" / digest[:2] / digest[2:4] / digest
+def stored(server, digest: str) -> bytes | None:
+    """The finished file's bytes in the server's storage (None: not stored)."""
+    return server.storage.read(digest)
 
 
-def partial(server, account: Account, digest: str) -> Path:
-    return server.tmp / "blobs" / "partial" / account.user_id / f"{digest}.part"
+def has_partial(server, account: Account, digest: str) -> bool:
+    return server.storage.has_partial(account.user_id, digest)
 
 
 def server_rows(server, query: str, *args) -> list[tuple]:
@@ -151,8 +214,8 @@ def test_20mb_upload_through_a_link_cut_every_mib(server, ana, link, tmp_path):
 
     stats = link_stats(proxy)
     assert digest == sha(data)
-    assert sha(stored(server, digest).read_bytes()) == digest
-    assert not partial(server, ana, digest).exists()
+    assert sha(stored(server, digest)) == digest
+    assert not has_partial(server, ana, digest)
     assert stats["cuts"] >= 19
     ratio = stats["bytes_up"] / BIG
     print(f"\n20 MiB upload, cut every 1 MiB: {stats['bytes_up']:,} bytes up "
@@ -227,7 +290,7 @@ def test_upload_resumes_from_what_the_server_holds_after_a_restart(server, ana, 
     assert blobs.upload(url, ana.token, path, backoff=FAST) == sha(data)
     stats = link_stats(proxy)
     assert stats["bytes_up"] <= size - status["received"] + 2048
-    assert stored(server, sha(data)).read_bytes() == data
+    assert stored(server, sha(data)) == data
 
 
 # ---- hashes that do not match ---------------------------------------------------------
@@ -258,9 +321,8 @@ def test_corrupt_partial_download_is_detected_and_fetched_again(server, ana, lin
 def test_server_file_that_never_matches_ends_in_hash_mismatch(server, ana, tmp_path):
     data = payload(300_000, 6)
     digest = uploaded(server, ana, data, tmp_path)
-    on_server = stored(server, digest)
-    original = on_server.read_bytes()
-    on_server.write_bytes(original[:-1] + bytes([original[-1] ^ 1]))
+    original = stored(server, digest)
+    server.storage.write(digest, original[:-1] + bytes([original[-1] ^ 1]))
     try:
         dest = tmp_path / "malo.bin"
         with pytest.raises(SyncError) as err:
@@ -268,7 +330,7 @@ def test_server_file_that_never_matches_ends_in_hash_mismatch(server, ana, tmp_p
         assert err.value.code == "hash_mismatch"
         assert not dest.exists() and not blobs.part_path(dest).exists()
     finally:
-        on_server.write_bytes(original)
+        server.storage.write(digest, original)
 
 
 def test_upload_whose_bytes_do_not_match_the_sha_is_refused_and_not_stored(server, ana,
@@ -280,15 +342,15 @@ def test_upload_whose_bytes_do_not_match_the_sha_is_refused_and_not_stored(serve
     with pytest.raises(SyncError) as err:
         blobs.upload(server.url, ana.token, path, sha256=claimed, backoff=FAST)
     assert err.value.code == "hash_mismatch"
-    assert not stored(server, claimed).exists() and not stored(server, sha(data)).exists()
-    assert not partial(server, ana, claimed).exists()
+    assert stored(server, claimed) is None and stored(server, sha(data)) is None
+    assert not has_partial(server, ana, claimed)
     assert server_rows(server, "select * from blobs where sha256 in (?, ?)",
                        claimed, sha(data)) == []
     # the raw answer
     resp = requests.put(f"{server.url}/api/v1/uploads/{claimed}", data=data,
                         params={"offset": 0, "size": len(data)}, headers=ana.auth)
     assert resp.status_code == 422 and resp.json()["error"]["code"] == "hash_mismatch"
-    assert not partial(server, ana, claimed).exists()
+    assert not has_partial(server, ana, claimed)
 
 
 # ---- who may read what, and bad requests ------------------------------------------------
@@ -367,7 +429,7 @@ def test_refusals(server, ana, tmp_path):
         (413, "blob_too_large")
     assert code(requests.put(upload_url, params={"offset": 0, "size": huge},
                              data=b"x" * 10_000, headers=ana.auth)) == (413, "blob_too_large")
-    assert not partial(server, ana, fresh).exists()
+    assert not has_partial(server, ana, fresh)
     # offsets must follow what the server holds
     wrong = requests.put(upload_url, params={"offset": 5, "size": 3000}, data=b"x" * 100,
                          headers=ana.auth)
@@ -405,8 +467,7 @@ def test_same_bytes_from_two_accounts_are_stored_once(server, ana, beto, tmp_pat
     assert requests.get(f"{server.url}/api/v1/uploads/{digest}", params={"size": len(data)},
                         headers=beto.auth).json() == {"received": len(data), "complete": True}
 
-    copies = [f for f in (server.tmp / "blobs").rglob(digest + "*")]
-    assert copies == [stored(server, digest)]
+    assert server.storage.copies(digest) == [digest]
     assert server_rows(server, "select size, uploaded_by from blobs where sha256 = ?",
                        digest) == [(len(data), ana.user_id)]
     assert sorted(r[0] for r in server_rows(

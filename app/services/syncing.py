@@ -94,6 +94,20 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
                                       engine_options.get("backoff"))
         summary.carried_delivered = carried.carried_delivered
         summary.carried_refused = carried.carried_refused
+        if summary.server_changed:
+            # Restored from a backup: the files its queued-again ops name first (it may
+            # have lost them), then the exchange from cursor 0. Once: the new identity
+            # is stored now.
+            log.warning("the server was restored from a backup: syncing again from the start")
+            files.upload_pending(store, account, report_file, cancel,
+                                 engine_options.get("backoff"))
+            again = _exchange_and_fetch(store, account, engine, progress, report_file,
+                                        cancel, engine_options.get("backoff"))
+            again.pushed += summary.pushed
+            again.requests += summary.requests
+            again.bytes_up += summary.bytes_up
+            again.bytes_down += summary.bytes_down
+            summary = again
     except client.SyncError as exc:
         log.warning("sync failed: %s", exc)
         _finish(store, run.id, ok=False, error_code=exc.code, error_detail=exc.detail)

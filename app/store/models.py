@@ -93,6 +93,25 @@ class OutboxEntry(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
+class SentOp(Base):
+    """An op the server accepted, kept for SENT_OPS_KEEP_DAYS (app/store/replica.py).
+
+    If the server is restored from a backup older than the op (it answers with another
+    server identity), these go back into the outbox: the server applies the ones it lost
+    and answers the ones it kept from its stored results, so nothing is lost or doubled.
+    """
+    __tablename__ = "sent_ops"
+    # The order they were accepted in, which is the order they are sent again in (a
+    # thread before its replies), whatever the computer's clock said.
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)
+    kind: Mapped[str] = mapped_column(String(40), nullable=False)
+    payload: Mapped[str] = mapped_column(Text, nullable=False)  # JSON
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    sent_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False,
+                                              index=True)
+
+
 class SyncRun(Base):
     """One sync attempt, for the status bar and the sync history."""
     __tablename__ = "sync_runs"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -13,7 +13,7 @@ from sqlalchemy import DateTime
 
 from app.store import meta, registry
 from app.store.db import Store
-from app.store.models import REJECTED, SYNCED, OutboxEntry
+from app.store.models import REJECTED, SYNCED, Meta, OutboxEntry, SentOp
 from app.store.registry import PageWork
 from sync import protocol as p
 
@@ -66,9 +66,16 @@ class StoreReplica:
         with self.store.session() as session:
             return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
-    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> None:
+    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> bool:
+        """Store the answer; True if it came from a server with another identity than
+        last time (a restored backup): then the cursor is back at 0 and the ops it had
+        accepted are queued again, and the engine should start over (files first)."""
         kinds = {str(op.op_id): op for op in sent}
         with self.store.session() as session, session.begin():
+            known = meta.get(session, "server_id")
+            changed = bool(answer.server_id and known and answer.server_id != known)
+            if answer.server_id and answer.server_id != known:
+                meta.put(session, "server_id", answer.server_id)
             for result in answer.results:
                 op_id = str(result.op_id)
                 entry = session.scalar(select(OutboxEntry).where(OutboxEntry.op_id == op_id))
@@ -84,9 +91,14 @@ class StoreReplica:
                 else:
                     # Accepted: no longer "pending", even if its row comes in a later page.
                     _mark(session, op, SYNCED, None)
+                    _keep_sent(session, entry)
                 session.delete(entry)
+            if answer.results:
+                _forget_old_sent(session)
             _apply_changes(session, answer.changes)
-            if answer.cursor > int(meta.get(session, "cursor", "0")):
+            if changed:
+                _server_changed(session, known, answer.server_id)
+            elif answer.cursor > int(meta.get(session, "cursor", "0")):
                 meta.put(session, "cursor", answer.cursor)
             meta.put(session, "server_time", answer.server_time.isoformat())
             if answer.max_blob_bytes:
@@ -112,6 +124,47 @@ def apply_pack_page(session: Session, changes: list[p.Change]) -> None:
                 if seq is not None and seq > wanted[row_id]:
                     newer.add((entity, row_id))
     _apply_changes(session, [c for c in changes if (c.entity, str(c.id)) not in newer])
+
+
+# How long an accepted op is kept to be sent again after a restore: a backup older than
+# this is not one an administrator restores (docs/operations.md, "Backups").
+SENT_OPS_KEEP_DAYS = 60
+
+
+def _keep_sent(session: Session, entry: OutboxEntry) -> None:
+    if session.scalar(select(SentOp.position).where(SentOp.op_id == entry.op_id)) is None:
+        session.add(SentOp(op_id=entry.op_id, kind=entry.kind, payload=entry.payload,
+                           created_at=entry.created_at, sent_at=datetime.now(timezone.utc)))
+
+
+def _forget_old_sent(session: Session) -> None:
+    """Accepted ops older than SENT_OPS_KEEP_DAYS are not kept: the profile's file must
+    not grow for ever on a 4 GB machine (an index on sent_at keeps this cheap)."""
+    session.execute(delete(SentOp).where(
+        SentOp.sent_at < datetime.now(timezone.utc) - timedelta(days=SENT_OPS_KEEP_DAYS)))
+
+
+def _server_changed(session: Session, old: str, new: str) -> None:
+    """The server is not the one this profile synced with (restored from a backup): its
+    history may be older than our cursor. Pull everything again from 0 and queue again,
+    ahead of what is pending, every op it had accepted; files are uploaded again if it
+    lacks them (the upload asks first: one question per file it still has)."""
+    _forget_old_sent(session)
+    sent = session.scalars(select(SentOp).order_by(SentOp.position)).all()
+    pending = set(session.scalars(select(OutboxEntry.op_id)))
+    first = session.scalar(select(func.min(OutboxEntry.position)))
+    position = (first if first is not None else 1) - len(sent)
+    for op in sent:
+        if op.op_id not in pending:
+            session.add(OutboxEntry(position=position, op_id=op.op_id, kind=op.kind,
+                                    payload=op.payload, created_at=op.created_at))
+            position += 1
+        session.delete(op)
+    meta.put(session, "cursor", 0)
+    session.execute(delete(Meta).where(Meta.key.like("uploaded:%")))
+    log.warning("the server's identity changed (%s -> %s: restored from a backup): "
+                "pulling again from 0 and sending %d accepted op(s) again", old, new,
+                len(sent))
 
 
 def mark_rejected(session: Session, op: p.Op, code: str) -> None:

@@ -20,7 +20,9 @@ from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
 from sync.server import accounts, db, network
-from sync.server.blobs import BlobError, BlobStore, partial_days_from_env, resolve_blob_dir
+from sync.server.ops import read_server_id
+from sync.server.blobs import BlobError, BlobStore, partial_days_from_env
+from sync.server.storage import open_blob_store
 from sync.server.exchange import Caller, apply_ops, profile, pull
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,
@@ -228,8 +230,10 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         db.upgrade(db_url)
     engine = db.make_engine(db_url)
     factory = db.session_factory(engine)
-    blobs = BlobStore(resolve_blob_dir(db_url, blob_dir), max_blob_bytes)
+    blobs = open_blob_store(db_url, blob_dir, max_blob_bytes)
     _sweep_partials(blobs, partial_days_from_env())
+    # Read once: a restore happens with the server stopped (sync/server/ops.py).
+    server_id = read_server_id(factory)
     body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
     max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))
     if max_body is None:
@@ -384,7 +388,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,
                 remaining=page.remaining, server_time=datetime.now(timezone.utc),
-                max_blob_bytes=blobs.max_bytes))
+                max_blob_bytes=blobs.max_bytes, server_id=server_id))
         return await run_in_threadpool(work)
 
     carried_limits = BodyLimits(compressed=p.MAX_CARRIED_OUTBOX_BYTES,

@@ -235,7 +235,17 @@ def _close_synced(f) -> None:
 
 
 class BlobStore:
-    """The blob directory, and the upload and download logic over it."""
+    """The blob directory, and the upload and download logic over it.
+
+    What a storage must do is a handful of methods, overridden by S3BlobStore
+    (sync/server/s3blobs.py) for S3-compatible object storage: `stored_size` (stat),
+    `read_range` (get a range), `delete_blob`, `stored_blobs` (list, for collection),
+    `add_file` (put), and the partial uploads (`status`, `receive`, `pending_bytes`,
+    `expire_partials`). Who may read or write, quotas, the rows in the database and the
+    HTTP answers stay here, the same for every storage.
+    """
+
+    kind = "directory"
 
     def __init__(self, root: Path, max_bytes: int | None = None,
                  quota_bytes: int | None = None):
@@ -254,12 +264,51 @@ class BlobStore:
     def partial_for(self, user_id: str, sha256: str) -> Path:
         return self.root / "partial" / user_id / f"{sha256}.part"
 
+    def describe(self) -> str:
+        return str(self.root)
+
+    # ---- the storage interface --------------------------------------------------------
+
+    def stored_size(self, sha256: str) -> int | None:
+        """Bytes of the finished file `sha256`, or None if the storage does not hold it."""
+        try:
+            return self.path_for(sha256).stat().st_size
+        except FileNotFoundError:
+            return None
+
+    def read_range(self, sha256: str, start: int, end: int) -> Iterator[bytes]:
+        """The bytes [start, end) of a finished file, in chunks."""
+        return _read(self.path_for(sha256), start, end)
+
+    def delete_blob(self, sha256: str) -> None:
+        try:
+            self.path_for(sha256).unlink()
+        except FileNotFoundError:
+            pass
+
+    def stored_blobs(self) -> Iterator[tuple[str, float]]:
+        """(sha256, modification time) of every finished file the storage holds."""
+        for path in self.root.glob("??/??/*"):
+            if p.is_sha256(path.name) and path.parent.parent.name == path.name[:2]:
+                try:
+                    yield path.name, path.stat().st_mtime
+                except FileNotFoundError:
+                    continue
+
+    def pending_bytes(self, user_id: str, except_sha256: str) -> int:
+        """Bytes held in this account's uploads in progress, but the one of `except_sha256`."""
+        folder = self.partial_for(user_id, except_sha256).parent
+        if not folder.is_dir():
+            return 0
+        return sum(_file_size(part) for part in folder.glob("*.part")
+                   if part.name != f"{except_sha256}.part")
+
     def add_file(self, session: Session, source: Path, uploaded_by: str | None = None) -> str:
         """Store a local file (an administrator's import) and record it; returns its sha."""
         known = sha256_file(source)
         blob = session.get(Blob, known)
         if (blob is not None and blob.size == source.stat().st_size
-                and _file_size(self.path_for(known)) == blob.size):
+                and self.stored_size(known) == blob.size):
             # Already stored (a re-import): no copy, no fsync.
             record_blob(session, known, blob.size, uploaded_by)
             return known
@@ -307,9 +356,7 @@ class BlobStore:
             stored = session.scalar(select(func.coalesce(func.sum(Blob.size), 0))
                                     .join(BlobUpload, BlobUpload.sha256 == Blob.sha256)
                                     .where(BlobUpload.user_id == caller.user_id))
-        folder = self.partial_for(caller.user_id, sha256).parent
-        pending = sum(_file_size(part) for part in folder.glob("*.part")
-                      if part.name != f"{sha256}.part") if folder.is_dir() else 0
+        pending = self.pending_bytes(caller.user_id, sha256)
         used = int(stored) + pending
         if used + size > self.quota_bytes:
             log.info("upload of %s (%d bytes) by %s refused: %d of %d bytes used", sha256,
@@ -420,7 +467,7 @@ class BlobStore:
     def _owned(self, sessions: sessionmaker[Session], caller: Caller, sha256: str) -> bool:
         with sessions() as session:
             mine = session.get(BlobUpload, (sha256, caller.user_id)) is not None
-        return mine and self.path_for(sha256).exists()
+        return mine and self.stored_size(sha256) is not None
 
     async def status(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
                      size: int) -> p.UploadStatus:
@@ -514,6 +561,11 @@ class BlobStore:
             raise BlobError(422, "hash_mismatch", "the bytes received do not have this "
                                                   "SHA-256; the upload was discarded")
         self._move_in(part, sha256)
+        self._record_finished(sessions, caller, sha256, size)
+
+    @staticmethod
+    def _record_finished(sessions: sessionmaker[Session], caller: Caller, sha256: str,
+                         size: int) -> None:
         for attempt in (1, 2):
             try:
                 with sessions() as session, session.begin():
@@ -532,9 +584,9 @@ class BlobStore:
             allowed = blob is not None and may_read(session, caller, sha256)
         if not allowed:
             raise BlobError(404, "not_found", "no such file")
-        actual = _file_size(self.path_for(sha256))
+        actual = self.stored_size(sha256) or 0
         if actual != blob.size:
-            log.error("blob %s is recorded with %d bytes but has %d on disk", sha256,
+            log.error("blob %s is recorded with %d bytes but has %d in storage", sha256,
                       blob.size, actual)
             raise BlobError(404, "not_found", "no such file")
         return blob.size
@@ -553,7 +605,7 @@ class BlobStore:
                    "Content-Length": str(end - start)}
         if wanted:
             headers["Content-Range"] = f"bytes {start}-{end - 1}/{size}"
-        return StreamingResponse(_read(self.path_for(sha256), start, end),
+        return StreamingResponse(self.read_range(sha256, start, end),
                                  status_code=206 if wanted else 200, headers=headers,
                                  media_type="application/octet-stream")
 

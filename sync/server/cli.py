@@ -323,11 +323,12 @@ def cmd_thread_lock(args) -> int:
 
 
 def cmd_course_import(args) -> int:
-    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
+    from sync.server.blobs import attach
+    from sync.server.storage import open_blob_store
     from sync.server.course import CourseFolderError, import_course
     sessions = _sessions(args.db)
     try:
-        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        store = open_blob_store(args.db, args.blobs)
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -394,13 +395,14 @@ def cmd_group(args) -> int:
 
 
 def cmd_repo_import(args) -> int:
-    from sync.server.blobs import BlobStore, attach, resolve_blob_dir
+    from sync.server.blobs import attach
+    from sync.server.storage import open_blob_store
     from sync.server.repository import CatalogueError, import_catalogue
     sessions = _sessions(args.db)
     store = None
     if not args.dry_run:
         try:
-            store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+            store = open_blob_store(args.db, args.blobs)
         except ValueError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -467,11 +469,66 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def _store(args):
+    from sync.server.storage import open_blob_store
+    return open_blob_store(args.db, getattr(args, "blobs", None))
+
+
+def cmd_backup(args) -> int:
+    from sync.server import ops
+    try:
+        report = ops.backup(args.db, _store(args), Path(args.out))
+    except (ValueError, ops.OpsError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Backup in {report.folder}: {report.database} database, {report.files} file(s) "
+          f"({report.file_bytes:,} bytes)")
+    for note in report.notes:
+        print(f"note: {note}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from sync.server import ops
+    try:
+        server_id, files = ops.restore(args.db, _store(args), Path(args.backup))
+    except (ValueError, ops.OpsError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Restored from {args.backup} ({files} file(s) put back). New server identity "
+          f"{server_id}: clients pull again and re-send what they had sent.")
+    return 0
+
+
+def cmd_blobs_gc(args) -> int:
+    from sync.server import ops
+    try:
+        store = _store(args)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    found = ops.collect_files(_sessions(args.db), store, args.grace_days,
+                              dry_run=args.dry_run)
+    verb = "Would delete" if args.dry_run else "Deleted"
+    print(f"{verb} {len(found.unused)} file(s) no record names ({found.bytes:,} bytes) and "
+          f"{len(found.orphans)} stored without a row (older than {args.grace_days:g} days)")
+    if args.dry_run:
+        for sha256, size in found.unused:
+            print(f"  {sha256}  {size:,} bytes")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minka-server", description=__doc__)
     parser.add_argument("--db", default=None,
                         help="SQLAlchemy database URL (default: SQLite file in the user data "
                              "folder, or $MINKA_DB_URL)")
+    parser.add_argument("--s3-bucket", default=None,
+                        help="keep files in this S3 bucket (default: $MINKA_S3_BUCKET; unset: "
+                             "a folder)")
+    parser.add_argument("--s3-endpoint-url", default=None,
+                        help="an S3-compatible server (MinIO...); default $MINKA_S3_ENDPOINT_URL"
+                             ", else AWS")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -646,6 +703,27 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--blobs", metavar="DIR", default=None,
                       help="the server's folder for files (as for serve)")
     demo.set_defaults(func=cmd_demo)
+
+    blobs_help = "the server's folder for files (as for serve)"
+    bkp = sub.add_parser("backup", help="copy the database and the files into a new folder "
+                                        "(while the server runs)")
+    bkp.add_argument("out", help="a new, empty folder")
+    bkp.add_argument("--blobs", metavar="DIR", default=None, help=blobs_help)
+    bkp.set_defaults(func=cmd_backup)
+    rst = sub.add_parser("restore", help="put a backup back (stop the server first); "
+                                         "clients notice and send again what it lacks")
+    rst.add_argument("backup", help="a folder written by `backup`")
+    rst.add_argument("--blobs", metavar="DIR", default=None, help=blobs_help)
+    rst.set_defaults(func=cmd_restore)
+    blobs = sub.add_parser("blobs", help="the stored files").add_subparsers(dest="action",
+                                                                           required=True)
+    gc = blobs.add_parser("gc", help="delete the files that no record names")
+    gc.add_argument("--dry-run", action="store_true", help="list them, delete nothing")
+    gc.add_argument("--grace-days", type=float, default=14.0,
+                    help="keep files younger than this, whose op may still be on its way "
+                         "(default 14)")
+    gc.add_argument("--blobs", metavar="DIR", default=None, help=blobs_help)
+    gc.set_defaults(func=cmd_blobs_gc)
     return parser
 
 
@@ -655,6 +733,12 @@ def main(argv: list[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)
     args.db = args.db or default_db_url()
+    # The storage is read from the environment wherever it is opened (serve, imports,
+    # backups): the options are a way to set it.
+    if args.s3_bucket:
+        os.environ["MINKA_S3_BUCKET"] = args.s3_bucket
+    if args.s3_endpoint_url:
+        os.environ["MINKA_S3_ENDPOINT_URL"] = args.s3_endpoint_url
     return args.func(args)
 
 

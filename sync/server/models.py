@@ -351,3 +351,13 @@ class GroupDocument(Synced, Base):
     description: Mapped[str] = mapped_column(Text, nullable=False, default="")
     file: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class ServerIdentity(Base):
+    """Which database this is: a random id made with the database and changed by every
+    restore (sync/server/ops.py). Every sync answer carries it, so a client whose cursor
+    belongs to another history (an older backup restored) notices and pulls again."""
+    __tablename__ = "server_identity"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1: one row
+    server_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    since: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
