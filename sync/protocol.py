@@ -12,7 +12,7 @@ import re
 import zlib
 from datetime import datetime
 from typing import Annotated, Any, Literal
-from uuid import UUID
+from uuid import UUID, uuid5
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
                       model_validator)
@@ -227,6 +227,39 @@ class GroupDocumentAdd(_Strict):
     file: FileRef
 
 
+# ---- debates that end in proposals ("Edugestores debate" -> "Edugestores propone") -----------
+
+class DebateProposalCreate(_Strict):
+    """A member puts a proposal to an open debate."""
+    id: UUID
+    debate_id: UUID
+    title: Title
+    body: Body
+
+
+class DebateArgumentCreate(_Strict):
+    """An argument for or against a proposal of an open debate."""
+    id: UUID
+    proposal_id: UUID
+    side: Literal["for", "against"]
+    body: Body
+
+
+class DebateEndorse(_Strict):
+    """A member endorses a proposal (`endorsed` true) or withdraws the endorsement.
+
+    `id` is uuid5(proposal_id, "endorsement/" + user_id) (debate_endorsement_id): one
+    endorsement per member and proposal, whichever device or replay sends it; the server
+    refuses any other id."""
+    id: UUID
+    proposal_id: UUID
+    endorsed: bool
+
+
+def debate_endorsement_id(proposal_id: str, user_id: str) -> str:
+    return str(uuid5(UUID(str(proposal_id)), "endorsement/" + str(user_id)))
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -238,10 +271,14 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "proposal.decide": ProposalDecide,
     "group.thread.create": GroupThreadCreate,
     "group.document.add": GroupDocumentAdd,
+    "debate.proposal.create": DebateProposalCreate,
+    "debate.argument.create": DebateArgumentCreate,
+    "debate.endorse": DebateEndorse,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
-                 "proposal.decide", "group.thread.create", "group.document.add"]
+                 "proposal.decide", "group.thread.create", "group.document.add",
+                 "debate.proposal.create", "debate.argument.create", "debate.endorse"]
 
 
 class Op(_Strict):
@@ -306,6 +343,9 @@ REJECTION_CODES = (
     "not_allowed",
     "file_type_not_allowed",
     "file_mismatch",
+    "debate_not_found",
+    "debate_closed",
+    "debate_not_open",
 )
 
 
@@ -319,7 +359,8 @@ class OpResult(_Strict):
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
                  "lesson", "assignment", "progress", "submission", "feedback",
                  "announcement", "document", "proposal", "group", "group_member",
-                 "group_document"]
+                 "group_document", "debate", "debate_proposal", "debate_argument",
+                 "debate_endorsement"]
 
 
 class Change(_Strict):
