@@ -137,6 +137,7 @@ class DebatesView(QWidget):
         widget = QListWidget()
         widget.setObjectName(name)
         widget.setWordWrap(True)
+        widget.setSpacing(6)    # each item is two or three lines: keep them apart
         widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         widget.setTextElideMode(Qt.ElideNone)
         widget.currentItemChanged.connect(lambda *_: self._list_changed())
@@ -170,13 +171,15 @@ class DebatesView(QWidget):
                 if item.id == keep:
                     widget.setCurrentItem(row)
             widget.blockSignals(False)
-        lst = self.tabs.currentWidget()
-        if lst.currentItem() is None and lst.count():
-            lst.setCurrentRow(0)
         self._list_changed()
 
     def _list_changed(self) -> None:
-        item = self.tabs.currentWidget().currentItem()
+        lst = self.tabs.currentWidget()
+        if lst.currentItem() is None and lst.count():
+            lst.blockSignals(True)
+            lst.setCurrentRow(0)
+            lst.blockSignals(False)
+        item = lst.currentItem()
         self.show_debate(item.data(Qt.UserRole) if item else None)
 
     def select_debate(self, debate_id: str) -> None:

@@ -89,6 +89,15 @@ def problem(code: str) -> str:
         "unknown_kind": QCoreApplication.translate(
             "Mensajes", "El servidor no reconoce este tipo de escrito. Puede que necesite "
                         "una versión más nueva de Minka."),
+        # debates
+        "debate_not_found": QCoreApplication.translate(
+            "Mensajes", "El debate ya no está en el servidor."),
+        "debate_closed": QCoreApplication.translate(
+            "Mensajes", "El debate ya cerró; su texto sigue guardado aquí para que lo "
+                        "copie."),
+        "debate_not_open": QCoreApplication.translate(
+            "Mensajes", "El debate todavía no está abierto; su texto sigue guardado aquí "
+                        "para que lo copie."),
         # the course
         "course_not_found": QCoreApplication.translate(
             "Mensajes", "El curso ya no está disponible para usted."),

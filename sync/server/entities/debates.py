@@ -11,7 +11,7 @@ the same person find the same row; withdrawing turns it into a tombstone.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -123,7 +123,9 @@ def create_debate(session: Session, *, slug: str, question: str, description: st
         raise DebateError("a debate needs a slug and a question")
     if len(question) > p.MAX_TITLE_CHARS:
         raise DebateError(f"the question is longer than {p.MAX_TITLE_CHARS} characters")
-    opens_at, closes_at = aware(opens_at), aware(closes_at)
+    # In UTC: SQLite keeps no zone, and readers take what it gives back as UTC.
+    opens_at = aware(opens_at).astimezone(timezone.utc)
+    closes_at = aware(closes_at).astimezone(timezone.utc)
     if closes_at <= opens_at:
         raise DebateError("a debate must close after it opens")
     debate = session.get(Debate, debate_id_for_slug(slug))
