@@ -16,10 +16,6 @@ from app.ui.timefmt import PERU
 log = logging.getLogger(__name__)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PropuestaPDF", text)
-
-
 def peru_date(moment) -> str:
     """A full date, never "hoy" or "ayer": the paper is read on another day."""
     from PySide6.QtCore import QDate, QLocale
@@ -30,6 +26,10 @@ def peru_date(moment) -> str:
         "%1", f"{date}, {local:%H:%M}")
 
 
+def _tag(tag: str, text: str) -> str:
+    return f"<{tag}>{html.escape(text)}</{tag.split()[0]}>"
+
+
 def _para(text: str) -> str:
     return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
 
@@ -38,37 +38,38 @@ def proposal_document(view) -> QTextDocument:
     """The document of a published debate (services.debates.DebateView)."""
     debate = view.debate
     total = sum(x.endorsements for x in view.proposals if x.state == "synced")
+    period = QCoreApplication.translate("PropuestaPDF", "Debate abierto del %1 al %2.")
+    counts = QCoreApplication.translate(
+        "PropuestaPDF", "Propuestas presentadas: %1. Respaldos recibidos: %2.")
     parts = [
-        f"<p style='color:#5b5b5b'>{html.escape(_t('Edugestores propone'))}</p>",
-        f"<h1>{html.escape(debate.result_title)}</h1>",
-        f"<h3>{html.escape(_t('La pregunta del debate'))}</h3>",
-        f"<p><b>{html.escape(debate.question)}</b></p>",
+        _tag("p style='color:#5b5b5b'",
+             QCoreApplication.translate("PropuestaPDF", "Edugestores propone")),
+        _tag("h1", debate.result_title),
+        _tag("h3", QCoreApplication.translate("PropuestaPDF", "La pregunta del debate")),
+        _tag("p", debate.question),
         _para(debate.description),
-        "<p>" + html.escape(_t("Debate abierto del %1 al %2.")
-                            .replace("%1", peru_date(debate.opens_at))
-                            .replace("%2", peru_date(debate.closes_at))) + "</p>",
-        "<p>" + html.escape(_t("Propuestas presentadas: %1. Respaldos recibidos: %2.")
-                            .replace("%1", str(len(view.proposals)))
-                            .replace("%2", str(total))) + "</p>",
-        f"<h3>{html.escape(_t('Síntesis'))}</h3>",
+        _tag("p", period.replace("%1", peru_date(debate.opens_at))
+             .replace("%2", peru_date(debate.closes_at))),
+        _tag("p", counts.replace("%1", str(len(view.proposals))).replace("%2", str(total))),
+        _tag("h3", QCoreApplication.translate("PropuestaPDF", "Síntesis")),
         _para(view.synthesis),
-        f"<h3>{html.escape(_t('Propuesta de la red'))}</h3>",
+        _tag("h3", QCoreApplication.translate("PropuestaPDF", "Propuesta de la red")),
         _para(view.result_body),
     ]
     if debate.published_at:
-        signed = _t("Publicada el %1").replace("%1", peru_date(debate.published_at))
+        signed = QCoreApplication.translate("PropuestaPDF", "Publicada el %1").replace(
+            "%1", peru_date(debate.published_at))
         if view.published_by:
             signed += " · " + view.published_by
-        parts.append(f"<p style='color:#5b5b5b'>{html.escape(signed)}</p>")
-    if view.proposals:
-        parts.append(f"<h3>{html.escape(_t('Propuestas de los miembros'))}</h3><ul>")
-        for x in view.proposals:
-            if x.state != "synced":
-                continue
-            parts.append("<li>" + html.escape(
-                _t("%1 — %2 (respaldos: %3)").replace("%1", x.title)
-                .replace("%2", x.author).replace("%3", str(x.endorsements))) + "</li>")
-        parts.append("</ul>")
+        parts.append(_tag("p style='color:#5b5b5b'", signed))
+    listed = [x for x in view.proposals if x.state == "synced"]
+    if listed:
+        parts.append(_tag("h3", QCoreApplication.translate("PropuestaPDF",
+                                                           "Propuestas de los miembros")))
+        line = QCoreApplication.translate("PropuestaPDF", "%1 — %2 (respaldos: %3)")
+        parts.append("<ul>" + "".join(
+            _tag("li", line.replace("%1", x.title).replace("%2", x.author)
+                 .replace("%3", str(x.endorsements))) for x in listed) + "</ul>")
     document = QTextDocument()
     document.setDocumentMargin(0)
     document.setHtml("".join(parts))

@@ -228,9 +228,9 @@ class DebatesView(QWidget):
             + "</p>")
         if d.published_at:
             parts.append("<table class='post' width='100%' cellpadding='8'><tr><td>"
-                         f"<p class='muted'>{html.escape(self.tr('Edugestores propone'))}</p>"
+                         f"<p class='muted'>{self._label('propone')}</p>"
                          f"<h3>{_text(d.result_title)}</h3><p>{_text(view.result_body)}</p>"
-                         f"<p><b>{html.escape(self.tr('Síntesis del debate'))}</b></p>"
+                         f"<p><b>{self._label('synthesis_title')}</b></p>"
                          f"<p>{_text(view.synthesis)}</p></td></tr></table><p></p>")
         elif not d.is_open:
             parts.append("<p class='note'>" + html.escape(self.tr(
@@ -242,6 +242,15 @@ class DebatesView(QWidget):
         for x in view.proposals:
             parts.append(self._proposal_html(x, d))
         return "".join(parts)
+
+    def _label(self, key: str) -> str:
+        """Fixed words of the reader, escaped (said here so lupdate finds them)."""
+        labels = {"propone": self.tr("Edugestores propone"),
+                  "synthesis_title": self.tr("Síntesis del debate"),
+                  "copy": self.tr("Copiar texto"), "discard": self.tr("Descartar"),
+                  "argue_for": self.tr("Argumentar a favor"),
+                  "argue_against": self.tr("Argumentar en contra")}
+        return html.escape(labels[key])
 
     def _refusal(self, code: str | None, debate) -> str:
         if code == "debate_closed":
@@ -264,16 +273,16 @@ class DebatesView(QWidget):
         actions = []
         if x.state == "rejected":
             actions += [f"<a href='minka:copy/{html.escape(x.id)}'>"
-                        f"{html.escape(self.tr('Copiar texto'))}</a>",
+                        f"{self._label('copy')}</a>",
                         f"<a href='minka:discard/{html.escape(x.id)}'>"
-                        f"{html.escape(self.tr('Descartar'))}</a>"]
+                        f"{self._label('discard')}</a>"]
         elif d.is_open:
             label = self.tr("Retirar respaldo") if x.endorsed_by_me else self.tr("Respaldar")
             actions += [f"<a href='minka:endorse/{html.escape(x.id)}'>{html.escape(label)}</a>",
                         f"<a href='minka:for/{html.escape(x.id)}'>"
-                        f"{html.escape(self.tr('Argumentar a favor'))}</a>",
+                        f"{self._label('argue_for')}</a>",
                         f"<a href='minka:against/{html.escape(x.id)}'>"
-                        f"{html.escape(self.tr('Argumentar en contra'))}</a>"]
+                        f"{self._label('argue_against')}</a>"]
         mine = ""
         if x.endorsement_state == "pending":
             mine = "<p class='pending'>" + html.escape(
@@ -285,6 +294,7 @@ class DebatesView(QWidget):
                 if x.endorsement_code == "debate_closed" else problem(
                     x.endorsement_code or "not_allowed")) + "</p>"
         args = []
+        you = self.tr("usted")
         for side, title in ((FOR, self.tr("A favor")), (AGAINST, self.tr("En contra"))):
             items = [a for a in x.arguments if a.side == side]
             if not items:
@@ -298,11 +308,11 @@ class DebatesView(QWidget):
                 elif a.state == "rejected":
                     extra = self._refusal(a.reject_code, d) + (
                         f"<span class='actions'><a href='minka:copy/{html.escape(a.id)}'>"
-                        f"{html.escape(self.tr('Copiar texto'))}</a> · "
+                        f"{self._label('copy')}</a> · "
                         f"<a href='minka:discard/{html.escape(a.id)}'>"
-                        f"{html.escape(self.tr('Descartar'))}</a></span>")
+                        f"{self._label('discard')}</a></span>")
                 args.append(f"<li>{_text(a.body)} <span class='muted'>— "
-                            f"{html.escape(a.author or self.tr('usted'))}</span>{extra}</li>")
+                            f"{html.escape(a.author or you)}</span>{extra}</li>")
             args.append("</ul>")
         return ("<table class='post' width='100%' cellpadding='8'><tr><td>"
                 f"<p><b>{head}</b> <span class='muted'>· {count}</span></p>{state}"

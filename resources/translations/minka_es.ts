@@ -385,6 +385,255 @@
     </message>
 </context>
 <context>
+    <name>DebatesView</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="52" />
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="53" />
+        <source>Propuestas de la red</source>
+        <translation>Propuestas de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="55" />
+        <source>Debates de la red</source>
+        <translation>Debates de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="67" />
+        <source>Exportar PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="75" />
+        <location filename="../../app/ui/debates_view.py" line="280" />
+        <location filename="../../app/ui/debates_view.py" line="332" />
+        <source>Respaldar</source>
+        <translation>Respaldar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="80" />
+        <source>Nueva propuesta</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="81" />
+        <source>Argumento a favor</source>
+        <translation>Argumento a favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="82" />
+        <source>Argumento en contra</source>
+        <translation>Argumento en contra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="85" />
+        <source>Título de su propuesta</source>
+        <translation>Título de su propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="89" />
+        <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
+        <translation>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="92" />
+        <source>Publicar</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="157" />
+        <source>Publicada el %1</source>
+        <translation>Publicada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="161" />
+        <source>Abierto hasta el %1</source>
+        <translation>Abierto hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="165" />
+        <source>Cerrado · propuesta publicada</source>
+        <translation>Cerrado · propuesta publicada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="166" />
+        <source>Cerrado el %1</source>
+        <translation>Cerrado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="215" />
+        <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
+        <translation>Aún no hay debates. Llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="224" />
+        <source>Abierto del %1 al %2</source>
+        <translation>Abierto del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="225" />
+        <source>Estuvo abierto del %1 al %2</source>
+        <translation>Estuvo abierto del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="237" />
+        <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
+        <translation>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="241" />
+        <source>Todavía no hay propuestas. Puede escribir la primera.</source>
+        <translation>Todavía no hay propuestas. Puede escribir la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="248" />
+        <source>Edugestores propone</source>
+        <translation>Edugestores propone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="249" />
+        <source>Síntesis del debate</source>
+        <translation>Síntesis del debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="250" />
+        <source>Copiar texto</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="250" />
+        <source>Descartar</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="251" />
+        <source>Argumentar a favor</source>
+        <translation>Argumentar a favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="252" />
+        <source>Argumentar en contra</source>
+        <translation>Argumentar en contra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="257" />
+        <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="264" />
+        <source>%1 · propuesta de %2</source>
+        <translation>%1 · propuesta de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="265" />
+        <location filename="../../app/ui/debates_view.py" line="297" />
+        <source>usted</source>
+        <translation>usted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/debates_view.py" line="266" />
+        <source>%n respaldos</source>
+        <translation>
+            <numerusform>%n respaldo</numerusform><numerusform>%n respaldos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="270" />
+        <source>Pendiente: se enviará al sincronizar.</source>
+        <translation>Pendiente: se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="280" />
+        <location filename="../../app/ui/debates_view.py" line="331" />
+        <source>Retirar respaldo</source>
+        <translation>Retirar respaldo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="289" />
+        <source>Su respaldo se enviará al sincronizar.</source>
+        <translation>Su respaldo se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="290" />
+        <source>El retiro de su respaldo se enviará al sincronizar.</source>
+        <translation>El retiro de su respaldo se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="293" />
+        <source>Su respaldo no se registró: el debate ya había cerrado.</source>
+        <translation>Su respaldo no se registró: el debate ya había cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="298" />
+        <source>A favor</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="298" />
+        <source>En contra</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="306" />
+        <source>pendiente</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="343" />
+        <source>No se pudo respaldar</source>
+        <translation>No se pudo respaldar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="345" />
+        <location filename="../../app/ui/debates_view.py" line="441" />
+        <source>Listo. Se enviará al sincronizar.</source>
+        <translation>Listo. Se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="367" />
+        <source>Texto copiado.</source>
+        <translation>Texto copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="433" />
+        <source>No se pudo publicar</source>
+        <translation>No se pudo publicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="452" />
+        <source>propuesta</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="453" />
+        <source>Guardar la propuesta</source>
+        <translation>Guardar la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="454" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="461" />
+        <source>No se pudo guardar</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="462" />
+        <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
+        <translation>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="465" />
+        <source>PDF guardado: %1</source>
+        <translation>PDF guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="31" />
@@ -403,11 +652,13 @@
     </message>
     <message>
         <location filename="../../app/ui/timefmt.py" line="37" />
+        <location filename="../../app/ui/debate_pdf.py" line="24" />
         <source>d 'de' MMMM 'de' yyyy</source>
         <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <location filename="../../app/ui/timefmt.py" line="43" />
+        <location filename="../../app/ui/debate_pdf.py" line="25" />
         <source>%1 (hora del Perú)</source>
         <translation>%1 (hora del Perú)</translation>
     </message>
@@ -581,63 +832,68 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="36" />
+        <location filename="../../app/ui/pages.py" line="37" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="77" />
+        <location filename="../../app/ui/pages.py" line="92" />
+        <source>Edugestores propone: propuestas de la red</source>
+        <translation>Edugestores propone: propuestas de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="78" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="79" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="84" />
+        <location filename="../../app/ui/pages.py" line="107" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="87" />
+        <location filename="../../app/ui/pages.py" line="110" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89" />
+        <location filename="../../app/ui/pages.py" line="112" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="92" />
+        <location filename="../../app/ui/pages.py" line="115" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="97" />
+        <location filename="../../app/ui/pages.py" line="120" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="115" />
+        <location filename="../../app/ui/pages.py" line="138" />
         <source>Su formador o formadora</source>
         <translation>Su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="116" />
+        <location filename="../../app/ui/pages.py" line="139" />
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrigió los comentarios de su %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="117" />
+        <location filename="../../app/ui/pages.py" line="140" />
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
@@ -675,197 +931,202 @@
         <translation>Grupos</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="79" />
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="87" />
         <source>Abriendo…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
-        <location filename="../../app/ui/main_window.py" line="252" />
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="474" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148" />
+        <location filename="../../app/ui/main_window.py" line="149" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="259" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264" />
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267" />
-        <location filename="../../app/ui/main_window.py" line="510" />
+        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="524" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="331" />
+        <location filename="../../app/ui/main_window.py" line="345" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="347" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368" />
+        <location filename="../../app/ui/main_window.py" line="382" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376" />
+        <location filename="../../app/ui/main_window.py" line="390" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="398" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395" />
+        <location filename="../../app/ui/main_window.py" line="409" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="422" />
+        <location filename="../../app/ui/main_window.py" line="477" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="426" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419" />
+        <location filename="../../app/ui/main_window.py" line="433" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="478" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432" />
+        <location filename="../../app/ui/main_window.py" line="446" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447" />
+        <location filename="../../app/ui/main_window.py" line="461" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450" />
+        <location filename="../../app/ui/main_window.py" line="464" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="454" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="491" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466" />
+        <location filename="../../app/ui/main_window.py" line="480" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
+        <location filename="../../app/ui/main_window.py" line="264" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260" />
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="401" />
+        <location filename="../../app/ui/main_window.py" line="415" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="511" />
+        <location filename="../../app/ui/main_window.py" line="525" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -1014,7 +1275,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1065,196 +1326,211 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="93" />
+        <source>El debate ya no está en el servidor.</source>
+        <translation>El debate ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="95" />
+        <source>El debate ya cerró; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>El debate ya cerró; su texto sigue guardado aquí para que lo copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="98" />
+        <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="95" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="110" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="105" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="125" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="127" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="129" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="131" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="148" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="193" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="195" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1455,6 +1731,54 @@ Solo el archivo y el título son obligatorios.</translation>
         <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
+    </message>
+</context>
+<context>
+    <name>PropuestaPDF</name>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="41" />
+        <source>Debate abierto del %1 al %2.</source>
+        <translation>Debate abierto del %1 al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="42" />
+        <source>Propuestas presentadas: %1. Respaldos recibidos: %2.</source>
+        <translation>Propuestas presentadas: %1. Respaldos recibidos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="46" />
+        <source>Edugestores propone</source>
+        <translation>Edugestores propone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="48" />
+        <source>La pregunta del debate</source>
+        <translation>La pregunta del debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="54" />
+        <source>Síntesis</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="56" />
+        <source>Propuesta de la red</source>
+        <translation>Propuesta de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="60" />
+        <source>Publicada el %1</source>
+        <translation>Publicada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="67" />
+        <source>Propuestas de los miembros</source>
+        <translation>Propuestas de los miembros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="69" />
+        <source>%1 — %2 (respaldos: %3)</source>
+        <translation>%1 — %2 (respaldos: %3)</translation>
     </message>
 </context>
 <context>
