@@ -208,7 +208,7 @@ class DebatesView(QWidget):
         self.proposal_box.blockSignals(False)
         is_open = bool(view and view.debate.is_open)
         self.composer.setVisible(is_open)
-        self.proposal_box.setVisible(bool(view and view.proposals))
+        self.proposal_box.setVisible(is_open and bool(view.proposals))
         self.endorse_button.setVisible(is_open and self.proposal_box.count() > 0)
         self.pdf_button.setVisible(bool(view and view.debate.published_at))
         self.reader.setHtml(self._html(view) if view else "<p class='muted'>" + html.escape(
