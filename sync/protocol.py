@@ -256,6 +256,15 @@ class DebateEndorse(_Strict):
     endorsed: bool
 
 
+class DebatePublish(_Strict):
+    """A facilitator or administrator publishes the synthesis and the resulting proposal
+    of a closed debate ("Edugestores propone"); publishing again replaces them."""
+    debate_id: UUID
+    title: Title
+    synthesis: Body
+    body: Body
+
+
 def debate_endorsement_id(proposal_id: str, user_id: str) -> str:
     return str(uuid5(UUID(str(proposal_id)), "endorsement/" + str(user_id)))
 
@@ -274,11 +283,13 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "debate.proposal.create": DebateProposalCreate,
     "debate.argument.create": DebateArgumentCreate,
     "debate.endorse": DebateEndorse,
+    "debate.publish": DebatePublish,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
                  "proposal.decide", "group.thread.create", "group.document.add",
-                 "debate.proposal.create", "debate.argument.create", "debate.endorse"]
+                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
+                 "debate.publish"]
 
 
 class Op(_Strict):
@@ -346,6 +357,7 @@ REJECTION_CODES = (
     "debate_not_found",
     "debate_closed",
     "debate_not_open",
+    "debate_still_open",
 )
 
 

@@ -31,7 +31,8 @@ MODERATORS = {"fabiola", "carla", "rosa"}   # network roles facilitator and admi
 WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.submit",
                 "feedback.create", "announcement.create", "document.propose",
                 "proposal.decide", "group.thread.create", "group.document.add",
-                "debate.proposal.create", "debate.argument.create", "debate.endorse"}
+                "debate.proposal.create", "debate.argument.create", "debate.endorse",
+                "debate.publish"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -304,6 +305,14 @@ def test_every_role_in_debates(walk):
                                          title="¿?", body="Texto")
         assert outcome(m[name].send(server, "debate.proposal.create", unknown)) == \
             "debate_not_found", name
+    # Publishing the result: the moderators, once the debate has closed.
+    for name in ACTORS:
+        for key, when_moderator in (("debate-abierto", "debate_still_open"),
+                                    ("debate-cerrado", "applied")):
+            result = p.DebatePublish(debate_id=ids[key], title=f"Propuesta final ({name})",
+                                     synthesis="Síntesis", body="Propuesta")
+            assert outcome(m[name].send(server, "debate.publish", result)) == \
+                (when_moderator if name in MODERATORS else "not_allowed"), (name, key)
     # Everyone pulls every debate, every proposal and one endorsement per member.
     for name in ACTORS:
         changes = [c for c in m[name].pull(server) if not c.deleted]

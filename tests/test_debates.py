@@ -192,3 +192,40 @@ def test_discarding_a_refused_entry(server, stores):
     debates.discard_refused(ana, refused[0].id)
     with ana.session() as s:
         assert s.get(DebateProposal, refused[0].id) is None
+
+
+def test_a_moderator_publishes_from_the_app_offline(server, stores):
+    _debate(server, "materiales", "¿Qué materiales en quechua necesitamos?")
+    carla, beto = stores["carla"], stores["beto"]
+    _sync(carla)
+    _sync(beto)
+    debate_id = _debate_id(carla, "¿Qué materiales en quechua necesitamos?")
+    # A participant is not offered it, and the server would refuse it anyway.
+    with pytest.raises(debates.UserError) as refused:
+        debates.publish(beto, debate_id, "Título", "Síntesis", "Propuesta")
+    assert refused.value.code == "not_debate_moderator"
+    op = p.make_op(uuid.uuid4(), "debate.publish",
+                   p.DebatePublish(debate_id=debate_id, title="Mío", synthesis="s", body="b"),
+                   datetime.now(timezone.utc))
+    [res] = exchange(server.url, account(beto), [op], cursor=p.MAX_SEQ).results
+    assert (res.status, res.code) == ("rejected", "not_allowed")
+    # Published while the debate is still open: refused, the text kept with the reason.
+    synthesis = "Pidieron cuentos de la zona y guías para las familias."
+    debates.publish(carla, debate_id, "Materiales en quechua para cada escuela", synthesis,
+                    "Proponemos a la DRE imprimir cuentos locales en quechua.")
+    assert debates.publish_draft(carla, debate_id).pending
+    _sync(carla)
+    draft = debates.publish_draft(carla, debate_id)
+    assert (draft.pending, draft.refused, draft.synthesis) == (False, "debate_still_open",
+                                                               synthesis)
+    # Closed: the same text, sent again, is published and reaches everyone.
+    assert cli.main(["--db", server.db_url, "debate", "close", "materiales"]) == 0
+    _sync(carla)
+    debates.publish(carla, debate_id, draft.title, draft.synthesis, draft.body)
+    _sync(carla)
+    assert debates.publish_draft(carla, debate_id) == debates.PublishDraft("", "", "", False,
+                                                                          None)
+    _sync(beto)
+    view = debates.debate_view(beto, debate_id)
+    assert (view.debate.result_title, view.synthesis, view.published_by) == (
+        "Materiales en quechua para cada escuela", synthesis, "Carla Prueba")

@@ -9,6 +9,7 @@ stays here, shown with the refusal, to be copied.
 """
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -19,6 +20,7 @@ from app.services.errors import UserError
 from app.services.forums import _me, _queue, _validate, utc
 from app.store import meta
 from app.store.db import Store
+from app.store.entities.debates import publish_keys
 from app.store.models import (PENDING, REJECTED, Debate, DebateArgument, DebateEndorsement,
                               DebateProposal, OutboxEntry, Person)
 from sync import protocol as p
@@ -207,3 +209,61 @@ def discard_refused(store: Store, record_id: str) -> None:
     with store.session() as s, s.begin():
         for model in (DebateProposal, DebateArgument):
             s.execute(delete(model).where(model.id == record_id, model.state == REJECTED))
+
+
+MODERATORS = ("facilitator", "admin")
+
+
+@dataclass(frozen=True)
+class PublishDraft:
+    title: str
+    synthesis: str
+    body: str
+    pending: bool            # queued, not yet answered
+    refused: str | None      # the server's code when it refused it
+
+
+def is_moderator(store: Store) -> bool:
+    with store.session() as s:
+        return meta.get(s, "role") in MODERATORS
+
+
+def publish_draft(store: Store, debate_id: str) -> PublishDraft:
+    """What a moderator is writing (or sent) as a debate's synthesis and proposal."""
+    draft_key, refused_key = publish_keys(debate_id)
+    with store.session() as s:
+        saved = json.loads(meta.get(s, draft_key, "") or "{}")
+        refused = meta.get(s, refused_key)
+        pending = s.scalar(select(func.count()).select_from(OutboxEntry).where(
+            OutboxEntry.kind == "debate.publish", OutboxEntry.payload.contains(debate_id)))
+    return PublishDraft(saved.get("title", ""), saved.get("synthesis", ""),
+                        saved.get("body", ""), bool(pending), refused)
+
+
+def save_publish_draft(store: Store, debate_id: str, title: str, synthesis: str,
+                       body: str) -> None:
+    draft_key, _ = publish_keys(debate_id)
+    text = json.dumps(dict(title=title, synthesis=synthesis, body=body), ensure_ascii=False)
+    with store.session() as s, s.begin():
+        meta.put(s, draft_key, text if (title + synthesis + body).strip() else None)
+
+
+def publish(store: Store, debate_id: str, title: str, synthesis: str, body: str) -> None:
+    """A moderator publishes a closed debate's synthesis and proposal, offline: the text
+    stays as the draft until the server accepts it (or, refused, with its reason)."""
+    payload = _validate(p.DebatePublish, debate_id=debate_id, title=title,
+                        synthesis=synthesis, body=body)
+    now = _now()
+    draft_key, refused_key = publish_keys(debate_id)
+    with store.session() as s, s.begin():
+        if meta.get(s, "role") not in MODERATORS:
+            raise UserError("not_debate_moderator")
+        if s.get(Debate, debate_id) is None:
+            raise UserError("debate_not_found")
+        s.execute(delete(OutboxEntry).where(OutboxEntry.kind == "debate.publish",
+                                            OutboxEntry.payload.contains(debate_id)))
+        meta.put(s, draft_key, json.dumps(dict(title=payload.title,
+                                               synthesis=payload.synthesis,
+                                               body=payload.body), ensure_ascii=False))
+        meta.put(s, refused_key, None)
+        _queue(s, "debate.publish", payload, now)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +45,7 @@ class DebatesView(QWidget):
         super().__init__(parent)
         self.store = store
         self.debate_id: str | None = None
+        self._publishing: str | None = None
         self.view: debates.DebateView | None = None
 
         self.tabs = QTabWidget()
@@ -121,6 +123,35 @@ class DebatesView(QWidget):
         send_row.addWidget(self.send_button)
         compose.addLayout(send_row)
         right_layout.addWidget(self.composer)
+        # A moderator, once the debate has closed: the synthesis and the network's proposal.
+        self.publish_box = QWidget()
+        self.publish_box.setObjectName("publishBox")
+        publish = QVBoxLayout(self.publish_box)
+        publish.setContentsMargins(0, 0, 0, 0)
+        self.result_title = QLineEdit()
+        self.result_title.setPlaceholderText(self.tr("Título de la propuesta de la red"))
+        self.result_title.setMaxLength(200)
+        self.synthesis_edit = QPlainTextEdit()
+        self.synthesis_edit.setPlaceholderText(self.tr("Síntesis del debate: qué se "
+                                                       "propuso, en qué hubo acuerdo"))
+        self.synthesis_edit.setMaximumHeight(80)
+        self.result_edit = QPlainTextEdit()
+        self.result_edit.setPlaceholderText(self.tr("La propuesta que la red presenta a las "
+                                                    "autoridades"))
+        self.result_edit.setMaximumHeight(80)
+        self.publish_button = QPushButton(self.tr("Publicar la propuesta de la red"))
+        self.publish_button.setObjectName("primary")
+        self.publish_button.clicked.connect(self.publish_result)
+        for widget in (self.result_title, self.synthesis_edit, self.result_edit):
+            publish.addWidget(widget)
+        publish_row = QHBoxLayout()
+        publish_row.addStretch(1)
+        publish_row.addWidget(self.publish_button)
+        publish.addLayout(publish_row)
+        self.result_title.textChanged.connect(lambda _t: self._draft_timer.start())
+        self.synthesis_edit.textChanged.connect(self._draft_timer.start)
+        self.result_edit.textChanged.connect(self._draft_timer.start)
+        right_layout.addWidget(self.publish_box)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -191,6 +222,8 @@ class DebatesView(QWidget):
 
     def show_debate(self, debate_id: str | None) -> None:
         self._save_draft()
+        if debate_id != self.debate_id:
+            self.status_label.setText("")
         self.debate_id = debate_id
         try:
             self.view = debates.debate_view(self.store, debate_id) if debate_id else None
@@ -211,6 +244,7 @@ class DebatesView(QWidget):
         self.proposal_box.setVisible(is_open and bool(view.proposals))
         self.endorse_button.setVisible(is_open and self.proposal_box.count() > 0)
         self.pdf_button.setVisible(bool(view and view.debate.published_at))
+        self._show_publish_box(view)
         self.reader.setHtml(self._html(view) if view else "<p class='muted'>" + html.escape(
             self.tr("Aún no hay debates. Llegarán con la próxima sincronización.")) + "</p>")
         self._proposal_chosen()
@@ -406,6 +440,7 @@ class DebatesView(QWidget):
 
     def _save_draft(self) -> None:
         self._draft_timer.stop()
+        self._save_publish_draft()
         if not self._draft_key:
             return
         body = self.body_edit.toPlainText()
@@ -440,6 +475,51 @@ class DebatesView(QWidget):
             forums.save_draft(self.store, self._draft_key, "")
         self.status_label.setText(self.tr("Listo. Se enviará al sincronizar."))
         self.reload()
+        self.wrote.emit()
+
+    # ---- publishing (moderators) -----------------------------------------------------
+
+    def _show_publish_box(self, view) -> None:
+        shown = bool(view and not view.debate.is_open and not view.debate.published_at
+                     and view.debate.closes_at <= datetime.now(timezone.utc)
+                     and debates.is_moderator(self.store))
+        self.publish_box.setVisible(shown)
+        self._publishing = view.debate.id if shown else None
+        if not shown:
+            return
+        draft = debates.publish_draft(self.store, view.debate.id)
+        for widget, text in ((self.result_title, draft.title),
+                             (self.synthesis_edit, draft.synthesis),
+                             (self.result_edit, draft.body)):
+            widget.blockSignals(True)
+            if isinstance(widget, QLineEdit):
+                widget.setText(text)
+            else:
+                widget.setPlainText(text)
+            widget.blockSignals(False)
+        if draft.refused:
+            self.status_label.setText(problem(draft.refused))
+        elif draft.pending:
+            self.status_label.setText(self.tr("La propuesta de la red se publicará al "
+                                              "sincronizar."))
+
+    def _save_publish_draft(self) -> None:
+        if getattr(self, "_publishing", None):
+            debates.save_publish_draft(self.store, self._publishing, self.result_title.text(),
+                                       self.synthesis_edit.toPlainText(),
+                                       self.result_edit.toPlainText())
+
+    def publish_result(self) -> None:
+        if not getattr(self, "_publishing", None):
+            return
+        try:
+            debates.publish(self.store, self._publishing, self.result_title.text(),
+                            self.synthesis_edit.toPlainText(), self.result_edit.toPlainText())
+        except UserError as exc:
+            message(self, self.tr("No se pudo publicar"), problem(exc.code))
+            return
+        self.status_label.setText(self.tr("La propuesta de la red se publicará al "
+                                          "sincronizar."))
         self.wrote.emit()
 
     # ---- the PDF -----------------------------------------------------------------------

@@ -95,6 +95,16 @@ def problem(code: str) -> str:
         "debate_closed": QCoreApplication.translate(
             "Mensajes", "El debate ya cerró; su texto sigue guardado aquí para que lo "
                         "copie."),
+        "debate_still_open": QCoreApplication.translate(
+            "Mensajes", "El debate todavía está abierto en el servidor: la propuesta de la "
+                        "red se publica cuando cierra. Su texto sigue guardado aquí."),
+        "not_debate_moderator": QCoreApplication.translate(
+            "Mensajes", "Solo los formadores, las formadoras y los administradores publican "
+                        "la propuesta de un debate."),
+        "empty_synthesis": QCoreApplication.translate(
+            "Mensajes", "Escriba la síntesis del debate antes de publicar."),
+        "too_long_synthesis": QCoreApplication.translate(
+            "Mensajes", "La síntesis es muy larga (máximo 20 000 caracteres)."),
         "debate_not_open": QCoreApplication.translate(
             "Mensajes", "El debate todavía no está abierto; su texto sigue guardado aquí "
                         "para que lo copie."),

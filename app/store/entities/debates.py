@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import delete, select, update
 
+from app.store import meta
 from app.store.entities.common import WRITTEN_HERE, set_state
 from app.store.models import (PENDING, REJECTED, SYNCED, Debate, DebateArgument,
                               DebateEndorsement, DebateProposal)
@@ -44,7 +45,24 @@ def _mark_endorsement(session, payload, state, code) -> None:
                                                         DebateEndorsement.active.is_(False)))
 
 
-register(LocalEntity("debate", Debate, after_delete=_debate_removed))
+def publish_keys(debate_id: str) -> tuple[str, str]:
+    """Where a moderator's synthesis waits (a draft) and where a refusal of it is noted."""
+    return f"draft:debate-publish:{debate_id}", f"refused:debate-publish:{debate_id}"
+
+
+def _mark_publish(session, payload, state, code) -> None:
+    """Published: the text now comes back as the debate's. Refused: it stays as the draft,
+    with the reason beside it (contract point 4)."""
+    draft, refused = publish_keys(str(payload.debate_id))
+    if state == REJECTED:
+        meta.put(session, refused, code or "not_allowed")
+    else:
+        meta.put(session, draft, None)
+        meta.put(session, refused, None)
+
+
+register(LocalEntity("debate", Debate, after_delete=_debate_removed,
+                     marks={"debate.publish": _mark_publish}))
 register(LocalEntity(
     "debate_proposal", DebateProposal, keep=WRITTEN_HERE, written_here=WRITTEN_HERE,
     arrives=lambda row: dict(state=SYNCED, reject_code=None),

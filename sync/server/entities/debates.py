@@ -113,6 +113,28 @@ def endorse(session: Session, caller: Caller, payload: p.DebateEndorse) -> None:
     session.flush()
 
 
+def publish(session: Session, caller: Caller, payload: p.DebatePublish) -> None:
+    if caller.role not in MODERATORS:
+        raise Rejected("not_allowed", "only facilitators and administrators publish")
+    debate = session.get(Debate, str(payload.debate_id))
+    if debate is None or debate.deleted:
+        raise Rejected("debate_not_found", f"no debate {payload.debate_id}")
+    if now() < aware(debate.closes_at):
+        raise Rejected("debate_still_open", f"debate {debate.slug} closes at "
+                                            f"{_iso(debate.closes_at)}")
+    _publish(session, debate, synthesis=payload.synthesis, title=payload.title,
+             body=payload.body, user_id=caller.user_id)
+
+
+def _publish(session: Session, debate: Debate, *, synthesis: str, title: str, body: str,
+             user_id: str) -> None:
+    debate.synthesis, debate.result_title, debate.result_body = synthesis, title, body
+    debate.published_at, debate.published_by = now(), user_id
+    debate.seq = take_seq(session)
+    session.flush()
+    log.info("debate %s: proposal published by %s", debate.slug, user_id)
+
+
 # ---- moderation (command line) --------------------------------------------------------------
 
 def create_debate(session: Session, *, slug: str, question: str, description: str = "",
@@ -180,10 +202,7 @@ def publish_result(session: Session, *, slug: str, synthesis: str, title: str, b
     user = session.scalar(select(User).where(User.username == moderator.strip().lower()))
     if user is None or user.deleted or user.role not in MODERATORS:
         raise DebateError(f"{moderator!r} is not a facilitator or administrator")
-    debate.synthesis, debate.result_title, debate.result_body = synthesis, title, body
-    debate.published_at, debate.published_by = now(), user.id
-    debate.seq = take_seq(session)
-    session.flush()
+    _publish(session, debate, synthesis=synthesis, title=title, body=body, user_id=user.id)
     return debate
 
 
@@ -211,7 +230,8 @@ register(Entity("debate", Debate, lambda row: dict(
     opens_at=_iso(row.opens_at), closes_at=_iso(row.closes_at),
     created_at=_iso(row.created_at), synthesis=row.synthesis,
     result_title=row.result_title, result_body=row.result_body,
-    published_at=_iso(row.published_at), published_by=row.published_by)))
+    published_at=_iso(row.published_at), published_by=row.published_by),
+    ops={"debate.publish": publish}))
 register(Entity("debate_proposal", DebateProposal, lambda row: dict(
     debate_id=row.debate_id, author_id=row.author_id, title=row.title, body=row.body,
     created_at=_iso(row.created_at)),
