@@ -13,28 +13,38 @@ from app.store.db import Store
 
 
 @pytest.fixture(scope="module")
-def demo_server(tmp_path_factory):
+def demo_db(tmp_path_factory):
     data = tmp_path_factory.mktemp("demo-debates")
     url = demo.prepare_server(data)
     port = demo._free_port(0)
     proc = demo.start_server(url, data, port)
-    yield f"http://127.0.0.1:{port}"
+    yield url, f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(10)
 
 
-@pytest.fixture
-def window(qtbot, tmp_path, demo_server):
+@pytest.fixture(scope="module")
+def demo_server(demo_db):
+    yield demo_db[1]
+
+
+def _window(qtbot, tmp_path, server_url, user):
     from app.ui.application import create_application
     from app.ui.main_window import MainWindow
     create_application([], "es")
-    profile = tmp_path / "perfil"
-    demo.sign_in_demo(profile, demo_server, "rosa.quispe")
+    profile = tmp_path / f"perfil-{user}"
+    demo.sign_in_demo(profile, server_url, user)
     store = Store(profile)
     syncing.sync_now(store)
     win = MainWindow(store, account.current_account(store), auto_sync=False)
     qtbot.addWidget(win)
     win.show()
+    return win, store
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, demo_server):
+    win, store = _window(qtbot, tmp_path, demo_server, "rosa.quispe")
     yield win, store
     win.close()
     store.close()
@@ -111,3 +121,39 @@ def test_published_proposal_on_inicio_in_its_tab_and_as_pdf(qtbot, window, tmp_p
                      "(hora del Perú)", "Julio Huamán Ccori"):
         assert expected in words, expected
     assert total == 9
+
+
+def test_a_facilitator_publishes_a_closed_debate_from_the_app(qtbot, tmp_path, demo_db):
+    """(Last in this module: it closes the demo's open debate.)"""
+    from sync.server import cli
+    from app.ui.main_window import DEBATES
+    from app.ui.window_state import default_geometry
+    from PySide6.QtCore import QRect
+    db_url, server_url = demo_db
+    assert cli.main(["--db", db_url, "debate", "close",
+                     "acompanamiento-directores-nuevos"]) == 0
+    win, store = _window(qtbot, tmp_path, server_url, "julio.huaman")
+    try:
+        win.resize(default_geometry(QRect(0, 0, 1366, 768 - 70)).size())
+        win.nav.setCurrentRow(DEBATES)
+        view = win.debates
+        view.tabs.setCurrentWidget(view.debate_list)
+        view.debate_list.setCurrentRow(0)
+        assert not view.composer.isVisible()
+        assert view.publish_box.isVisible()
+        corner = view.publish_button.mapTo(win, view.publish_button.rect().bottomRight())
+        assert win.rect().contains(corner)
+        view.result_title.setText("Padrinazgo entre directores")
+        view.synthesis_edit.setPlainText("La red respaldó el padrinazgo entre colegas.")
+        view.result_edit.setPlainText("Proponemos a las UGEL reconocer el padrinazgo.")
+        view.publish_button.click()
+        assert "se publicará al sincronizar" in view.status_label.text()
+        syncing.sync_now(store)
+        win.debates.reload()
+        [published] = [d for d in debates.published(store)
+                       if d.result_title == "Padrinazgo entre directores"]
+        assert not view.publish_box.isVisible() and view.pdf_button.isVisible()
+        assert "La red respaldó el padrinazgo" in view.reader.toPlainText()
+    finally:
+        win.close()
+        store.close()

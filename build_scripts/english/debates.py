@@ -64,6 +64,26 @@ ENGLISH = {
         "The debate has closed; your text is still kept here so that you can copy it.",
     "El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.":
         "The debate is not open yet; your text is still kept here so that you can copy it.",
+    # publishing (moderators)
+    "Título de la propuesta de la red": "Title of the network's proposal",
+    "Síntesis del debate: qué se propuso, en qué hubo acuerdo":
+        "Synthesis of the debate: what was proposed, what was agreed",
+    "La propuesta que la red presenta a las autoridades":
+        "The proposal the network puts to the authorities",
+    "Publicar la propuesta de la red": "Publish the network's proposal",
+    "La propuesta de la red se publicará al sincronizar.":
+        "The network's proposal will be published at the next sync.",
+    "El debate todavía está abierto en el servidor: la propuesta de la red se publica "
+    "cuando cierra. Su texto sigue guardado aquí.":
+        "The debate is still open on the server: the network's proposal is published once "
+        "it closes. Your text is still kept here.",
+    "Solo los formadores, las formadoras y los administradores publican la propuesta de "
+    "un debate.":
+        "Only facilitators and administrators publish a debate's proposal.",
+    "Escriba la síntesis del debate antes de publicar.":
+        "Write the synthesis of the debate before publishing.",
+    "La síntesis es muy larga (máximo 20 000 caracteres).":
+        "The synthesis is too long (20,000 characters at most).",
     # the PDF
     "La pregunta del debate": "The question of the debate",
     "Debate abierto del %1 al %2.": "Debate open from %1 to %2.",

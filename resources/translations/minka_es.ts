@@ -387,248 +387,275 @@
 <context>
     <name>DebatesView</name>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="52" />
+        <location filename="../../app/ui/debates_view.py" line="54" />
         <source>Debates</source>
         <translation>Debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="53" />
+        <location filename="../../app/ui/debates_view.py" line="55" />
         <source>Propuestas de la red</source>
         <translation>Propuestas de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="55" />
+        <location filename="../../app/ui/debates_view.py" line="57" />
         <source>Debates de la red</source>
         <translation>Debates de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="67" />
+        <location filename="../../app/ui/debates_view.py" line="69" />
         <source>Exportar PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="75" />
-        <location filename="../../app/ui/debates_view.py" line="280" />
-        <location filename="../../app/ui/debates_view.py" line="332" />
+        <location filename="../../app/ui/debates_view.py" line="77" />
+        <location filename="../../app/ui/debates_view.py" line="314" />
+        <location filename="../../app/ui/debates_view.py" line="366" />
         <source>Respaldar</source>
         <translation>Respaldar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="80" />
+        <location filename="../../app/ui/debates_view.py" line="82" />
         <source>Nueva propuesta</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="81" />
+        <location filename="../../app/ui/debates_view.py" line="83" />
         <source>Argumento a favor</source>
         <translation>Argumento a favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="82" />
+        <location filename="../../app/ui/debates_view.py" line="84" />
         <source>Argumento en contra</source>
         <translation>Argumento en contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="85" />
+        <location filename="../../app/ui/debates_view.py" line="87" />
         <source>Título de su propuesta</source>
         <translation>Título de su propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="89" />
+        <location filename="../../app/ui/debates_view.py" line="91" />
         <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="92" />
+        <location filename="../../app/ui/debates_view.py" line="94" />
         <source>Publicar</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="157" />
+        <location filename="../../app/ui/debates_view.py" line="132" />
+        <source>Título de la propuesta de la red</source>
+        <translation>Título de la propuesta de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="135" />
+        <source>Síntesis del debate: qué se propuso, en qué hubo acuerdo</source>
+        <translation>Síntesis del debate: qué se propuso, en qué hubo acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="139" />
+        <source>La propuesta que la red presenta a las autoridades</source>
+        <translation>La propuesta que la red presenta a las autoridades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="142" />
+        <source>Publicar la propuesta de la red</source>
+        <translation>Publicar la propuesta de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="188" />
         <source>Publicada el %1</source>
         <translation>Publicada el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="161" />
+        <location filename="../../app/ui/debates_view.py" line="192" />
         <source>Abierto hasta el %1</source>
         <translation>Abierto hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="165" />
+        <location filename="../../app/ui/debates_view.py" line="196" />
         <source>Cerrado · propuesta publicada</source>
         <translation>Cerrado · propuesta publicada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="166" />
+        <location filename="../../app/ui/debates_view.py" line="197" />
         <source>Cerrado el %1</source>
         <translation>Cerrado el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="215" />
+        <location filename="../../app/ui/debates_view.py" line="249" />
         <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
         <translation>Aún no hay debates. Llegarán con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="224" />
+        <location filename="../../app/ui/debates_view.py" line="258" />
         <source>Abierto del %1 al %2</source>
         <translation>Abierto del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="225" />
+        <location filename="../../app/ui/debates_view.py" line="259" />
         <source>Estuvo abierto del %1 al %2</source>
         <translation>Estuvo abierto del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="237" />
+        <location filename="../../app/ui/debates_view.py" line="271" />
         <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
         <translation>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="241" />
+        <location filename="../../app/ui/debates_view.py" line="275" />
         <source>Todavía no hay propuestas. Puede escribir la primera.</source>
         <translation>Todavía no hay propuestas. Puede escribir la primera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="248" />
+        <location filename="../../app/ui/debates_view.py" line="282" />
         <source>Edugestores propone</source>
         <translation>Edugestores propone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="249" />
+        <location filename="../../app/ui/debates_view.py" line="283" />
         <source>Síntesis del debate</source>
         <translation>Síntesis del debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="250" />
+        <location filename="../../app/ui/debates_view.py" line="284" />
         <source>Copiar texto</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="250" />
+        <location filename="../../app/ui/debates_view.py" line="284" />
         <source>Descartar</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="251" />
+        <location filename="../../app/ui/debates_view.py" line="285" />
         <source>Argumentar a favor</source>
         <translation>Argumentar a favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="252" />
+        <location filename="../../app/ui/debates_view.py" line="286" />
         <source>Argumentar en contra</source>
         <translation>Argumentar en contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="257" />
+        <location filename="../../app/ui/debates_view.py" line="291" />
         <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
         <translation>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="264" />
+        <location filename="../../app/ui/debates_view.py" line="298" />
         <source>%1 · propuesta de %2</source>
         <translation>%1 · propuesta de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="265" />
-        <location filename="../../app/ui/debates_view.py" line="297" />
+        <location filename="../../app/ui/debates_view.py" line="299" />
+        <location filename="../../app/ui/debates_view.py" line="331" />
         <source>usted</source>
         <translation>usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/debates_view.py" line="266" />
+        <location filename="../../app/ui/debates_view.py" line="300" />
         <source>%n respaldos</source>
         <translation>
             <numerusform>%n respaldo</numerusform><numerusform>%n respaldos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="270" />
+        <location filename="../../app/ui/debates_view.py" line="304" />
         <source>Pendiente: se enviará al sincronizar.</source>
         <translation>Pendiente: se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="280" />
-        <location filename="../../app/ui/debates_view.py" line="331" />
+        <location filename="../../app/ui/debates_view.py" line="314" />
+        <location filename="../../app/ui/debates_view.py" line="365" />
         <source>Retirar respaldo</source>
         <translation>Retirar respaldo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="289" />
+        <location filename="../../app/ui/debates_view.py" line="323" />
         <source>Su respaldo se enviará al sincronizar.</source>
         <translation>Su respaldo se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="290" />
+        <location filename="../../app/ui/debates_view.py" line="324" />
         <source>El retiro de su respaldo se enviará al sincronizar.</source>
         <translation>El retiro de su respaldo se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="293" />
+        <location filename="../../app/ui/debates_view.py" line="327" />
         <source>Su respaldo no se registró: el debate ya había cerrado.</source>
         <translation>Su respaldo no se registró: el debate ya había cerrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="298" />
+        <location filename="../../app/ui/debates_view.py" line="332" />
         <source>A favor</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="298" />
+        <location filename="../../app/ui/debates_view.py" line="332" />
         <source>En contra</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="306" />
+        <location filename="../../app/ui/debates_view.py" line="340" />
         <source>pendiente</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="343" />
+        <location filename="../../app/ui/debates_view.py" line="377" />
         <source>No se pudo respaldar</source>
         <translation>No se pudo respaldar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="345" />
-        <location filename="../../app/ui/debates_view.py" line="441" />
+        <location filename="../../app/ui/debates_view.py" line="379" />
+        <location filename="../../app/ui/debates_view.py" line="476" />
         <source>Listo. Se enviará al sincronizar.</source>
         <translation>Listo. Se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="367" />
+        <location filename="../../app/ui/debates_view.py" line="401" />
         <source>Texto copiado.</source>
         <translation>Texto copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="433" />
+        <location filename="../../app/ui/debates_view.py" line="468" />
+        <location filename="../../app/ui/debates_view.py" line="519" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="452" />
+        <location filename="../../app/ui/debates_view.py" line="503" />
+        <location filename="../../app/ui/debates_view.py" line="521" />
+        <source>La propuesta de la red se publicará al sincronizar.</source>
+        <translation>La propuesta de la red se publicará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="532" />
         <source>propuesta</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="453" />
+        <location filename="../../app/ui/debates_view.py" line="533" />
         <source>Guardar la propuesta</source>
         <translation>Guardar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="454" />
+        <location filename="../../app/ui/debates_view.py" line="534" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="461" />
+        <location filename="../../app/ui/debates_view.py" line="541" />
         <source>No se pudo guardar</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="462" />
+        <location filename="../../app/ui/debates_view.py" line="542" />
         <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
         <translation>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="465" />
+        <location filename="../../app/ui/debates_view.py" line="545" />
         <source>PDF guardado: %1</source>
         <translation>PDF guardado: %1</translation>
     </message>
@@ -1275,7 +1302,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="160" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1336,201 +1363,221 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
+        <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
+        <translation>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="101" />
+        <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
+        <translation>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>Escriba la síntesis del debate antes de publicar.</source>
+        <translation>Escriba la síntesis del debate antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
+        <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
+        <translation>La síntesis es muy larga (máximo 20 000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
         <translation>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="110" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="125" />
+        <location filename="../../app/ui/messages.py" line="135" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="137" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="139" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="141" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="144" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="150" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="164" />
+        <location filename="../../app/ui/messages.py" line="174" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="179" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="190" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="197" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="189" />
+        <location filename="../../app/ui/messages.py" line="199" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191" />
+        <location filename="../../app/ui/messages.py" line="201" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="193" />
+        <location filename="../../app/ui/messages.py" line="203" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="195" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="208" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
