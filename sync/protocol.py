@@ -10,7 +10,7 @@ import gzip
 import json
 import re
 import zlib
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Annotated, Any, Literal
 from uuid import UUID, uuid5
 
@@ -256,6 +256,28 @@ class DebateEndorse(_Strict):
     endorsed: bool
 
 
+class DebateCreate(_Strict):
+    """A facilitator or administrator opens a debate to the whole network."""
+    id: UUID
+    question: Title
+    description: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=MAX_SUMMARY_CHARS), NoNul] = ""
+    opens_at: datetime       # with its offset (a time without one is taken as UTC)
+    closes_at: datetime
+
+    @model_validator(mode="after")
+    def _a_period_in_this_century(self):
+        def utc(moment: datetime) -> datetime:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=timezone.utc)
+            if not 2000 <= moment.year <= 2100:   # (also keeps astimezone from overflowing)
+                raise ValueError("a debate's dates must be between 2000 and 2100")
+            return moment.astimezone(timezone.utc)
+        if utc(self.closes_at) <= utc(self.opens_at):
+            raise ValueError("a debate must close after it opens")
+        return self
+
+
 class DebatePublish(_Strict):
     """A facilitator or administrator publishes the synthesis and the resulting proposal
     of a closed debate ("Edugestores propone"); publishing again replaces them."""
@@ -284,12 +306,13 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "debate.argument.create": DebateArgumentCreate,
     "debate.endorse": DebateEndorse,
     "debate.publish": DebatePublish,
+    "debate.create": DebateCreate,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
                  "proposal.decide", "group.thread.create", "group.document.add",
                  "debate.proposal.create", "debate.argument.create", "debate.endorse",
-                 "debate.publish"]
+                 "debate.publish", "debate.create"]
 
 
 class Op(_Strict):

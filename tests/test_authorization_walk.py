@@ -32,7 +32,7 @@ WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.subm
                 "feedback.create", "announcement.create", "document.propose",
                 "proposal.decide", "group.thread.create", "group.document.add",
                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
-                "debate.publish"}
+                "debate.publish", "debate.create"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -313,11 +313,21 @@ def test_every_role_in_debates(walk):
                                      synthesis="Síntesis", body="Propuesta")
             assert outcome(m[name].send(server, "debate.publish", result)) == \
                 (when_moderator if name in MODERATORS else "not_allowed"), (name, key)
+    # Opening a debate from the app: the moderators only.
+    opened = set()
+    for name in ACTORS:
+        now = datetime.now(timezone.utc)
+        new = p.DebateCreate(id=uuid.uuid4(), question=f"¿Debate de {name}?", opens_at=now,
+                             closes_at=now + timedelta(days=3))
+        result = outcome(m[name].send(server, "debate.create", new))
+        assert result == ("applied" if name in MODERATORS else "not_allowed"), name
+        if result == "applied":
+            opened.add(str(new.id))
     # Everyone pulls every debate, every proposal and one endorsement per member.
     for name in ACTORS:
         changes = [c for c in m[name].pull(server) if not c.deleted]
         assert {str(c.id) for c in changes if c.entity == "debate"} == \
-            {ids["debate-abierto"], ids["debate-cerrado"]}, name
+            {ids["debate-abierto"], ids["debate-cerrado"]} | opened, name
         assert {str(x.id) for x in proposals.values()} <= \
             {str(c.id) for c in changes if c.entity == "debate_proposal"}, name
         assert len([c for c in changes if c.entity == "debate_endorsement"]) == len(ACTORS)

@@ -229,3 +229,39 @@ def test_a_moderator_publishes_from_the_app_offline(server, stores):
     view = debates.debate_view(beto, debate_id)
     assert (view.debate.result_title, view.synthesis, view.published_by) == (
         "Materiales en quechua para cada escuela", synthesis, "Carla Prueba")
+
+
+def test_a_moderator_opens_a_debate_from_the_app_offline(server, stores):
+    from datetime import date
+    carla, beto = stores["carla"], stores["beto"]
+    closes = date.today() + timedelta(days=7)
+    with pytest.raises(debates.UserError) as refused:
+        debates.create_debate(beto, "¿Puedo abrir uno?", "", closes)
+    assert refused.value.code == "not_debate_moderator"
+    with pytest.raises(debates.UserError) as refused:
+        debates.create_debate(carla, "¿Antier?", "", date.today() - timedelta(days=2))
+    assert refused.value.code == "debate_closes_in_past"
+    debate_id = debates.create_debate(carla, "¿Cómo usamos las horas de trabajo colegiado?",
+                                      "Para la próxima jornada.", closes)
+    [mine] = [d for d in debates.list_debates(carla) if d.id == debate_id]
+    assert mine.state == "pending" and mine.is_open
+    # Her first proposal goes in the same sync, after the debate (the outbox keeps order).
+    debates.propose(carla, debate_id, "Un tema por mes", "Elegido por los docentes.")
+    _sync(carla)
+    [mine] = [d for d in debates.list_debates(carla) if d.id == debate_id]
+    assert mine.state == "synced"
+    assert debates.debate_view(carla, debate_id).proposals[0].state == "synced"
+    _sync(beto)
+    view = debates.debate_view(beto, debate_id)
+    assert view.debate.question == "¿Cómo usamos las horas de trabajo colegiado?"
+    assert view.debate.closes_at.astimezone(timezone(timedelta(hours=-5))).strftime(
+        "%Y-%m-%d %H:%M") == f"{closes:%Y-%m-%d} 23:59"
+    assert [x.title for x in view.proposals] == ["Un tema por mes"]
+    # At the wire, a participant cannot open one.
+    op = p.make_op(uuid.uuid4(), "debate.create",
+                   p.DebateCreate(id=uuid.uuid4(), question="¿Mío?",
+                                  opens_at=datetime.now(timezone.utc),
+                                  closes_at=datetime.now(timezone.utc) + timedelta(days=1)),
+                   datetime.now(timezone.utc))
+    [res] = exchange(server.url, account(beto), [op], cursor=p.MAX_SEQ).results
+    assert (res.status, res.code) == ("rejected", "not_allowed")

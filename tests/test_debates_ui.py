@@ -60,6 +60,7 @@ def test_debates_section_endorse_write_and_draft(qtbot, window):
     assert texts[0].startswith("¿Cómo acompañamos") and "Abierto hasta" in texts[0]
     assert "propuesta publicada" in texts[1]
     view.debate_list.setCurrentRow(0)
+    assert not view.new_debate_button.isVisible()     # a participant does not open debates
     assert view.composer.isVisible() and view.endorse_button.isVisible()
     assert "En Huanta lo hicimos" in view.reader.toPlainText()
 
@@ -154,6 +155,16 @@ def test_a_facilitator_publishes_a_closed_debate_from_the_app(qtbot, tmp_path, d
                        if d.result_title == "Padrinazgo entre directores"]
         assert not view.publish_box.isVisible() and view.pdf_button.isVisible()
         assert "La red respaldó el padrinazgo" in view.reader.toPlainText()
+        # A new debate from the app: the dialog queues it, the list shows it pending.
+        assert view.new_debate_button.isVisible()
+        dialog = view.new_debate()
+        dialog.question.setText("¿Cómo preparamos la jornada de reflexión?")
+        dialog.description.setPlainText("Con las familias y los estudiantes.")
+        dialog.create_button.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        texts = [view.debate_list.item(i).text() for i in range(view.debate_list.count())]
+        assert any(t.startswith("¿Cómo preparamos la jornada") and "Pendiente" in t
+                   for t in texts), texts
     finally:
         win.close()
         store.close()

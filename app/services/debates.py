@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 
@@ -26,6 +26,9 @@ from app.store.models import (PENDING, REJECTED, Debate, DebateArgument, DebateE
 from sync import protocol as p
 
 
+PERU = timezone(timedelta(hours=-5), "PET")   # debates close at 23:59 in Peru (no DST)
+
+
 @dataclass(frozen=True)
 class DebateItem:
     id: str
@@ -37,6 +40,8 @@ class DebateItem:
     published_at: datetime | None
     result_title: str
     proposal_count: int
+    state: str = "synced"            # a debate opened here: pending until answered
+    reject_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def _item(debate: Debate, count: int, at: datetime) -> DebateItem:
     return DebateItem(debate.id, debate.question, debate.description, opens, closes,
                       opens <= at < closes,
                       utc(debate.published_at) if debate.published_at else None,
-                      debate.result_title, count)
+                      debate.result_title, count, debate.state, debate.reject_code)
 
 
 def list_debates(store: Store, at: datetime | None = None) -> list[DebateItem]:
@@ -267,3 +272,22 @@ def publish(store: Store, debate_id: str, title: str, synthesis: str, body: str)
                                                body=payload.body), ensure_ascii=False))
         meta.put(s, refused_key, None)
         _queue(s, "debate.publish", payload, now)
+
+
+def create_debate(store: Store, question: str, description: str, closes_on: date) -> str:
+    """A moderator opens a debate offline, from now until 23:59 of `closes_on` in Peru;
+    shown here at once (pending), the whole network's at the next sync."""
+    opens = _now()
+    closes = datetime.combine(closes_on, time(23, 59), tzinfo=PERU).astimezone(timezone.utc)
+    if closes <= opens:
+        raise UserError("debate_closes_in_past")
+    payload = _validate(p.DebateCreate, id=uuid.uuid4(), question=question,
+                        description=description, opens_at=opens, closes_at=closes)
+    with store.session() as s, s.begin():
+        if meta.get(s, "role") not in MODERATORS:
+            raise UserError("not_debate_moderator")
+        s.add(Debate(id=str(payload.id), slug=str(payload.id), question=payload.question,
+                     description=payload.description, opens_at=opens, closes_at=closes,
+                     created_at=opens, state=PENDING))
+        _queue(s, "debate.create", payload, opens)
+    return str(payload.id)

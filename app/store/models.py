@@ -370,6 +370,9 @@ class Debate(Base):
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     published_by: Mapped[str | None] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    # A debate a moderator opened here, until the server answers.
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
 
 
 class DebateProposal(Base):

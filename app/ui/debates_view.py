@@ -12,15 +12,17 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
 from app.services import debates, forums
 from app.services.errors import UserError
 from app.ui.debate_pdf import peru_date, write_pdf
+from app.ui.dialogs import form_buttons
 from app.ui.fit import WrapLabel
 from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
@@ -34,6 +36,53 @@ NEW_PROPOSAL, FOR, AGAINST = "proposal", "for", "against"
 
 def _text(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
+
+
+class NewDebateDialog(QDialog):
+    """A moderator opens a debate: question, description, closing day (Peru's 23:59).
+    Closes only once the debate is queued; a problem is said inside, the text kept."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.saved_id: str | None = None
+        self.setWindowTitle(self.tr("Nuevo debate"))
+        self.question = QLineEdit()
+        self.question.setMaxLength(200)
+        self.question.setPlaceholderText(self.tr("Por ejemplo: ¿Cómo acompañamos a los "
+                                                 "directores nuevos?"))
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr("Qué se debate y por qué ahora"))
+        self.closes = QDateEdit(QDate.currentDate().addDays(14))
+        self.closes.setCalendarPopup(True)
+        self.closes.setMinimumDate(QDate.currentDate())
+        self.error = WrapLabel("", "error")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Pregunta"), self.question)
+        form.addRow(self.tr("Descripción"), self.description)
+        form.addRow(self.tr("Cierra el (23:59, hora del Perú)"), self.closes)
+        buttons, self.create_button = form_buttons(self, self.tr("Abrir el debate"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(WrapLabel(self.tr("Toda la red lo verá después de la próxima "
+                                           "sincronización."), "hint"))
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            self.saved_id = debates.create_debate(self.store, self.question.text(),
+                                                  self.description.toPlainText(),
+                                                  self.closes.date().toPython())
+        except UserError as exc:
+            log.info("debate not queued: %s", exc.code)
+            self.error.setText(problem(exc.code))
+            self.error.show()
+            return
+        self.accept()
 
 
 class DebatesView(QWidget):
@@ -59,7 +108,13 @@ class DebatesView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(title)
+        self.new_debate_button = QPushButton(self.tr("Nuevo debate…"))
+        self.new_debate_button.clicked.connect(lambda: self.new_debate())
+        self.new_debate_button.setVisible(debates.is_moderator(store))
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.new_debate_button)
+        left_layout.addLayout(head)
         left_layout.addWidget(self.tabs, 1)
 
         self.reader = SafeTextBrowser()
@@ -195,6 +250,10 @@ class DebatesView(QWidget):
                     text = item.question + "\n" + (
                         self.tr("Cerrado · propuesta publicada") if item.published_at
                         else self.tr("Cerrado el %1").replace("%1", peru_when(item.closes_at)))
+                if item.state == "pending":
+                    text += "\n" + self.tr("Pendiente: se enviará al sincronizar.")
+                elif item.state == "rejected":
+                    text += "\n" + problem(item.reject_code or "not_allowed")
                 row = QListWidgetItem(text)
                 row.setData(Qt.UserRole, item.id)
                 row.setToolTip(tip(item.question))
@@ -476,6 +535,20 @@ class DebatesView(QWidget):
         self.status_label.setText(self.tr("Listo. Se enviará al sincronizar."))
         self.reload()
         self.wrote.emit()
+
+    def new_debate(self) -> NewDebateDialog:
+        """Open the new-debate dialog (not blocking: the window keeps syncing)."""
+        dialog = NewDebateDialog(self.store, self)
+
+        def closed(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and dialog.saved_id:
+                self.debate_id = dialog.saved_id
+                self.tabs.setCurrentWidget(self.debate_list)
+                self.reload()
+                self.wrote.emit()
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     # ---- publishing (moderators) -----------------------------------------------------
 

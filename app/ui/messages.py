@@ -95,6 +95,14 @@ def problem(code: str) -> str:
         "debate_closed": QCoreApplication.translate(
             "Mensajes", "El debate ya cerró; su texto sigue guardado aquí para que lo "
                         "copie."),
+        "debate_closes_in_past": QCoreApplication.translate(
+            "Mensajes", "Elija un día de cierre que todavía no haya pasado."),
+        "empty_question": QCoreApplication.translate(
+            "Mensajes", "Escriba la pregunta del debate."),
+        "too_long_question": QCoreApplication.translate(
+            "Mensajes", "La pregunta es muy larga (máximo 200 caracteres)."),
+        "too_long_description": QCoreApplication.translate(
+            "Mensajes", "La descripción es muy larga (máximo 5000 caracteres)."),
         "debate_still_open": QCoreApplication.translate(
             "Mensajes", "El debate todavía está abierto en el servidor: la propuesta de la "
                         "red se publica cuando cierra. Su texto sigue guardado aquí."),

@@ -64,6 +64,25 @@ ENGLISH = {
         "The debate has closed; your text is still kept here so that you can copy it.",
     "El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.":
         "The debate is not open yet; your text is still kept here so that you can copy it.",
+    # opening a debate (moderators)
+    "Nuevo debate…": "New debate…",
+    "Nuevo debate": "New debate",
+    "Elija un día de cierre que todavía no haya pasado.":
+        "Choose a closing day that has not passed yet.",
+    "Escriba la pregunta del debate.": "Write the question of the debate.",
+    "La pregunta es muy larga (máximo 200 caracteres).":
+        "The question is too long (200 characters at most).",
+    "La descripción es muy larga (máximo 5000 caracteres).":
+        "The description is too long (5,000 characters at most).",
+    "Por ejemplo: ¿Cómo acompañamos a los directores nuevos?":
+        "For example: How do we support new school directors?",
+    "Qué se debate y por qué ahora": "What is debated and why now",
+    "Pregunta": "Question",
+    "Descripción": "Description",
+    "Cierra el (23:59, hora del Perú)": "Closes on (23:59, Peru time)",
+    "Abrir el debate": "Open the debate",
+    "Toda la red lo verá después de la próxima sincronización.":
+        "The whole network will see it after the next sync.",
     # publishing (moderators)
     "Título de la propuesta de la red": "Title of the network's proposal",
     "Síntesis del debate: qué se propuso, en qué hubo acuerdo":

@@ -387,275 +387,281 @@
 <context>
     <name>DebatesView</name>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="54" />
+        <location filename="../../app/ui/debates_view.py" line="103" />
         <source>Debates</source>
         <translation>Debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="55" />
+        <location filename="../../app/ui/debates_view.py" line="104" />
         <source>Propuestas de la red</source>
         <translation>The network's proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="57" />
+        <location filename="../../app/ui/debates_view.py" line="106" />
         <source>Debates de la red</source>
         <translation>The network's debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="69" />
+        <location filename="../../app/ui/debates_view.py" line="111" />
+        <source>Nuevo debate…</source>
+        <translation>New debate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="124" />
         <source>Exportar PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="77" />
-        <location filename="../../app/ui/debates_view.py" line="314" />
-        <location filename="../../app/ui/debates_view.py" line="366" />
+        <location filename="../../app/ui/debates_view.py" line="132" />
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="425" />
         <source>Respaldar</source>
         <translation>Endorse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="82" />
+        <location filename="../../app/ui/debates_view.py" line="137" />
         <source>Nueva propuesta</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="83" />
+        <location filename="../../app/ui/debates_view.py" line="138" />
         <source>Argumento a favor</source>
         <translation>Argument for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="84" />
+        <location filename="../../app/ui/debates_view.py" line="139" />
         <source>Argumento en contra</source>
         <translation>Argument against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="87" />
+        <location filename="../../app/ui/debates_view.py" line="142" />
         <source>Título de su propuesta</source>
         <translation>Title of your proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="91" />
+        <location filename="../../app/ui/debates_view.py" line="146" />
         <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write here. It is saved as you type and will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="94" />
+        <location filename="../../app/ui/debates_view.py" line="149" />
         <source>Publicar</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="132" />
+        <location filename="../../app/ui/debates_view.py" line="187" />
         <source>Título de la propuesta de la red</source>
         <translation>Title of the network's proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="135" />
+        <location filename="../../app/ui/debates_view.py" line="190" />
         <source>Síntesis del debate: qué se propuso, en qué hubo acuerdo</source>
         <translation>Synthesis of the debate: what was proposed, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="139" />
+        <location filename="../../app/ui/debates_view.py" line="194" />
         <source>La propuesta que la red presenta a las autoridades</source>
         <translation>The proposal the network puts to the authorities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="142" />
+        <location filename="../../app/ui/debates_view.py" line="197" />
         <source>Publicar la propuesta de la red</source>
         <translation>Publish the network's proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="188" />
+        <location filename="../../app/ui/debates_view.py" line="243" />
         <source>Publicada el %1</source>
         <translation>Published on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="192" />
+        <location filename="../../app/ui/debates_view.py" line="247" />
         <source>Abierto hasta el %1</source>
         <translation>Open until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="196" />
+        <location filename="../../app/ui/debates_view.py" line="251" />
         <source>Cerrado · propuesta publicada</source>
         <translation>Closed · proposal published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="197" />
+        <location filename="../../app/ui/debates_view.py" line="252" />
         <source>Cerrado el %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="249" />
+        <location filename="../../app/ui/debates_view.py" line="308" />
         <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
         <translation>No debates yet. They will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="258" />
+        <location filename="../../app/ui/debates_view.py" line="317" />
         <source>Abierto del %1 al %2</source>
         <translation>Open from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="259" />
+        <location filename="../../app/ui/debates_view.py" line="318" />
         <source>Estuvo abierto del %1 al %2</source>
         <translation>Was open from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="271" />
+        <location filename="../../app/ui/debates_view.py" line="330" />
         <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
         <translation>The debate has closed. The synthesis and the network's proposal will be published here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="275" />
+        <location filename="../../app/ui/debates_view.py" line="334" />
         <source>Todavía no hay propuestas. Puede escribir la primera.</source>
         <translation>No proposals yet. You can write the first one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="282" />
+        <location filename="../../app/ui/debates_view.py" line="341" />
         <source>Edugestores propone</source>
         <translation>Edugestores proposes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="283" />
+        <location filename="../../app/ui/debates_view.py" line="342" />
         <source>Síntesis del debate</source>
         <translation>Synthesis of the debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="284" />
+        <location filename="../../app/ui/debates_view.py" line="343" />
         <source>Copiar texto</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="284" />
+        <location filename="../../app/ui/debates_view.py" line="343" />
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="285" />
+        <location filename="../../app/ui/debates_view.py" line="344" />
         <source>Argumentar a favor</source>
         <translation>Argue for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="286" />
+        <location filename="../../app/ui/debates_view.py" line="345" />
         <source>Argumentar en contra</source>
         <translation>Argue against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="291" />
+        <location filename="../../app/ui/debates_view.py" line="350" />
         <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
         <translation>The debate closed on %1; your text is still kept here so that you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="298" />
+        <location filename="../../app/ui/debates_view.py" line="357" />
         <source>%1 · propuesta de %2</source>
         <translation>%1 · proposed by %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="299" />
-        <location filename="../../app/ui/debates_view.py" line="331" />
+        <location filename="../../app/ui/debates_view.py" line="358" />
+        <location filename="../../app/ui/debates_view.py" line="390" />
         <source>usted</source>
         <translation>you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/debates_view.py" line="300" />
+        <location filename="../../app/ui/debates_view.py" line="359" />
         <source>%n respaldos</source>
         <translation>
             <numerusform>%</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>d</numerusform><numerusform>o</numerusform><numerusform>r</numerusform><numerusform>s</numerusform><numerusform>e</numerusform><numerusform>m</numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>t</numerusform><numerusform>s</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="304" />
+        <location filename="../../app/ui/debates_view.py" line="254" />
+        <location filename="../../app/ui/debates_view.py" line="363" />
         <source>Pendiente: se enviará al sincronizar.</source>
         <translation>Pending: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="314" />
-        <location filename="../../app/ui/debates_view.py" line="365" />
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="424" />
         <source>Retirar respaldo</source>
         <translation>Withdraw endorsement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="323" />
+        <location filename="../../app/ui/debates_view.py" line="382" />
         <source>Su respaldo se enviará al sincronizar.</source>
         <translation>Your endorsement will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="324" />
+        <location filename="../../app/ui/debates_view.py" line="383" />
         <source>El retiro de su respaldo se enviará al sincronizar.</source>
         <translation>The withdrawal of your endorsement will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="327" />
+        <location filename="../../app/ui/debates_view.py" line="386" />
         <source>Su respaldo no se registró: el debate ya había cerrado.</source>
         <translation>Your endorsement was not recorded: the debate had already closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="332" />
+        <location filename="../../app/ui/debates_view.py" line="391" />
         <source>A favor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="332" />
+        <location filename="../../app/ui/debates_view.py" line="391" />
         <source>En contra</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="340" />
+        <location filename="../../app/ui/debates_view.py" line="399" />
         <source>pendiente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="377" />
+        <location filename="../../app/ui/debates_view.py" line="436" />
         <source>No se pudo respaldar</source>
         <translation>Could not endorse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="379" />
-        <location filename="../../app/ui/debates_view.py" line="476" />
+        <location filename="../../app/ui/debates_view.py" line="438" />
+        <location filename="../../app/ui/debates_view.py" line="535" />
         <source>Listo. Se enviará al sincronizar.</source>
         <translation>Done. It will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="401" />
+        <location filename="../../app/ui/debates_view.py" line="460" />
         <source>Texto copiado.</source>
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="468" />
-        <location filename="../../app/ui/debates_view.py" line="519" />
+        <location filename="../../app/ui/debates_view.py" line="527" />
+        <location filename="../../app/ui/debates_view.py" line="592" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="503" />
-        <location filename="../../app/ui/debates_view.py" line="521" />
+        <location filename="../../app/ui/debates_view.py" line="576" />
+        <location filename="../../app/ui/debates_view.py" line="594" />
         <source>La propuesta de la red se publicará al sincronizar.</source>
         <translation>The network's proposal will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="532" />
+        <location filename="../../app/ui/debates_view.py" line="605" />
         <source>propuesta</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="533" />
+        <location filename="../../app/ui/debates_view.py" line="606" />
         <source>Guardar la propuesta</source>
         <translation>Save the proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="534" />
+        <location filename="../../app/ui/debates_view.py" line="607" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="541" />
+        <location filename="../../app/ui/debates_view.py" line="614" />
         <source>No se pudo guardar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="542" />
+        <location filename="../../app/ui/debates_view.py" line="615" />
         <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
         <translation>The PDF could not be saved there. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="545" />
+        <location filename="../../app/ui/debates_view.py" line="618" />
         <source>PDF guardado: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -1302,7 +1308,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1363,223 +1369,286 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
+        <source>Elija un día de cierre que todavía no haya pasado.</source>
+        <translation>Choose a closing day that has not passed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
+        <source>Escriba la pregunta del debate.</source>
+        <translation>Write the question of the debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
+        <source>La pregunta es muy larga (máximo 200 caracteres).</source>
+        <translation>The question is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>La descripción es muy larga (máximo 5000 caracteres).</source>
+        <translation>The description is too long (5,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
         <translation>The debate is still open on the server: the network's proposal is published once it closes. Your text is still kept here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
         <translation>Only facilitators and administrators publish a debate's proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Escriba la síntesis del debate antes de publicar.</source>
         <translation>Write the synthesis of the debate before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
         <translation>The synthesis is too long (20,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
         <translation>The debate is not open yet; your text is still kept here so that you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="190" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199" />
+        <location filename="../../app/ui/messages.py" line="207" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201" />
+        <location filename="../../app/ui/messages.py" line="209" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203" />
+        <location filename="../../app/ui/messages.py" line="211" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>NewDebateDialog</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="49" />
+        <source>Nuevo debate</source>
+        <translation>New debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="52" />
+        <source>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</source>
+        <translation>For example: How do we support new school directors?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="55" />
+        <source>Qué se debate y por qué ahora</source>
+        <translation>What is debated and why now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="62" />
+        <source>Pregunta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="63" />
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="64" />
+        <source>Cierra el (23:59, hora del Perú)</source>
+        <translation>Closes on (23:59, Peru time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="65" />
+        <source>Abrir el debate</source>
+        <translation>Open the debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="70" />
+        <source>Toda la red lo verá después de la próxima sincronización.</source>
+        <translation>The whole network will see it after the next sync.</translation>
     </message>
 </context>
 <context>

@@ -387,275 +387,281 @@
 <context>
     <name>DebatesView</name>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="54" />
+        <location filename="../../app/ui/debates_view.py" line="103" />
         <source>Debates</source>
         <translation>Debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="55" />
+        <location filename="../../app/ui/debates_view.py" line="104" />
         <source>Propuestas de la red</source>
         <translation>Propuestas de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="57" />
+        <location filename="../../app/ui/debates_view.py" line="106" />
         <source>Debates de la red</source>
         <translation>Debates de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="69" />
+        <location filename="../../app/ui/debates_view.py" line="111" />
+        <source>Nuevo debate…</source>
+        <translation>Nuevo debate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="124" />
         <source>Exportar PDF…</source>
         <translation>Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="77" />
-        <location filename="../../app/ui/debates_view.py" line="314" />
-        <location filename="../../app/ui/debates_view.py" line="366" />
+        <location filename="../../app/ui/debates_view.py" line="132" />
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="425" />
         <source>Respaldar</source>
         <translation>Respaldar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="82" />
+        <location filename="../../app/ui/debates_view.py" line="137" />
         <source>Nueva propuesta</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="83" />
+        <location filename="../../app/ui/debates_view.py" line="138" />
         <source>Argumento a favor</source>
         <translation>Argumento a favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="84" />
+        <location filename="../../app/ui/debates_view.py" line="139" />
         <source>Argumento en contra</source>
         <translation>Argumento en contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="87" />
+        <location filename="../../app/ui/debates_view.py" line="142" />
         <source>Título de su propuesta</source>
         <translation>Título de su propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="91" />
+        <location filename="../../app/ui/debates_view.py" line="146" />
         <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="94" />
+        <location filename="../../app/ui/debates_view.py" line="149" />
         <source>Publicar</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="132" />
+        <location filename="../../app/ui/debates_view.py" line="187" />
         <source>Título de la propuesta de la red</source>
         <translation>Título de la propuesta de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="135" />
+        <location filename="../../app/ui/debates_view.py" line="190" />
         <source>Síntesis del debate: qué se propuso, en qué hubo acuerdo</source>
         <translation>Síntesis del debate: qué se propuso, en qué hubo acuerdo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="139" />
+        <location filename="../../app/ui/debates_view.py" line="194" />
         <source>La propuesta que la red presenta a las autoridades</source>
         <translation>La propuesta que la red presenta a las autoridades</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="142" />
+        <location filename="../../app/ui/debates_view.py" line="197" />
         <source>Publicar la propuesta de la red</source>
         <translation>Publicar la propuesta de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="188" />
+        <location filename="../../app/ui/debates_view.py" line="243" />
         <source>Publicada el %1</source>
         <translation>Publicada el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="192" />
+        <location filename="../../app/ui/debates_view.py" line="247" />
         <source>Abierto hasta el %1</source>
         <translation>Abierto hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="196" />
+        <location filename="../../app/ui/debates_view.py" line="251" />
         <source>Cerrado · propuesta publicada</source>
         <translation>Cerrado · propuesta publicada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="197" />
+        <location filename="../../app/ui/debates_view.py" line="252" />
         <source>Cerrado el %1</source>
         <translation>Cerrado el %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="249" />
+        <location filename="../../app/ui/debates_view.py" line="308" />
         <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
         <translation>Aún no hay debates. Llegarán con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="258" />
+        <location filename="../../app/ui/debates_view.py" line="317" />
         <source>Abierto del %1 al %2</source>
         <translation>Abierto del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="259" />
+        <location filename="../../app/ui/debates_view.py" line="318" />
         <source>Estuvo abierto del %1 al %2</source>
         <translation>Estuvo abierto del %1 al %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="271" />
+        <location filename="../../app/ui/debates_view.py" line="330" />
         <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
         <translation>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="275" />
+        <location filename="../../app/ui/debates_view.py" line="334" />
         <source>Todavía no hay propuestas. Puede escribir la primera.</source>
         <translation>Todavía no hay propuestas. Puede escribir la primera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="282" />
+        <location filename="../../app/ui/debates_view.py" line="341" />
         <source>Edugestores propone</source>
         <translation>Edugestores propone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="283" />
+        <location filename="../../app/ui/debates_view.py" line="342" />
         <source>Síntesis del debate</source>
         <translation>Síntesis del debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="284" />
+        <location filename="../../app/ui/debates_view.py" line="343" />
         <source>Copiar texto</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="284" />
+        <location filename="../../app/ui/debates_view.py" line="343" />
         <source>Descartar</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="285" />
+        <location filename="../../app/ui/debates_view.py" line="344" />
         <source>Argumentar a favor</source>
         <translation>Argumentar a favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="286" />
+        <location filename="../../app/ui/debates_view.py" line="345" />
         <source>Argumentar en contra</source>
         <translation>Argumentar en contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="291" />
+        <location filename="../../app/ui/debates_view.py" line="350" />
         <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
         <translation>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="298" />
+        <location filename="../../app/ui/debates_view.py" line="357" />
         <source>%1 · propuesta de %2</source>
         <translation>%1 · propuesta de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="299" />
-        <location filename="../../app/ui/debates_view.py" line="331" />
+        <location filename="../../app/ui/debates_view.py" line="358" />
+        <location filename="../../app/ui/debates_view.py" line="390" />
         <source>usted</source>
         <translation>usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/debates_view.py" line="300" />
+        <location filename="../../app/ui/debates_view.py" line="359" />
         <source>%n respaldos</source>
         <translation>
             <numerusform>%n respaldo</numerusform><numerusform>%n respaldos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="304" />
+        <location filename="../../app/ui/debates_view.py" line="254" />
+        <location filename="../../app/ui/debates_view.py" line="363" />
         <source>Pendiente: se enviará al sincronizar.</source>
         <translation>Pendiente: se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="314" />
-        <location filename="../../app/ui/debates_view.py" line="365" />
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="424" />
         <source>Retirar respaldo</source>
         <translation>Retirar respaldo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="323" />
+        <location filename="../../app/ui/debates_view.py" line="382" />
         <source>Su respaldo se enviará al sincronizar.</source>
         <translation>Su respaldo se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="324" />
+        <location filename="../../app/ui/debates_view.py" line="383" />
         <source>El retiro de su respaldo se enviará al sincronizar.</source>
         <translation>El retiro de su respaldo se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="327" />
+        <location filename="../../app/ui/debates_view.py" line="386" />
         <source>Su respaldo no se registró: el debate ya había cerrado.</source>
         <translation>Su respaldo no se registró: el debate ya había cerrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="332" />
+        <location filename="../../app/ui/debates_view.py" line="391" />
         <source>A favor</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="332" />
+        <location filename="../../app/ui/debates_view.py" line="391" />
         <source>En contra</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="340" />
+        <location filename="../../app/ui/debates_view.py" line="399" />
         <source>pendiente</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="377" />
+        <location filename="../../app/ui/debates_view.py" line="436" />
         <source>No se pudo respaldar</source>
         <translation>No se pudo respaldar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="379" />
-        <location filename="../../app/ui/debates_view.py" line="476" />
+        <location filename="../../app/ui/debates_view.py" line="438" />
+        <location filename="../../app/ui/debates_view.py" line="535" />
         <source>Listo. Se enviará al sincronizar.</source>
         <translation>Listo. Se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="401" />
+        <location filename="../../app/ui/debates_view.py" line="460" />
         <source>Texto copiado.</source>
         <translation>Texto copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="468" />
-        <location filename="../../app/ui/debates_view.py" line="519" />
+        <location filename="../../app/ui/debates_view.py" line="527" />
+        <location filename="../../app/ui/debates_view.py" line="592" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="503" />
-        <location filename="../../app/ui/debates_view.py" line="521" />
+        <location filename="../../app/ui/debates_view.py" line="576" />
+        <location filename="../../app/ui/debates_view.py" line="594" />
         <source>La propuesta de la red se publicará al sincronizar.</source>
         <translation>La propuesta de la red se publicará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="532" />
+        <location filename="../../app/ui/debates_view.py" line="605" />
         <source>propuesta</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="533" />
+        <location filename="../../app/ui/debates_view.py" line="606" />
         <source>Guardar la propuesta</source>
         <translation>Guardar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="534" />
+        <location filename="../../app/ui/debates_view.py" line="607" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="541" />
+        <location filename="../../app/ui/debates_view.py" line="614" />
         <source>No se pudo guardar</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="542" />
+        <location filename="../../app/ui/debates_view.py" line="615" />
         <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
         <translation>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="545" />
+        <location filename="../../app/ui/debates_view.py" line="618" />
         <source>PDF guardado: %1</source>
         <translation>PDF guardado: %1</translation>
     </message>
@@ -1302,7 +1308,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="170" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1363,223 +1369,286 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
+        <source>Elija un día de cierre que todavía no haya pasado.</source>
+        <translation>Elija un día de cierre que todavía no haya pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
+        <source>Escriba la pregunta del debate.</source>
+        <translation>Escriba la pregunta del debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
+        <source>La pregunta es muy larga (máximo 200 caracteres).</source>
+        <translation>La pregunta es muy larga (máximo 200 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>La descripción es muy larga (máximo 5000 caracteres).</source>
+        <translation>La descripción es muy larga (máximo 5000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
         <translation>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="109" />
         <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
         <translation>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="112" />
         <source>Escriba la síntesis del debate antes de publicar.</source>
         <translation>Escriba la síntesis del debate antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
         <translation>La síntesis es muy larga (máximo 20 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="108" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
         <translation>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="120" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="135" />
+        <location filename="../../app/ui/messages.py" line="143" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="137" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="139" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="152" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="155" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="158" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="169" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="168" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="174" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="179" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="190" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="199" />
+        <location filename="../../app/ui/messages.py" line="207" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201" />
+        <location filename="../../app/ui/messages.py" line="209" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="203" />
+        <location filename="../../app/ui/messages.py" line="211" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208" />
+        <location filename="../../app/ui/messages.py" line="216" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>NewDebateDialog</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="49" />
+        <source>Nuevo debate</source>
+        <translation>Nuevo debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="52" />
+        <source>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</source>
+        <translation>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="55" />
+        <source>Qué se debate y por qué ahora</source>
+        <translation>Qué se debate y por qué ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="62" />
+        <source>Pregunta</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="63" />
+        <source>Descripción</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="64" />
+        <source>Cierra el (23:59, hora del Perú)</source>
+        <translation>Cierra el (23:59, hora del Perú)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="65" />
+        <source>Abrir el debate</source>
+        <translation>Abrir el debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="70" />
+        <source>Toda la red lo verá después de la próxima sincronización.</source>
+        <translation>Toda la red lo verá después de la próxima sincronización.</translation>
     </message>
 </context>
 <context>

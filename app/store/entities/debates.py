@@ -61,8 +61,14 @@ def _mark_publish(session, payload, state, code) -> None:
         meta.put(session, refused, None)
 
 
+def _mark_debate(session, payload, state, code) -> None:
+    set_state(session, Debate, payload.id, state=state, reject_code=code)
+
+
 register(LocalEntity("debate", Debate, after_delete=_debate_removed,
-                     marks={"debate.publish": _mark_publish}))
+                     arrives=lambda row: dict(state=SYNCED, reject_code=None),
+                     marks={"debate.publish": _mark_publish,
+                            "debate.create": _mark_debate}))
 register(LocalEntity(
     "debate_proposal", DebateProposal, keep=WRITTEN_HERE, written_here=WRITTEN_HERE,
     arrives=lambda row: dict(state=SYNCED, reject_code=None),

@@ -113,6 +113,23 @@ def endorse(session: Session, caller: Caller, payload: p.DebateEndorse) -> None:
     session.flush()
 
 
+def debate_create(session: Session, caller: Caller, payload: p.DebateCreate) -> None:
+    """A debate opened from the app: its slug is its id (the command line names its own)."""
+    if caller.role not in MODERATORS:
+        raise Rejected("not_allowed", "only facilitators and administrators open debates")
+    if session.get(Debate, str(payload.id)) is not None:
+        raise Rejected("id_conflict", f"debate {payload.id} already exists")
+    opens_at = aware(payload.opens_at).astimezone(timezone.utc)
+    closes_at = aware(payload.closes_at).astimezone(timezone.utc)
+    if closes_at <= now():
+        raise Rejected("debate_closed", f"debate {payload.id} would close in the past")
+    session.add(Debate(id=str(payload.id), slug=str(payload.id), question=payload.question,
+                       description=payload.description, opens_at=opens_at,
+                       closes_at=closes_at, created_at=now(), synthesis="", result_title="",
+                       result_body="", seq=take_seq(session), deleted=False))
+    session.flush()
+
+
 def publish(session: Session, caller: Caller, payload: p.DebatePublish) -> None:
     if caller.role not in MODERATORS:
         raise Rejected("not_allowed", "only facilitators and administrators publish")
@@ -231,7 +248,7 @@ register(Entity("debate", Debate, lambda row: dict(
     created_at=_iso(row.created_at), synthesis=row.synthesis,
     result_title=row.result_title, result_body=row.result_body,
     published_at=_iso(row.published_at), published_by=row.published_by),
-    ops={"debate.publish": publish}))
+    ops={"debate.publish": publish, "debate.create": debate_create}))
 register(Entity("debate_proposal", DebateProposal, lambda row: dict(
     debate_id=row.debate_id, author_id=row.author_id, title=row.title, body=row.body,
     created_at=_iso(row.created_at)),

@@ -76,6 +76,8 @@ def upgrade() -> None:
     sa.Column('published_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('published_by', sa.String(length=36), nullable=True),
     sa.Column('seq', sa.BigInteger(), nullable=False),
+    sa.Column('state', sa.String(length=10), nullable=False),
+    sa.Column('reject_code', sa.String(length=40), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
 
