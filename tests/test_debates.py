@@ -265,3 +265,13 @@ def test_a_moderator_opens_a_debate_from_the_app_offline(server, stores):
                    datetime.now(timezone.utc))
     [res] = exchange(server.url, account(beto), [op], cursor=p.MAX_SEQ).results
     assert (res.status, res.code) == ("rejected", "not_allowed")
+    # A period that ends before it starts, or in another century, is refused as an op.
+    now = datetime.now(timezone.utc)
+    for opens, closes in ((now + timedelta(days=2), now + timedelta(days=1)),
+                          (datetime(1, 1, 1, tzinfo=timezone.utc),
+                           datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=-14))))):
+        bad = p.make_op(uuid.uuid4(), "debate.create",
+                        p.DebateCreate(id=uuid.uuid4(), question="¿Cuándo?", opens_at=opens,
+                                       closes_at=closes), datetime.now(timezone.utc))
+        [res] = exchange(server.url, account(carla), [bad], cursor=p.MAX_SEQ).results
+        assert (res.status, res.code) == ("rejected", "invalid_period")

@@ -95,6 +95,8 @@ def problem(code: str) -> str:
         "debate_closed": QCoreApplication.translate(
             "Mensajes", "El debate ya cerró; su texto sigue guardado aquí para que lo "
                         "copie."),
+        "invalid_period": QCoreApplication.translate(
+            "Mensajes", "Las fechas del debate no son válidas: debe cerrar después de abrir."),
         "debate_closes_in_past": QCoreApplication.translate(
             "Mensajes", "Elija un día de cierre que todavía no haya pasado."),
         "empty_question": QCoreApplication.translate(

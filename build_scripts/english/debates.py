@@ -67,6 +67,8 @@ ENGLISH = {
     # opening a debate (moderators)
     "Nuevo debate…": "New debate…",
     "Nuevo debate": "New debate",
+    "Las fechas del debate no son válidas: debe cerrar después de abrir.":
+        "The debate's dates are not valid: it must close after it opens.",
     "Elija un día de cierre que todavía no haya pasado.":
         "Choose a closing day that has not passed yet.",
     "Escriba la pregunta del debate.": "Write the question of the debate.",

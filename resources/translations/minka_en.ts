@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1369,241 +1369,246 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
+        <source>Las fechas del debate no son válidas: debe cerrar después de abrir.</source>
+        <translation>The debate's dates are not valid: it must close after it opens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Elija un día de cierre que todavía no haya pasado.</source>
         <translation>Choose a closing day that has not passed yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Escriba la pregunta del debate.</source>
         <translation>Write the question of the debate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>La pregunta es muy larga (máximo 200 caracteres).</source>
         <translation>The question is too long (200 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>La descripción es muy larga (máximo 5000 caracteres).</source>
         <translation>The description is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
         <translation>The debate is still open on the server: the network's proposal is published once it closes. Your text is still kept here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
         <translation>Only facilitators and administrators publish a debate's proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Escriba la síntesis del debate antes de publicar.</source>
         <translation>Write the synthesis of the debate before publishing.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
         <translation>The synthesis is too long (20,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
         <translation>The debate is not open yet; your text is still kept here so that you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202" />
+        <location filename="../../app/ui/messages.py" line="204" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205" />
+        <location filename="../../app/ui/messages.py" line="207" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207" />
+        <location filename="../../app/ui/messages.py" line="209" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209" />
+        <location filename="../../app/ui/messages.py" line="211" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216" />
+        <location filename="../../app/ui/messages.py" line="218" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>

@@ -1308,7 +1308,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="178" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1369,241 +1369,246 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="98" />
+        <source>Las fechas del debate no son válidas: debe cerrar después de abrir.</source>
+        <translation>Las fechas del debate no son válidas: debe cerrar después de abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
         <source>Elija un día de cierre que todavía no haya pasado.</source>
         <translation>Elija un día de cierre que todavía no haya pasado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="100" />
+        <location filename="../../app/ui/messages.py" line="102" />
         <source>Escriba la pregunta del debate.</source>
         <translation>Escriba la pregunta del debate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="104" />
         <source>La pregunta es muy larga (máximo 200 caracteres).</source>
         <translation>La pregunta es muy larga (máximo 200 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="104" />
+        <location filename="../../app/ui/messages.py" line="106" />
         <source>La descripción es muy larga (máximo 5000 caracteres).</source>
         <translation>La descripción es muy larga (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="106" />
+        <location filename="../../app/ui/messages.py" line="108" />
         <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
         <translation>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="111" />
         <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
         <translation>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="112" />
+        <location filename="../../app/ui/messages.py" line="114" />
         <source>Escriba la síntesis del debate antes de publicar.</source>
         <translation>Escriba la síntesis del debate antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="114" />
+        <location filename="../../app/ui/messages.py" line="116" />
         <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
         <translation>La síntesis es muy larga (máximo 20 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="116" />
+        <location filename="../../app/ui/messages.py" line="118" />
         <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
         <translation>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="122" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="126" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="128" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="132" />
+        <location filename="../../app/ui/messages.py" line="134" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="143" />
+        <location filename="../../app/ui/messages.py" line="145" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="145" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="147" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="149" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="158" />
+        <location filename="../../app/ui/messages.py" line="160" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="163" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="171" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="175" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="176" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="192" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="200" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="202" />
+        <location filename="../../app/ui/messages.py" line="204" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="205" />
+        <location filename="../../app/ui/messages.py" line="207" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207" />
+        <location filename="../../app/ui/messages.py" line="209" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="209" />
+        <location filename="../../app/ui/messages.py" line="211" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="213" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216" />
+        <location filename="../../app/ui/messages.py" line="218" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>

@@ -113,14 +113,22 @@ def endorse(session: Session, caller: Caller, payload: p.DebateEndorse) -> None:
     session.flush()
 
 
+def _period_utc(moment: datetime) -> datetime:
+    moment = aware(moment)
+    if not 2000 <= moment.year <= 2100:   # (also keeps astimezone from overflowing)
+        raise Rejected("invalid_period", f"a debate date in {moment.year}")
+    return moment.astimezone(timezone.utc)
+
+
 def debate_create(session: Session, caller: Caller, payload: p.DebateCreate) -> None:
     """A debate opened from the app: its slug is its id (the command line names its own)."""
     if caller.role not in MODERATORS:
         raise Rejected("not_allowed", "only facilitators and administrators open debates")
     if session.get(Debate, str(payload.id)) is not None:
         raise Rejected("id_conflict", f"debate {payload.id} already exists")
-    opens_at = aware(payload.opens_at).astimezone(timezone.utc)
-    closes_at = aware(payload.closes_at).astimezone(timezone.utc)
+    opens_at, closes_at = _period_utc(payload.opens_at), _period_utc(payload.closes_at)
+    if closes_at <= opens_at:
+        raise Rejected("invalid_period", "a debate must close after it opens")
     if closes_at <= now():
         raise Rejected("debate_closed", f"debate {payload.id} would close in the past")
     session.add(Debate(id=str(payload.id), slug=str(payload.id), question=payload.question,
