@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.services import debates, syncing
-from app.store.models import DebateEndorsement, DebateProposal, OutboxEntry
+from app.store.models import DebateProposal, OutboxEntry
 from sync import protocol as p
 from sync.server import cli, db
 from sync.server.models import DebateEndorsement as ServerEndorsement
