@@ -94,6 +94,15 @@ def main(out: Path, language: str = "es") -> None:
                 "Leímos un fragmento de «Los ríos profundos»…")
             settle(900)
             window.grab().save(str(out / f"tarea{suffix}.png"))
+            # debates: an open one with its proposals, then a published proposal
+            from app.ui.main_window import DEBATES
+            window.nav.setCurrentRow(DEBATES)
+            window.debates.debate_list.setCurrentRow(0)
+            settle()
+            window.grab().save(str(out / f"debates{suffix}.png"))
+            window.debates.tabs.setCurrentWidget(window.debates.published_list)
+            settle()
+            window.grab().save(str(out / f"propuestas-de-la-red{suffix}.png"))
             # the repository: a search, a document downloaded, the propose dialog
             from app.ui.main_window import REPOSITORY
             window.nav.setCurrentRow(REPOSITORY)

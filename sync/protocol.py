@@ -13,7 +13,7 @@ import zlib
 import uuid
 from datetime import datetime
 from typing import Annotated, Any, Literal
-from uuid import UUID
+from uuid import UUID, uuid5
 
 from pydantic import (BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints,
                       model_validator)
@@ -249,6 +249,61 @@ def group_member_id(group_id, user_id) -> str:
     return str(uuid.uuid5(UUID(str(group_id)), "member/" + str(user_id)))
 
 
+# ---- debates that end in proposals ("Edugestores debate" -> "Edugestores propone") -----------
+
+class DebateProposalCreate(_Strict):
+    """A member puts a proposal to an open debate."""
+    id: UUID
+    debate_id: UUID
+    title: Title
+    body: Body
+
+
+class DebateArgumentCreate(_Strict):
+    """An argument for or against a proposal of an open debate."""
+    id: UUID
+    proposal_id: UUID
+    side: Literal["for", "against"]
+    body: Body
+
+
+class DebateEndorse(_Strict):
+    """A member endorses a proposal (`endorsed` true) or withdraws the endorsement.
+
+    `id` is uuid5(proposal_id, "endorsement/" + user_id) (debate_endorsement_id): one
+    endorsement per member and proposal, whichever device or replay sends it; the server
+    refuses any other id."""
+    id: UUID
+    proposal_id: UUID
+    endorsed: bool
+
+
+class DebateCreate(_Strict):
+    """A facilitator or administrator opens a debate to the whole network."""
+    id: UUID
+    question: Title
+    description: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=MAX_SUMMARY_CHARS), NoNul] = ""
+    # With their offset (one without is taken as UTC). A period that ends before it
+    # starts, or outside 2000-2100, is refused `invalid_period` (an op's answer, not a
+    # malformed request: the published schema cannot say it).
+    opens_at: datetime
+    closes_at: datetime
+
+
+class DebatePublish(_Strict):
+    """A facilitator or administrator publishes the synthesis and the resulting proposal
+    of a closed debate ("Edugestores propone"); publishing again replaces them."""
+    debate_id: UUID
+    title: Title
+    synthesis: Body
+    body: Body
+
+
+def debate_endorsement_id(proposal_id: str, user_id: str) -> str:
+    return str(uuid5(UUID(str(proposal_id)), "endorsement/" + str(user_id)))
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -261,11 +316,18 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "group.thread.create": GroupThreadCreate,
     "group.document.add": GroupDocumentAdd,
     "group.member.set": GroupMemberSet,
+    "debate.proposal.create": DebateProposalCreate,
+    "debate.argument.create": DebateArgumentCreate,
+    "debate.endorse": DebateEndorse,
+    "debate.publish": DebatePublish,
+    "debate.create": DebateCreate,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
                  "proposal.decide", "group.thread.create", "group.document.add",
-                 "group.member.set"]
+                 "group.member.set",
+                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
+                 "debate.publish", "debate.create"]
 
 
 class Op(_Strict):
@@ -344,6 +406,11 @@ REJECTION_CODES = (
     "not_allowed",
     "file_type_not_allowed",
     "file_mismatch",
+    "debate_not_found",
+    "debate_closed",
+    "debate_not_open",
+    "debate_still_open",
+    "invalid_period",
 )
 
 
@@ -357,7 +424,8 @@ class OpResult(_Answer):
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
                  "lesson", "assignment", "progress", "submission", "feedback",
                  "announcement", "document", "proposal", "group", "group_member",
-                 "group_document"]
+                 "group_document", "debate", "debate_proposal", "debate_argument",
+                 "debate_endorsement"]
 
 
 class Change(_Answer):

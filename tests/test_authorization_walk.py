@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 import requests
@@ -17,6 +17,7 @@ from sqlalchemy import select
 from app.services.course import submission_id
 from sync import protocol as p
 from sync.server import db
+from sync.server.entities.debates import close_debate, create_debate
 from sync.server.entities.groups import add_members, create_group
 from sync.server.models import Assignment, Course, Lesson
 from tests.helpers import FORUM_ID, seed
@@ -30,7 +31,9 @@ MODERATORS = {"fabiola", "carla", "rosa"}   # network roles facilitator and admi
 WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.submit",
                 "feedback.create", "announcement.create", "document.propose",
                 "proposal.decide", "group.thread.create", "group.document.add",
-                "group.member.set"}
+                "group.member.set",
+                "debate.proposal.create", "debate.argument.create", "debate.endorse",
+                "debate.publish", "debate.create"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -90,6 +93,12 @@ def walk(course_server, profile_factory):
         group = create_group(s, slug="equipo-sicuani", title="Equipo de Sicuani")
         add_members(s, slug="equipo-sicuani", usernames=sorted(GROUP_MEMBERS))
         ids["group"] = group.id
+        now = datetime.now(timezone.utc)
+        for slug in ("abierto", "cerrado"):
+            debate = create_debate(s, slug=slug, question=f"¿Debate {slug}?",
+                                   opens_at=now - timedelta(days=1),
+                                   closes_at=now + timedelta(days=5))
+            ids[f"debate-{slug}"] = debate.id
     engine.dispose()
     return course_server, members, ids
 
@@ -259,3 +268,80 @@ def test_every_role_on_every_op_kind_and_file_endpoint(walk):
         assert (str(group_threads["ana"].id) in seen(name, "thread")) == member, name
         assert (str(group_docs["ana"].id) in seen(name, "group_document")) == member, name
         assert bool(seen(name, "group_member")) == member, name
+
+
+def test_every_role_in_debates(walk):
+    """Debates are the whole network's: every role writes in an open one, nobody in a
+    closed one, and nobody endorses in another's name."""
+    server, m, ids = walk
+    proposals = {}
+    for name in ACTORS:
+        proposal = p.DebateProposalCreate(id=uuid.uuid4(), debate_id=ids["debate-abierto"],
+                                          title=f"Propuesta de {name}", body="Texto")
+        assert outcome(m[name].send(server, "debate.proposal.create", proposal)) == \
+            "applied", name
+        proposals[name] = proposal
+    # A proposal in the other debate while it is open; then a moderator closes it.
+    closing = p.DebateProposalCreate(id=uuid.uuid4(), debate_id=ids["debate-cerrado"],
+                                     title="Antes del cierre", body="Texto")
+    assert outcome(m["ana"].send(server, "debate.proposal.create", closing)) == "applied"
+    engine = db.make_engine(server.db_url)
+    with db.session_factory(engine)() as s, s.begin():
+        close_debate(s, slug="cerrado")
+    engine.dispose()
+    for name in ACTORS:
+        target = proposals["ana"].id
+        arg = p.DebateArgumentCreate(id=uuid.uuid4(), proposal_id=target, side="for",
+                                     body="De acuerdo")
+        assert outcome(m[name].send(server, "debate.argument.create", arg)) == "applied"
+        own = p.DebateEndorse(id=p.debate_endorsement_id(str(target), m[name].acct.user_id),
+                              proposal_id=target, endorsed=True)
+        assert outcome(m[name].send(server, "debate.endorse", own)) == "applied", name
+        other = next(o for o in ACTORS if o != name)
+        forged = p.DebateEndorse(id=p.debate_endorsement_id(str(target),
+                                                            m[other].acct.user_id),
+                                 proposal_id=target, endorsed=False)
+        assert outcome(m[name].send(server, "debate.endorse", forged)) == "id_conflict"
+        late = p.DebateProposalCreate(id=uuid.uuid4(), debate_id=ids["debate-cerrado"],
+                                      title="Tarde", body="Texto")
+        assert outcome(m[name].send(server, "debate.proposal.create", late)) == \
+            "debate_closed", name
+        late_arg = p.DebateArgumentCreate(id=uuid.uuid4(), proposal_id=closing.id,
+                                          side="against", body="Tarde")
+        assert outcome(m[name].send(server, "debate.argument.create", late_arg)) == \
+            "debate_closed", name
+        late_vote = p.DebateEndorse(
+            id=p.debate_endorsement_id(str(closing.id), m[name].acct.user_id),
+            proposal_id=closing.id, endorsed=True)
+        assert outcome(m[name].send(server, "debate.endorse", late_vote)) == \
+            "debate_closed", name
+        unknown = p.DebateProposalCreate(id=uuid.uuid4(), debate_id=uuid.uuid4(),
+                                         title="¿?", body="Texto")
+        assert outcome(m[name].send(server, "debate.proposal.create", unknown)) == \
+            "debate_not_found", name
+    # Publishing the result: the moderators, once the debate has closed.
+    for name in ACTORS:
+        for key, when_moderator in (("debate-abierto", "debate_still_open"),
+                                    ("debate-cerrado", "applied")):
+            result = p.DebatePublish(debate_id=ids[key], title=f"Propuesta final ({name})",
+                                     synthesis="Síntesis", body="Propuesta")
+            assert outcome(m[name].send(server, "debate.publish", result)) == \
+                (when_moderator if name in MODERATORS else "not_allowed"), (name, key)
+    # Opening a debate from the app: the moderators only.
+    opened = set()
+    for name in ACTORS:
+        now = datetime.now(timezone.utc)
+        new = p.DebateCreate(id=uuid.uuid4(), question=f"¿Debate de {name}?", opens_at=now,
+                             closes_at=now + timedelta(days=3))
+        result = outcome(m[name].send(server, "debate.create", new))
+        assert result == ("applied" if name in MODERATORS else "not_allowed"), name
+        if result == "applied":
+            opened.add(str(new.id))
+    # Everyone pulls every debate, every proposal and one endorsement per member.
+    for name in ACTORS:
+        changes = [c for c in m[name].pull(server) if not c.deleted]
+        assert {str(c.id) for c in changes if c.entity == "debate"} == \
+            {ids["debate-abierto"], ids["debate-cerrado"]} | opened, name
+        assert {str(x.id) for x in proposals.values()} <= \
+            {str(c.id) for c in changes if c.entity == "debate_proposal"}, name
+        assert len([c for c in changes if c.entity == "debate_endorsement"]) == len(ACTORS)

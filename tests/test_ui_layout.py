@@ -29,8 +29,9 @@ def _lengthen(url: str) -> None:
     """Every title, name, theme and region of the demo as long as its column allows."""
     from sqlalchemy import select
     from sync.server import db
-    from sync.server.models import (Announcement, Assignment, Course, Document, Forum,
-                                    Group, GroupDocument, Lesson, Module, Thread, User)
+    from sync.server.models import (Announcement, Assignment, Course, Debate,
+                                    DebateProposal, Document, Forum, Group, GroupDocument,
+                                    Lesson, Module, Thread, User)
     engine = db.make_engine(url)
     with db.session_factory(engine)() as s, s.begin():
         for model, limit in ((Thread, 200), (Forum, 200), (Course, 300), (Module, 300),
@@ -38,6 +39,12 @@ def _lengthen(url: str) -> None:
                              (Document, 300), (Group, 200), (GroupDocument, 200)):
             for row in s.scalars(select(model)):
                 row.title = (LONG + row.title)[:limit]
+        for row in s.scalars(select(Debate)):
+            row.question = (LONG + row.question)[:200]
+            if row.result_title:
+                row.result_title = (LONG + row.result_title)[:200]
+        for row in s.scalars(select(DebateProposal)):
+            row.title = (LONG + row.title)[:200]
         for row in s.scalars(select(Document)):
             row.themes = json.dumps([LONG[:120]] + json.loads(row.themes), ensure_ascii=False)
             row.region = LONG[:200]
@@ -116,11 +123,11 @@ def _check_fits(qtbot, window, where: str) -> None:
 
 
 def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> None:
-    from app.ui.main_window import COURSE, FORUMS, GROUPS, HOME, REPOSITORY
+    from app.ui.main_window import COURSE, DEBATES, FORUMS, GROUPS, HOME, REPOSITORY
     window.resize(_inner_size())
     window.show()
     qtbot.waitExposed(window)
-    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS):
+    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES):
         window.nav.setCurrentRow(row)
         _check_fits(qtbot, window, f"section {row}")
     # The status bar at its fullest: a sync under way on a link that keeps cutting.
@@ -156,6 +163,18 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     assert view.members_label.text()
     for widget in (view.share_button, view.new_thread_button, view.reply_button):
         assert _inside(window, widget), widget
+    # Debates: an open one (composer, Respaldar) and a published one (Exportar PDF).
+    window.nav.setCurrentRow(DEBATES)
+    view = window.debates
+    assert view.debate_list.count() == 2
+    view.debate_list.setCurrentRow(0)
+    _check_fits(qtbot, window, "open debate")
+    for widget in (view.endorse_button, view.send_button, view.body_edit, view.title_edit):
+        assert _inside(window, widget), widget
+    view.tabs.setCurrentWidget(view.published_list)
+    view.published_list.setCurrentRow(0)
+    _check_fits(qtbot, window, "published proposal")
+    assert _inside(window, view.pdf_button)
     # Curso: its home (with "Publicar un aviso" for a facilitator), a lesson, a task.
     window.nav.setCurrentRow(COURSE)
     course_id = course.list_courses(store)[0].id

@@ -373,3 +373,69 @@ class ForgottenFile(Base):
     deleted from the cache after the sync that removed the record commits."""
     __tablename__ = "forgotten_files"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+# ---- debates -------------------------------------------------------------------------------
+
+class Debate(Base):
+    """A question put to the whole network for a period; after it closes, its synthesis
+    and the published proposal ("Edugestores propone")."""
+    __tablename__ = "debates"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    question: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    opens_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    closes_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    synthesis: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    result_title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    result_body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str | None] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    # A debate a moderator opened here, until the server answers.
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class DebateProposal(Base):
+    __tablename__ = "debate_proposals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    debate_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class DebateArgument(Base):
+    __tablename__ = "debate_arguments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    proposal_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    side: Mapped[str] = mapped_column(String(10), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class DebateEndorsement(Base):
+    """One member's endorsement of a proposal (id from both: protocol.debate_endorsement_id).
+
+    `active` is what this computer shows: an endorsement withdrawn offline stays as a row
+    with active false and state pending until the server answers."""
+    __tablename__ = "debate_endorsements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    proposal_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))

@@ -20,8 +20,8 @@ from app.ui.plaintext import message
 # `attach`, after the first paint: see app/services/first_look.py.
 
 log = logging.getLogger(__name__)
-HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
-SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS)   # built from the store
+HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES = range(6)
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES)   # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
-                      self.tr("Foros"), self.tr("Grupos")):
+                      self.tr("Foros"), self.tr("Grupos"), self.tr("Debates")):
             self.nav.addItem(label)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.home.open_assignment.connect(self.open_assignment)
+        self.home.open_debate.connect(self.open_debate)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -209,6 +210,9 @@ class MainWindow(QMainWindow):
             view = ForumsView(self.store, in_groups=index == GROUPS)
             if index == GROUPS:
                 view.setObjectName("groupsView")
+        elif index == DEBATES:
+            from app.ui.debates_view import DebatesView
+            view = DebatesView(self.store)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -241,6 +245,10 @@ class MainWindow(QMainWindow):
     @property
     def groups(self):
         return self._section(GROUPS)
+
+    @property
+    def debates(self):
+        return self._section(DEBATES)
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""
@@ -315,6 +323,12 @@ class MainWindow(QMainWindow):
         def go():
             self.nav.setCurrentRow(COURSE)
             self.course.open_item("assignment", assignment_id)
+        self._when_attached(go)
+
+    def open_debate(self, debate_id: str) -> None:
+        def go():
+            self.nav.setCurrentRow(DEBATES)
+            self.debates.select_debate(debate_id)
         self._when_attached(go)
 
     def open_thread(self, forum_id: str, thread_id: str) -> None:

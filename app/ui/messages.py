@@ -91,6 +91,35 @@ def problem(code: str) -> str:
         "unknown_kind": QCoreApplication.translate(
             "Mensajes", "El servidor no reconoce este tipo de escrito. Puede que necesite "
                         "una versión más nueva de Minka."),
+        # debates
+        "debate_not_found": QCoreApplication.translate(
+            "Mensajes", "El debate ya no está en el servidor."),
+        "debate_closed": QCoreApplication.translate(
+            "Mensajes", "El debate ya cerró; su texto sigue guardado aquí para que lo "
+                        "copie."),
+        "invalid_period": QCoreApplication.translate(
+            "Mensajes", "Las fechas del debate no son válidas: debe cerrar después de abrir."),
+        "debate_closes_in_past": QCoreApplication.translate(
+            "Mensajes", "Elija un día de cierre que todavía no haya pasado."),
+        "empty_question": QCoreApplication.translate(
+            "Mensajes", "Escriba la pregunta del debate."),
+        "too_long_question": QCoreApplication.translate(
+            "Mensajes", "La pregunta es muy larga (máximo 200 caracteres)."),
+        "too_long_description": QCoreApplication.translate(
+            "Mensajes", "La descripción es muy larga (máximo 5000 caracteres)."),
+        "debate_still_open": QCoreApplication.translate(
+            "Mensajes", "El debate todavía está abierto en el servidor: la propuesta de la "
+                        "red se publica cuando cierra. Su texto sigue guardado aquí."),
+        "not_debate_moderator": QCoreApplication.translate(
+            "Mensajes", "Solo los formadores, las formadoras y los administradores publican "
+                        "la propuesta de un debate."),
+        "empty_synthesis": QCoreApplication.translate(
+            "Mensajes", "Escriba la síntesis del debate antes de publicar."),
+        "too_long_synthesis": QCoreApplication.translate(
+            "Mensajes", "La síntesis es muy larga (máximo 20 000 caracteres)."),
+        "debate_not_open": QCoreApplication.translate(
+            "Mensajes", "El debate todavía no está abierto; su texto sigue guardado aquí "
+                        "para que lo copie."),
         # the course
         "course_not_found": QCoreApplication.translate(
             "Mensajes", "El curso ya no está disponible para usted."),

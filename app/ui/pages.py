@@ -20,6 +20,7 @@ class HomePage(QWidget):
 
     open_thread = Signal(str, str)   # forum id, thread id
     open_assignment = Signal(str)    # assignment id
+    open_debate = Signal(str)        # debate id
 
     def __init__(self, store, display_name: str, parent=None, *, profile_dir=None):
         super().__init__(parent)
@@ -44,6 +45,13 @@ class HomePage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.returned)
+        # The network's latest published proposals ("Edugestores propone"), from the
+        # store once it is open; rich on purpose (links), every title escaped.
+        self.proposals = WrapLabel("", "networkProposals")
+        self.proposals.setTextFormat(Qt.RichText)
+        self.proposals.linkActivated.connect(self.open_debate.emit)
+        self.proposals.hide()
+        layout.addWidget(self.proposals)
         layout.addSpacing(16)
         layout.addWidget(recent_title)
         layout.addWidget(self.recent)
@@ -70,6 +78,21 @@ class HomePage(QWidget):
         home = home or first_look.gather(self.store)
         self.show_home(home)
         first_look.save(self.profile_dir, home)
+        self._fill_proposals()
+
+    def _fill_proposals(self) -> None:
+        from app.services import debates
+        rows = []
+        for item in debates.published(self.store)[:3]:
+            rows.append(f"<p><a href='{html.escape(item.id)}' style='color:#1d3b31'>"
+                        f"<b>{html.escape(item.result_title)}</b></a><br>"
+                        f"<span style='color:#5b5b5b'>{html.escape(item.question)} · "
+                        f"{html.escape(when(item.published_at))}</span></p>")
+        if rows:
+            title = html.escape(self.tr("Edugestores propone: propuestas de la red"))
+            rows.insert(0, f"<h3 style='color:#24483c'>{title}</h3>")
+        self.proposals.setText("".join(rows))
+        self.proposals.setVisible(bool(rows))
 
     def show_home(self, home) -> None:
         first = self.display_name.split()[0] if self.display_name else ""

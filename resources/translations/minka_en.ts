@@ -385,6 +385,288 @@
     </message>
 </context>
 <context>
+    <name>DebatesView</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="103" />
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="104" />
+        <source>Propuestas de la red</source>
+        <translation>The network's proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="106" />
+        <source>Debates de la red</source>
+        <translation>The network's debates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="111" />
+        <source>Nuevo debate…</source>
+        <translation>New debate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="124" />
+        <source>Exportar PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="132" />
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="425" />
+        <source>Respaldar</source>
+        <translation>Endorse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="137" />
+        <source>Nueva propuesta</source>
+        <translation>New proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="138" />
+        <source>Argumento a favor</source>
+        <translation>Argument for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="139" />
+        <source>Argumento en contra</source>
+        <translation>Argument against</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="142" />
+        <source>Título de su propuesta</source>
+        <translation>Title of your proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="146" />
+        <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
+        <translation>Write here. It is saved as you type and will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="149" />
+        <source>Publicar</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="187" />
+        <source>Título de la propuesta de la red</source>
+        <translation>Title of the network's proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="190" />
+        <source>Síntesis del debate: qué se propuso, en qué hubo acuerdo</source>
+        <translation>Synthesis of the debate: what was proposed, what was agreed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="194" />
+        <source>La propuesta que la red presenta a las autoridades</source>
+        <translation>The proposal the network puts to the authorities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="197" />
+        <source>Publicar la propuesta de la red</source>
+        <translation>Publish the network's proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="243" />
+        <source>Publicada el %1</source>
+        <translation>Published on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="247" />
+        <source>Abierto hasta el %1</source>
+        <translation>Open until %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="251" />
+        <source>Cerrado · propuesta publicada</source>
+        <translation>Closed · proposal published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="252" />
+        <source>Cerrado el %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="254" />
+        <location filename="../../app/ui/debates_view.py" line="363" />
+        <source>Pendiente: se enviará al sincronizar.</source>
+        <translation>Pending: it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="308" />
+        <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
+        <translation>No debates yet. They will arrive with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="317" />
+        <source>Abierto del %1 al %2</source>
+        <translation>Open from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="318" />
+        <source>Estuvo abierto del %1 al %2</source>
+        <translation>Was open from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="330" />
+        <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
+        <translation>The debate has closed. The synthesis and the network's proposal will be published here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="334" />
+        <source>Todavía no hay propuestas. Puede escribir la primera.</source>
+        <translation>No proposals yet. You can write the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="341" />
+        <source>Edugestores propone</source>
+        <translation>Edugestores proposes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="342" />
+        <source>Síntesis del debate</source>
+        <translation>Synthesis of the debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="343" />
+        <source>Copiar texto</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="343" />
+        <source>Descartar</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="344" />
+        <source>Argumentar a favor</source>
+        <translation>Argue for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="345" />
+        <source>Argumentar en contra</source>
+        <translation>Argue against</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="350" />
+        <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>The debate closed on %1; your text is still kept here so that you can copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="357" />
+        <source>%1 · propuesta de %2</source>
+        <translation>%1 · proposed by %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="358" />
+        <location filename="../../app/ui/debates_view.py" line="390" />
+        <source>usted</source>
+        <translation>you</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/debates_view.py" line="359" />
+        <source>%n respaldos</source>
+        <translation>
+            <numerusform>%</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>d</numerusform><numerusform>o</numerusform><numerusform>r</numerusform><numerusform>s</numerusform><numerusform>e</numerusform><numerusform>m</numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>t</numerusform><numerusform>s</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="424" />
+        <source>Retirar respaldo</source>
+        <translation>Withdraw endorsement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="382" />
+        <source>Su respaldo se enviará al sincronizar.</source>
+        <translation>Your endorsement will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="383" />
+        <source>El retiro de su respaldo se enviará al sincronizar.</source>
+        <translation>The withdrawal of your endorsement will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="386" />
+        <source>Su respaldo no se registró: el debate ya había cerrado.</source>
+        <translation>Your endorsement was not recorded: the debate had already closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="391" />
+        <source>A favor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="391" />
+        <source>En contra</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="399" />
+        <source>pendiente</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="436" />
+        <source>No se pudo respaldar</source>
+        <translation>Could not endorse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="438" />
+        <location filename="../../app/ui/debates_view.py" line="535" />
+        <source>Listo. Se enviará al sincronizar.</source>
+        <translation>Done. It will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="460" />
+        <source>Texto copiado.</source>
+        <translation>Text copied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="527" />
+        <location filename="../../app/ui/debates_view.py" line="592" />
+        <source>No se pudo publicar</source>
+        <translation>Could not be published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="576" />
+        <location filename="../../app/ui/debates_view.py" line="594" />
+        <source>La propuesta de la red se publicará al sincronizar.</source>
+        <translation>The network's proposal will be published at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="605" />
+        <source>propuesta</source>
+        <translation>proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="606" />
+        <source>Guardar la propuesta</source>
+        <translation>Save the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="607" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="614" />
+        <source>No se pudo guardar</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="615" />
+        <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
+        <translation>The PDF could not be saved there. Choose another folder, for example Documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="618" />
+        <source>PDF guardado: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="31" />
@@ -403,11 +685,13 @@
     </message>
     <message>
         <location filename="../../app/ui/timefmt.py" line="37" />
+        <location filename="../../app/ui/debate_pdf.py" line="24" />
         <source>d 'de' MMMM 'de' yyyy</source>
         <translation>MMMM d, yyyy</translation>
     </message>
     <message>
         <location filename="../../app/ui/timefmt.py" line="43" />
+        <location filename="../../app/ui/debate_pdf.py" line="25" />
         <source>%1 (hora del Perú)</source>
         <translation>%1 (Peru time)</translation>
     </message>
@@ -616,63 +900,68 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="36" />
+        <location filename="../../app/ui/pages.py" line="37" />
         <source>Conversaciones recientes</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="77" />
+        <location filename="../../app/ui/pages.py" line="92" />
+        <source>Edugestores propone: propuestas de la red</source>
+        <translation>Edugestores proposes: the network's proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Buenos días, %1</source>
         <translation>Good morning, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="78" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Buenas tardes, %1</source>
         <translation>Good afternoon, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="79" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Buenas noches, %1</source>
         <translation>Good evening, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="84" />
+        <location filename="../../app/ui/pages.py" line="107" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>You have %n item waiting to be sent. It will be sent automatically when you are online.</numerusform><numerusform>You have %n items waiting to be sent. They will be sent automatically when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="87" />
+        <location filename="../../app/ui/pages.py" line="110" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Everything you wrote has been sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89" />
+        <location filename="../../app/ui/pages.py" line="112" />
         <source>Última sincronización: %1.</source>
         <translation>Last sync: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="92" />
+        <location filename="../../app/ui/pages.py" line="115" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>You have not synced on this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="97" />
+        <location filename="../../app/ui/pages.py" line="120" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>There are no conversations on this computer yet. After you sync, the latest from the forums will appear here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="115" />
+        <location filename="../../app/ui/pages.py" line="138" />
         <source>Su formador o formadora</source>
         <translation>Your facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="116" />
+        <location filename="../../app/ui/pages.py" line="139" />
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrected the feedback on your %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="117" />
+        <location filename="../../app/ui/pages.py" line="140" />
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 returned your %2 with feedback</translation>
     </message>
@@ -710,262 +999,267 @@
         <translation>Groups</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="88" />
         <source>Abriendo…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <location filename="../../app/ui/main_window.py" line="254" />
-        <location filename="../../app/ui/main_window.py" line="482" />
+        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Importar desde USB…</source>
         <translation>Import from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Carry my submissions on USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Entregar envíos de colegas…</source>
         <translation>Deliver colleagues' submissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="405" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="441" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="445" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439" />
+        <location filename="../../app/ui/main_window.py" line="453" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Delivered the submissions of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442" />
+        <location filename="../../app/ui/main_window.py" line="456" />
         <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>The server did not accept %1: the file was changed or does not come from a known computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="467" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="483" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472" />
+        <location filename="../../app/ui/main_window.py" line="486" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="549" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>Where should your submissions be saved?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Saving your submissions to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="585" />
         <source>Envíos de colegas</source>
         <translation>Colleagues' submissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572" />
+        <location filename="../../app/ui/main_window.py" line="586" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Minka submissions (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>They will be delivered at the next sync: submissions of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>These are not Minka submission files: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1137,7 +1431,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1193,253 +1487,356 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
+        <source>El debate ya no está en el servidor.</source>
+        <translation>The debate is no longer on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>El debate ya cerró; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>The debate has closed; your text is still kept here so that you can copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
+        <source>Las fechas del debate no son válidas: debe cerrar después de abrir.</source>
+        <translation>The debate's dates are not valid: it must close after it opens.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
+        <source>Elija un día de cierre que todavía no haya pasado.</source>
+        <translation>Choose a closing day that has not passed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>Escriba la pregunta del debate.</source>
+        <translation>Write the question of the debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
+        <source>La pregunta es muy larga (máximo 200 caracteres).</source>
+        <translation>The question is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108" />
+        <source>La descripción es muy larga (máximo 5000 caracteres).</source>
+        <translation>The description is too long (5,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
+        <translation>The debate is still open on the server: the network's proposal is published once it closes. Your text is still kept here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
+        <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
+        <translation>Only facilitators and administrators publish a debate's proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Escriba la síntesis del debate antes de publicar.</source>
+        <translation>Write the synthesis of the debate before publishing.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
+        <translation>The synthesis is too long (20,000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>The debate is not open yet; your text is still kept here so that you can copy it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="204" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="209" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="211" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188" />
+        <location filename="../../app/ui/messages.py" line="217" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191" />
+        <location filename="../../app/ui/messages.py" line="220" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Parts of the pack are missing: perhaps it was not copied completely. Copy it again from the original USB drive. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>The pack could not be read from the USB drive. Check that it is plugged in properly and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="226" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>The pack is damaged or was modified: its content does not match what your network signed. Ask whoever gave it to you for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201" />
+        <location filename="../../app/ui/messages.py" line="230" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>This pack is not signed by your Minka network, or it was modified after it was signed. For safety, nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>This pack belongs to another Minka network, not yours. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207" />
+        <location filename="../../app/ui/messages.py" line="236" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>This pack was prepared by a newer version of Minka. Update Minka on this computer to import it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211" />
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka does not know your network's signature yet, so it cannot check the pack. Sign in once with your account when you are online, or use the Minka on your facilitator's USB drive.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215" />
+        <location filename="../../app/ui/messages.py" line="244" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>You have nothing waiting to be sent: everything you wrote has reached the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>This computer does not have your signature for carrying submissions on USB yet. Sign in again with your account once you are online.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221" />
+        <location filename="../../app/ui/messages.py" line="250" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>A file attached to your submissions is missing on this computer. Attach it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>NewDebateDialog</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="49" />
+        <source>Nuevo debate</source>
+        <translation>New debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="52" />
+        <source>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</source>
+        <translation>For example: How do we support new school directors?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="55" />
+        <source>Qué se debate y por qué ahora</source>
+        <translation>What is debated and why now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="62" />
+        <source>Pregunta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="63" />
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="64" />
+        <source>Cierra el (23:59, hora del Perú)</source>
+        <translation>Closes on (23:59, Peru time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="65" />
+        <source>Abrir el debate</source>
+        <translation>Open the debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="70" />
+        <source>Toda la red lo verá después de la próxima sincronización.</source>
+        <translation>The whole network will see it after the next sync.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2140,54 @@ Only the file and the title are required.</translation>
         <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Choose the document's file.</translation>
+    </message>
+</context>
+<context>
+    <name>PropuestaPDF</name>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="41" />
+        <source>Debate abierto del %1 al %2.</source>
+        <translation>Debate open from %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="42" />
+        <source>Propuestas presentadas: %1. Respaldos recibidos: %2.</source>
+        <translation>Proposals put forward: %1. Endorsements received: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="46" />
+        <source>Edugestores propone</source>
+        <translation>Edugestores proposes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="48" />
+        <source>La pregunta del debate</source>
+        <translation>The question of the debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="54" />
+        <source>Síntesis</source>
+        <translation>Synthesis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="56" />
+        <source>Propuesta de la red</source>
+        <translation>The network's proposal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="60" />
+        <source>Publicada el %1</source>
+        <translation>Published on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="67" />
+        <source>Propuestas de los miembros</source>
+        <translation>Members' proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="69" />
+        <source>%1 — %2 (respaldos: %3)</source>
+        <translation>%1 — %2 (endorsements: %3)</translation>
     </message>
 </context>
 <context>

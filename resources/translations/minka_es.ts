@@ -385,6 +385,288 @@
     </message>
 </context>
 <context>
+    <name>DebatesView</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="103" />
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="104" />
+        <source>Propuestas de la red</source>
+        <translation>Propuestas de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="106" />
+        <source>Debates de la red</source>
+        <translation>Debates de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="111" />
+        <source>Nuevo debate…</source>
+        <translation>Nuevo debate…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="124" />
+        <source>Exportar PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="132" />
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="425" />
+        <source>Respaldar</source>
+        <translation>Respaldar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="137" />
+        <source>Nueva propuesta</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="138" />
+        <source>Argumento a favor</source>
+        <translation>Argumento a favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="139" />
+        <source>Argumento en contra</source>
+        <translation>Argumento en contra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="142" />
+        <source>Título de su propuesta</source>
+        <translation>Título de su propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="146" />
+        <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
+        <translation>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="149" />
+        <source>Publicar</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="187" />
+        <source>Título de la propuesta de la red</source>
+        <translation>Título de la propuesta de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="190" />
+        <source>Síntesis del debate: qué se propuso, en qué hubo acuerdo</source>
+        <translation>Síntesis del debate: qué se propuso, en qué hubo acuerdo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="194" />
+        <source>La propuesta que la red presenta a las autoridades</source>
+        <translation>La propuesta que la red presenta a las autoridades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="197" />
+        <source>Publicar la propuesta de la red</source>
+        <translation>Publicar la propuesta de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="243" />
+        <source>Publicada el %1</source>
+        <translation>Publicada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="247" />
+        <source>Abierto hasta el %1</source>
+        <translation>Abierto hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="251" />
+        <source>Cerrado · propuesta publicada</source>
+        <translation>Cerrado · propuesta publicada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="252" />
+        <source>Cerrado el %1</source>
+        <translation>Cerrado el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="254" />
+        <location filename="../../app/ui/debates_view.py" line="363" />
+        <source>Pendiente: se enviará al sincronizar.</source>
+        <translation>Pendiente: se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="308" />
+        <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
+        <translation>Aún no hay debates. Llegarán con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="317" />
+        <source>Abierto del %1 al %2</source>
+        <translation>Abierto del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="318" />
+        <source>Estuvo abierto del %1 al %2</source>
+        <translation>Estuvo abierto del %1 al %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="330" />
+        <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
+        <translation>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="334" />
+        <source>Todavía no hay propuestas. Puede escribir la primera.</source>
+        <translation>Todavía no hay propuestas. Puede escribir la primera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="341" />
+        <source>Edugestores propone</source>
+        <translation>Edugestores propone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="342" />
+        <source>Síntesis del debate</source>
+        <translation>Síntesis del debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="343" />
+        <source>Copiar texto</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="343" />
+        <source>Descartar</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="344" />
+        <source>Argumentar a favor</source>
+        <translation>Argumentar a favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="345" />
+        <source>Argumentar en contra</source>
+        <translation>Argumentar en contra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="350" />
+        <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="357" />
+        <source>%1 · propuesta de %2</source>
+        <translation>%1 · propuesta de %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="358" />
+        <location filename="../../app/ui/debates_view.py" line="390" />
+        <source>usted</source>
+        <translation>usted</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/debates_view.py" line="359" />
+        <source>%n respaldos</source>
+        <translation>
+            <numerusform>%n respaldo</numerusform><numerusform>%n respaldos</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="373" />
+        <location filename="../../app/ui/debates_view.py" line="424" />
+        <source>Retirar respaldo</source>
+        <translation>Retirar respaldo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="382" />
+        <source>Su respaldo se enviará al sincronizar.</source>
+        <translation>Su respaldo se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="383" />
+        <source>El retiro de su respaldo se enviará al sincronizar.</source>
+        <translation>El retiro de su respaldo se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="386" />
+        <source>Su respaldo no se registró: el debate ya había cerrado.</source>
+        <translation>Su respaldo no se registró: el debate ya había cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="391" />
+        <source>A favor</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="391" />
+        <source>En contra</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="399" />
+        <source>pendiente</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="436" />
+        <source>No se pudo respaldar</source>
+        <translation>No se pudo respaldar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="438" />
+        <location filename="../../app/ui/debates_view.py" line="535" />
+        <source>Listo. Se enviará al sincronizar.</source>
+        <translation>Listo. Se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="460" />
+        <source>Texto copiado.</source>
+        <translation>Texto copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="527" />
+        <location filename="../../app/ui/debates_view.py" line="592" />
+        <source>No se pudo publicar</source>
+        <translation>No se pudo publicar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="576" />
+        <location filename="../../app/ui/debates_view.py" line="594" />
+        <source>La propuesta de la red se publicará al sincronizar.</source>
+        <translation>La propuesta de la red se publicará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="605" />
+        <source>propuesta</source>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="606" />
+        <source>Guardar la propuesta</source>
+        <translation>Guardar la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="607" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="614" />
+        <source>No se pudo guardar</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="615" />
+        <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
+        <translation>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="618" />
+        <source>PDF guardado: %1</source>
+        <translation>PDF guardado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="31" />
@@ -403,11 +685,13 @@
     </message>
     <message>
         <location filename="../../app/ui/timefmt.py" line="37" />
+        <location filename="../../app/ui/debate_pdf.py" line="24" />
         <source>d 'de' MMMM 'de' yyyy</source>
         <translation>d 'de' MMMM 'de' yyyy</translation>
     </message>
     <message>
         <location filename="../../app/ui/timefmt.py" line="43" />
+        <location filename="../../app/ui/debate_pdf.py" line="25" />
         <source>%1 (hora del Perú)</source>
         <translation>%1 (hora del Perú)</translation>
     </message>
@@ -616,63 +900,68 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../app/ui/pages.py" line="36" />
+        <location filename="../../app/ui/pages.py" line="37" />
         <source>Conversaciones recientes</source>
         <translation>Conversaciones recientes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="77" />
+        <location filename="../../app/ui/pages.py" line="92" />
+        <source>Edugestores propone: propuestas de la red</source>
+        <translation>Edugestores propone: propuestas de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages.py" line="100" />
         <source>Buenos días, %1</source>
         <translation>Buenos días, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="78" />
+        <location filename="../../app/ui/pages.py" line="101" />
         <source>Buenas tardes, %1</source>
         <translation>Buenas tardes, %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="79" />
+        <location filename="../../app/ui/pages.py" line="102" />
         <source>Buenas noches, %1</source>
         <translation>Buenas noches, %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/pages.py" line="84" />
+        <location filename="../../app/ui/pages.py" line="107" />
         <source>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</source>
         <translation>
             <numerusform>Tiene %n escrito esperando para enviarse. Se enviará automáticamente cuando haya conexión.</numerusform><numerusform>Tiene %n escritos esperando para enviarse. Se enviarán automáticamente cuando haya conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="87" />
+        <location filename="../../app/ui/pages.py" line="110" />
         <source>Todo lo que escribió ya está enviado.</source>
         <translation>Todo lo que escribió ya está enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="89" />
+        <location filename="../../app/ui/pages.py" line="112" />
         <source>Última sincronización: %1.</source>
         <translation>Última sincronización: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="92" />
+        <location filename="../../app/ui/pages.py" line="115" />
         <source>Aún no ha sincronizado en este equipo.</source>
         <translation>Aún no ha sincronizado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="97" />
+        <location filename="../../app/ui/pages.py" line="120" />
         <source>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</source>
         <translation>Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá lo último de los foros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="115" />
+        <location filename="../../app/ui/pages.py" line="138" />
         <source>Su formador o formadora</source>
         <translation>Su formador o formadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="116" />
+        <location filename="../../app/ui/pages.py" line="139" />
         <source>%1 corrigió los comentarios de su %2</source>
         <translation>%1 corrigió los comentarios de su %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="117" />
+        <location filename="../../app/ui/pages.py" line="140" />
         <source>%1 devolvió su %2 con comentarios</source>
         <translation>%1 devolvió su %2 con comentarios</translation>
     </message>
@@ -710,262 +999,267 @@
         <translation>Grupos</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <source>Debates</source>
+        <translation>Debates</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="88" />
         <source>Abriendo…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
-        <location filename="../../app/ui/main_window.py" line="254" />
-        <location filename="../../app/ui/main_window.py" line="482" />
+        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="496" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149" />
+        <location filename="../../app/ui/main_window.py" line="150" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150" />
+        <location filename="../../app/ui/main_window.py" line="151" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253" />
+        <location filename="../../app/ui/main_window.py" line="261" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266" />
+        <location filename="../../app/ui/main_window.py" line="274" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269" />
+        <location filename="../../app/ui/main_window.py" line="277" />
         <source>Importar desde USB…</source>
         <translation>Importar desde USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Llevar mis envíos en USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>Entregar envíos de colegas…</source>
         <translation>Entregar envíos de colegas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282" />
-        <location filename="../../app/ui/main_window.py" line="622" />
+        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="636" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="356" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343" />
+        <location filename="../../app/ui/main_window.py" line="357" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348" />
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354" />
+        <location filename="../../app/ui/main_window.py" line="368" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358" />
+        <location filename="../../app/ui/main_window.py" line="372" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377" />
+        <location filename="../../app/ui/main_window.py" line="391" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391" />
+        <location filename="../../app/ui/main_window.py" line="405" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410" />
+        <location filename="../../app/ui/main_window.py" line="424" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423" />
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="441" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="445" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="439" />
+        <location filename="../../app/ui/main_window.py" line="453" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Se entregaron los envíos de: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442" />
+        <location filename="../../app/ui/main_window.py" line="456" />
         <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
-        <location filename="../../app/ui/main_window.py" line="486" />
+        <location filename="../../app/ui/main_window.py" line="467" />
+        <location filename="../../app/ui/main_window.py" line="500" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="483" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472" />
+        <location filename="../../app/ui/main_window.py" line="486" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="476" />
+        <location filename="../../app/ui/main_window.py" line="490" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="499" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262" />
+        <location filename="../../app/ui/main_window.py" line="270" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="430" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535" />
+        <location filename="../../app/ui/main_window.py" line="549" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>¿Dónde guardar sus envíos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Guardando sus envíos en la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="571" />
+        <location filename="../../app/ui/main_window.py" line="585" />
         <source>Envíos de colegas</source>
         <translation>Envíos de colegas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572" />
+        <location filename="../../app/ui/main_window.py" line="586" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Envíos de Minka (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>Se entregarán en la próxima sincronización: envíos de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595" />
+        <location filename="../../app/ui/main_window.py" line="609" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>No son archivos de envíos de Minka: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="623" />
+        <location filename="../../app/ui/main_window.py" line="637" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -1137,7 +1431,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="153" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1193,253 +1487,356 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="95" />
+        <source>El debate ya no está en el servidor.</source>
+        <translation>El debate ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="97" />
+        <source>El debate ya cerró; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>El debate ya cerró; su texto sigue guardado aquí para que lo copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="100" />
+        <source>Las fechas del debate no son válidas: debe cerrar después de abrir.</source>
+        <translation>Las fechas del debate no son válidas: debe cerrar después de abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="102" />
+        <source>Elija un día de cierre que todavía no haya pasado.</source>
+        <translation>Elija un día de cierre que todavía no haya pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="104" />
+        <source>Escriba la pregunta del debate.</source>
+        <translation>Escriba la pregunta del debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="106" />
+        <source>La pregunta es muy larga (máximo 200 caracteres).</source>
+        <translation>La pregunta es muy larga (máximo 200 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="108" />
+        <source>La descripción es muy larga (máximo 5000 caracteres).</source>
+        <translation>La descripción es muy larga (máximo 5000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="110" />
+        <source>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</source>
+        <translation>El debate todavía está abierto en el servidor: la propuesta de la red se publica cuando cierra. Su texto sigue guardado aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="113" />
+        <source>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</source>
+        <translation>Solo los formadores, las formadoras y los administradores publican la propuesta de un debate.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="116" />
+        <source>Escriba la síntesis del debate antes de publicar.</source>
+        <translation>Escriba la síntesis del debate antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="118" />
+        <source>La síntesis es muy larga (máximo 20 000 caracteres).</source>
+        <translation>La síntesis es muy larga (máximo 20 000 caracteres).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="120" />
+        <source>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</source>
+        <translation>El debate todavía no está abierto; su texto sigue guardado aquí para que lo copie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="124" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="97" />
+        <location filename="../../app/ui/messages.py" line="126" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="99" />
+        <location filename="../../app/ui/messages.py" line="128" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="101" />
+        <location filename="../../app/ui/messages.py" line="130" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="103" />
+        <location filename="../../app/ui/messages.py" line="132" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="107" />
+        <location filename="../../app/ui/messages.py" line="136" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="109" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="111" />
+        <location filename="../../app/ui/messages.py" line="140" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="113" />
+        <location filename="../../app/ui/messages.py" line="142" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="118" />
+        <location filename="../../app/ui/messages.py" line="147" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="120" />
+        <location filename="../../app/ui/messages.py" line="149" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="122" />
+        <location filename="../../app/ui/messages.py" line="151" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="124" />
+        <location filename="../../app/ui/messages.py" line="153" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="156" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="130" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="133" />
+        <location filename="../../app/ui/messages.py" line="162" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="165" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="167" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="141" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="144" />
+        <location filename="../../app/ui/messages.py" line="173" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="177" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="151" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="155" />
+        <location filename="../../app/ui/messages.py" line="184" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="186" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="188" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="162" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="165" />
+        <location filename="../../app/ui/messages.py" line="194" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="167" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="198" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="171" />
+        <location filename="../../app/ui/messages.py" line="200" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="173" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="204" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="206" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="209" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="182" />
+        <location filename="../../app/ui/messages.py" line="211" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="184" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="186" />
+        <location filename="../../app/ui/messages.py" line="215" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="188" />
+        <location filename="../../app/ui/messages.py" line="217" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="191" />
+        <location filename="../../app/ui/messages.py" line="220" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="197" />
+        <location filename="../../app/ui/messages.py" line="226" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201" />
+        <location filename="../../app/ui/messages.py" line="230" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="207" />
+        <location filename="../../app/ui/messages.py" line="236" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="211" />
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="215" />
+        <location filename="../../app/ui/messages.py" line="244" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="218" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221" />
+        <location filename="../../app/ui/messages.py" line="250" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="228" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>NewDebateDialog</name>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="49" />
+        <source>Nuevo debate</source>
+        <translation>Nuevo debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="52" />
+        <source>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</source>
+        <translation>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="55" />
+        <source>Qué se debate y por qué ahora</source>
+        <translation>Qué se debate y por qué ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="62" />
+        <source>Pregunta</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="63" />
+        <source>Descripción</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="64" />
+        <source>Cierra el (23:59, hora del Perú)</source>
+        <translation>Cierra el (23:59, hora del Perú)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="65" />
+        <source>Abrir el debate</source>
+        <translation>Abrir el debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debates_view.py" line="70" />
+        <source>Toda la red lo verá después de la próxima sincronización.</source>
+        <translation>Toda la red lo verá después de la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2140,54 @@ Solo el archivo y el título son obligatorios.</translation>
         <location filename="../../app/ui/repository_view.py" line="291" />
         <source>Elija el archivo del documento.</source>
         <translation>Elija el archivo del documento.</translation>
+    </message>
+</context>
+<context>
+    <name>PropuestaPDF</name>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="41" />
+        <source>Debate abierto del %1 al %2.</source>
+        <translation>Debate abierto del %1 al %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="42" />
+        <source>Propuestas presentadas: %1. Respaldos recibidos: %2.</source>
+        <translation>Propuestas presentadas: %1. Respaldos recibidos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="46" />
+        <source>Edugestores propone</source>
+        <translation>Edugestores propone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="48" />
+        <source>La pregunta del debate</source>
+        <translation>La pregunta del debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="54" />
+        <source>Síntesis</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="56" />
+        <source>Propuesta de la red</source>
+        <translation>Propuesta de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="60" />
+        <source>Publicada el %1</source>
+        <translation>Publicada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="67" />
+        <source>Propuestas de los miembros</source>
+        <translation>Propuestas de los miembros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/debate_pdf.py" line="69" />
+        <source>%1 — %2 (respaldos: %3)</source>
+        <translation>%1 — %2 (respaldos: %3)</translation>
     </message>
 </context>
 <context>

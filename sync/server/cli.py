@@ -7,6 +7,7 @@ import getpass
 import logging
 import os
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import platformdirs
@@ -394,6 +395,71 @@ def cmd_group(args) -> int:
     return 0
 
 
+PERU = timezone(timedelta(hours=-5), "PET")  # no DST since 1994
+
+
+def _peru_time(text: str, *, end_of_day: bool = False) -> datetime:
+    """A date or date and time as a moderator writes it ("2026-12-15", "2026-12-15 18:00"),
+    in Peru's time unless it says its zone."""
+    text = text.strip()
+    moment = datetime.fromisoformat(text)
+    if len(text) == 10 and end_of_day:
+        moment = moment.replace(hour=23, minute=59)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=PERU)
+    return moment.astimezone(timezone.utc)
+
+
+def _text_arg(value: str | None, path: str | None) -> str:
+    if path:
+        return Path(path).read_text(encoding="utf-8")
+    return value or ""
+
+
+def cmd_debate(args) -> int:
+    """Debates: create, list, close, publish the synthesis (facilitators' and admins')."""
+    from sync.server.entities.debates import (DebateError, close_debate, create_debate,
+                                              endorsement_count, get_debate, list_debates,
+                                              list_proposals, publish_result)
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            if args.action == "create":
+                opens = _peru_time(args.opens) if args.opens else datetime.now(timezone.utc)
+                debate = create_debate(session, slug=args.slug, question=args.question,
+                                       description=_text_arg(args.description,
+                                                             args.description_file),
+                                       opens_at=opens,
+                                       closes_at=_peru_time(args.closes, end_of_day=True))
+                print(f"Debate {debate.slug} ready: open from {debate.opens_at:%Y-%m-%d %H:%M}"
+                      f" to {debate.closes_at:%Y-%m-%d %H:%M} UTC")
+            elif args.action == "close":
+                debate = close_debate(session, slug=args.slug)
+                print(f"Debate {debate.slug} closed at {debate.closes_at:%Y-%m-%d %H:%M} UTC")
+            elif args.action == "publish":
+                debate = publish_result(
+                    session, slug=args.slug, moderator=args.by,
+                    synthesis=_text_arg(args.synthesis, args.synthesis_file),
+                    title=args.title, body=_text_arg(args.body, args.body_file))
+                print(f"Published the proposal of {debate.slug}: {debate.result_title}")
+            elif args.slug:
+                debate = get_debate(session, args.slug)
+                print(f"{debate.slug}  {debate.question}")
+                for proposal in list_proposals(session, debate.id):
+                    print(f"  {endorsement_count(session, proposal.id):4d}  {proposal.title}")
+            else:
+                from sync.server.entities.debates import is_open
+                for debate in list_debates(session):
+                    state = ("published" if debate.published_at else
+                             "open" if is_open(debate) else "closed")
+                    print(f"{debate.slug}  {state}  {debate.closes_at:%Y-%m-%d %H:%M}  "
+                          f"{debate.question}")
+    except (DebateError, ValueError, OSError) as exc:
+        print(f"error: {exc} (nothing was changed)", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_repo_import(args) -> int:
     from sync.server.blobs import attach
     from sync.server.storage import open_blob_store
@@ -644,6 +710,34 @@ def build_parser() -> argparse.ArgumentParser:
     glist.add_argument("slug", nargs="?")
     for parser_ in (gcreate, gadd, gremove, glist):
         parser_.set_defaults(func=cmd_group)
+
+    debate = sub.add_parser("debate", help="debates that end in published proposals"
+                            ).add_subparsers(dest="action", required=True)
+    dcreate = debate.add_parser("create", help="create a debate (or change it), open from "
+                                               "--opens (default now) to --closes")
+    dcreate.add_argument("slug")
+    dcreate.add_argument("question")
+    dcreate.add_argument("--description", default="")
+    dcreate.add_argument("--description-file", metavar="FILE.md")
+    dcreate.add_argument("--opens", metavar="DATE", help="YYYY-MM-DD [HH:MM], Peru's time")
+    dcreate.add_argument("--closes", metavar="DATE", required=True,
+                         help="YYYY-MM-DD [HH:MM], Peru's time (a date alone: 23:59)")
+    dclose = debate.add_parser("close", help="close a debate now: it refuses new entries")
+    dclose.add_argument("slug")
+    dpub = debate.add_parser("publish", help="publish the synthesis and the resulting "
+                                             "proposal of a closed debate")
+    dpub.add_argument("slug")
+    dpub.add_argument("--by", required=True, metavar="USERNAME",
+                      help="the facilitator or administrator who signs it")
+    dpub.add_argument("--title", required=True)
+    dpub.add_argument("--synthesis")
+    dpub.add_argument("--synthesis-file", metavar="FILE.md")
+    dpub.add_argument("--body")
+    dpub.add_argument("--body-file", metavar="FILE.md")
+    dlist = debate.add_parser("list", help="list the debates, or one debate's proposals")
+    dlist.add_argument("slug", nargs="?")
+    for parser_ in (dcreate, dclose, dpub, dlist):
+        parser_.set_defaults(func=cmd_debate)
 
     repo = sub.add_parser("repo", help="the document repository").add_subparsers(
         dest="action", required=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from datetime import timedelta
+from datetime import timedelta, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -83,6 +83,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     created.update(load_demo_course(session, blob_dir))
     created.update(load_demo_repository(session, blob_dir))
     created.update(load_demo_groups(session, ids, base))
+    created.update(load_demo_debates(session, ids, base))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -119,6 +120,7 @@ _NAMES = {
     "documents": ("document", "documents", "documento", "documentos"),
     "proposals": ("proposal", "proposals", "propuesta", "propuestas"),
     "groups": ("group", "groups", "grupo", "grupos"),
+    "debates": ("debate", "debates", "debate", "debates"),
 }
 
 
@@ -150,6 +152,58 @@ def load_demo_groups(session: Session, ids: dict[str, str], base) -> dict[str, i
         session.flush()
         created += 1
     return {"groups": created}
+
+
+def load_demo_debates(session: Session, ids: dict[str, str], base) -> dict[str, int]:
+    """Two debates (demo_content.DEBATES): one open, one closed with its published
+    proposal; proposals, arguments and endorsements by the demo's members."""
+    from sync.server.demo_content import DEBATES
+    from sync.server.entities.debates import create_debate, debate_id_for_slug
+    from sync.server.models import (Debate, DebateArgument, DebateEndorsement,
+                                    DebateProposal)
+    from sync.protocol import debate_endorsement_id
+    created = 0
+    for spec in DEBATES:
+        if session.get(Debate, debate_id_for_slug(spec["slug"])) is not None:
+            continue
+        opens = base - timedelta(days=spec["opened_days_ago"])
+        peru = timezone(timedelta(hours=-5))   # a debate closes at 23:59 in Peru
+        closes = (base + timedelta(days=spec["closes_in_days"])).astimezone(peru).replace(
+            hour=23, minute=59, second=0, microsecond=0)
+        debate = create_debate(session, slug=spec["slug"], question=spec["question"],
+                               description=spec["description"], opens_at=opens,
+                               closes_at=closes)
+        for n, pspec in enumerate(spec["proposals"]):
+            proposal_id = _id("debate-proposal", spec["slug"], n)
+            when = opens + timedelta(days=1 + n, hours=3)
+            session.add(DebateProposal(id=proposal_id, debate_id=debate.id,
+                                       author_id=ids[pspec["author"]], title=pspec["title"],
+                                       body=pspec["body"], created_at=when,
+                                       seq=take_seq(session), deleted=False))
+            session.flush()
+            for a, (author, side, body) in enumerate(pspec["arguments"]):
+                session.add(DebateArgument(id=_id("debate-argument", spec["slug"], n, a),
+                                           proposal_id=proposal_id, author_id=ids[author],
+                                           side=side, body=body,
+                                           created_at=when + timedelta(hours=5 * (a + 1)),
+                                           seq=take_seq(session), deleted=False))
+            for e, username in enumerate(pspec["endorsed_by"]):
+                session.add(DebateEndorsement(
+                    id=debate_endorsement_id(proposal_id, ids[username]),
+                    proposal_id=proposal_id, user_id=ids[username],
+                    created_at=when + timedelta(hours=2 * (e + 1)), seq=take_seq(session),
+                    deleted=False))
+            session.flush()
+        result = spec.get("result")
+        if result:
+            debate.synthesis, debate.result_title = result["synthesis"], result["title"]
+            debate.result_body, debate.published_by = result["body"], ids[result["by"]]
+            debate.published_at = min(closes + timedelta(days=result["days_after_close"]),
+                                      base - timedelta(hours=1))
+            debate.seq = take_seq(session)
+        session.flush()
+        created += 1
+    return {"debates": created}
 
 
 def describe(created: dict[str, int], language: str = "en") -> str:

@@ -876,3 +876,77 @@ GROUPS = [
          replies=[("nelly.ramos", "En mi UGEL fueron dos visitas por escuela en promedio; "
                                   "envío el detalle por aquí.")]),
 ]
+
+# Two debates of the network: one open, one closed with its published proposal
+# ("Edugestores propone"). Days are relative to the moment the demo is loaded.
+DEBATES = [
+    dict(slug="acompanamiento-directores-nuevos",
+         question="¿Cómo acompañamos a los directores que recién asumen una escuela rural?",
+         description="Cada año muchas escuelas multigrado reciben un director o una "
+                     "directora nueva, a veces sin inducción. Propongamos cómo la red "
+                     "puede acompañarlos en sus primeros meses.",
+         opened_days_ago=6, closes_in_days=9,
+         proposals=[
+             dict(author="wilber.taipe", title="Padrinazgo entre directores de la misma red",
+                  body="Que cada director nuevo tenga un colega con experiencia de su red "
+                       "educativa, con una visita al mes y una llamada cada semana durante "
+                       "el primer semestre.",
+                  endorsed_by=["rosa.quispe", "yolanda.pariona", "fredy.mamani",
+                               "teofila.huillca"],
+                  arguments=[
+                      ("yolanda.pariona", "for", "En Huanta lo hicimos sin nombre oficial y "
+                                                 "funcionó: el primer mes es el más duro."),
+                      ("edwin.ccahuana", "against", "Las distancias son grandes; sin pasajes "
+                                                    "la visita mensual no se va a cumplir."),
+                  ]),
+             dict(author="lucia.alvarado", title="Un kit de inducción que llegue por USB",
+                  body="Armar con la UGEL un paquete con las normas, los formatos y "
+                       "experiencias de la red, que el director nuevo pueda leer sin "
+                       "internet desde el primer día.",
+                  endorsed_by=["marleny.condori", "segundo.chavez"],
+                  arguments=[
+                      ("nelly.ramos", "for", "Muchos llegan en marzo a lugares sin señal; "
+                                             "el USB sí llega con el especialista."),
+                  ]),
+         ]),
+    dict(slug="tiempo-familias",
+         question="¿Qué tiempo deben reconocer las UGEL para trabajar con las familias?",
+         description="Las tertulias y las comisiones mixtas necesitan horas que hoy salen "
+                     "del tiempo personal de directores y docentes. ¿Qué pedimos a las "
+                     "autoridades?",
+         opened_days_ago=40, closes_in_days=-18,
+         proposals=[
+             dict(author="rosa.quispe", title="Dos horas semanales reconocidas en el plan "
+                                              "anual",
+                  body="Que el plan anual de trabajo incluya dos horas por semana para "
+                       "actividades con familias, contadas como horas efectivas.",
+                  endorsed_by=["marleny.condori", "edwin.ccahuana", "yolanda.pariona",
+                               "wilber.taipe", "nelly.ramos", "teofila.huillca"],
+                  arguments=[
+                      ("teofila.huillca", "for", "En Checacupe las madres solo pueden por la "
+                                                 "tarde; sin horas reconocidas no se "
+                                                 "sostiene."),
+                      ("segundo.chavez", "against", "Dos horas fijas no sirven en época de "
+                                                    "cosecha; mejor un total al mes."),
+                  ]),
+             dict(author="segundo.chavez", title="Un total mensual flexible",
+                  body="Reconocer ocho horas al mes, que cada escuela distribuya según el "
+                       "calendario agrícola de su comunidad.",
+                  endorsed_by=["fredy.mamani", "lucia.alvarado", "rosa.quispe"],
+                  arguments=[]),
+         ],
+         result=dict(
+             by="julio.huaman", days_after_close=4,
+             title="Ocho horas al mes para el trabajo con las familias",
+             synthesis="Participaron directores, docentes y especialistas de seis regiones. "
+                       "Hubo acuerdo en que el trabajo con las familias necesita tiempo "
+                       "reconocido, y en que ese tiempo debe adaptarse al calendario "
+                       "agrícola. La propuesta con más respaldos pedía dos horas semanales; "
+                       "los argumentos en contra mostraron que un total mensual funciona "
+                       "mejor en época de cosecha.",
+             body="La red Edugestores propone a las DRE y UGEL reconocer, en el plan anual "
+                  "de trabajo de cada institución educativa, ocho horas al mes para "
+                  "tertulias dialógicas, comisiones mixtas y formación de familiares, "
+                  "distribuidas por cada escuela según el calendario de su comunidad y "
+                  "contadas como horas efectivas.")),
+]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String,
-                        Text)
+                        Text, UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -361,3 +361,64 @@ class ServerIdentity(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1: one row
     server_id: Mapped[str] = mapped_column(String(36), nullable=False)
     since: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+# ---- debates that end in proposals ("Edugestores debate" -> "Edugestores propone") -------
+
+class Debate(Synced, Base):
+    """A question put to the whole network for a period (id = stable_id("debate", slug)).
+
+    While `opens_at <= now < closes_at` members post proposals, arguments and
+    endorsements; after it, a moderator writes the synthesis and publishes the resulting
+    proposal (`result_*`, `published_at`): "Edugestores propone"."""
+    __tablename__ = "debates"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    question: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    opens_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    closes_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    synthesis: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    result_title: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    result_body: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
+class DebateProposal(Synced, Base):
+    """A member's proposal in a debate."""
+    __tablename__ = "debate_proposals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    debate_id: Mapped[str] = mapped_column(ForeignKey("debates.id"), nullable=False,
+                                           index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class DebateArgument(Synced, Base):
+    """An argument for or against a proposal."""
+    __tablename__ = "debate_arguments"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("debate_proposals.id"),
+                                             nullable=False, index=True)
+    author_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    side: Mapped[str] = mapped_column(String(10), nullable=False)  # for, against
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+
+class DebateEndorsement(Synced, Base):
+    """One member's endorsement of one proposal: the id is derived from both
+    (protocol.debate_endorsement_id), so there is one row whatever replays or devices
+    send; withdrawing makes it a tombstone, endorsing again brings it back."""
+    __tablename__ = "debate_endorsements"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("debate_proposals.id"),
+                                             nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
