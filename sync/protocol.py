@@ -227,6 +227,67 @@ class GroupDocumentAdd(_Strict):
     file: FileRef
 
 
+# ---- the wall, news and featured members ----------------------------------------------
+
+# What a wall post is about, chosen when writing (slugs on the wire; Spanish in the client).
+WALL_KINDS = ("informacion", "experiencia", "pregunta")
+MAX_WALL_CHARS = 3_000          # a short post: longer writing belongs in a forum
+MAX_COMMENT_CHARS = 2_000
+MAX_FEATURE_CHARS = 500
+# A news photo or a wall photo is shown inline as a thumbnail: these types only.
+IMAGE_FILE_TYPES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
+
+
+def is_image(name: str) -> bool:
+    return file_type(name) in IMAGE_FILE_TYPES
+
+
+WallText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                            max_length=MAX_WALL_CHARS, pattern=NOT_BLANK),
+                     NoNul]
+
+
+class WallPostCreate(_Strict):
+    """A member's short post on the wall, with an optional photo or document (uploaded
+    first, like every file an op names)."""
+    id: UUID
+    kind: Literal[WALL_KINDS]  # type: ignore[valid-type]
+    body: WallText
+    file: FileRef | None = None
+
+
+class WallCommentCreate(_Strict):
+    """A comment under a wall post."""
+    id: UUID
+    post_id: UUID
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                           max_length=MAX_COMMENT_CHARS, pattern=NOT_BLANK),
+                    NoNul]
+
+
+class NewsPublish(_Strict):
+    """A facilitator or administrator publishes news ("Edugestores reporta")."""
+    id: UUID
+    title: Title
+    body: Body
+    photo: FileRef | None = None
+
+    @model_validator(mode="after")
+    def _photo_is_an_image(self):
+        if self.photo is not None and not is_image(self.photo.name):
+            raise ValueError("a news photo is a JPEG, PNG, GIF or WebP image")
+        return self
+
+
+class MemberFeature(_Strict):
+    """A facilitator or administrator features a member ("Edugestores destacados")."""
+    id: UUID
+    user_id: UUID
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                             max_length=MAX_FEATURE_CHARS,
+                                             pattern=NOT_BLANK), NoNul]
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -238,10 +299,16 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "proposal.decide": ProposalDecide,
     "group.thread.create": GroupThreadCreate,
     "group.document.add": GroupDocumentAdd,
+    "wall.post.create": WallPostCreate,
+    "wall.comment.create": WallCommentCreate,
+    "news.publish": NewsPublish,
+    "member.feature": MemberFeature,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
-                 "proposal.decide", "group.thread.create", "group.document.add"]
+                 "proposal.decide", "group.thread.create", "group.document.add",
+                 "wall.post.create", "wall.comment.create", "news.publish",
+                 "member.feature"]
 
 
 class Op(_Strict):
@@ -306,6 +373,8 @@ REJECTION_CODES = (
     "not_allowed",
     "file_type_not_allowed",
     "file_mismatch",
+    "wall_post_not_found",
+    "user_not_found",
 )
 
 
@@ -319,7 +388,7 @@ class OpResult(_Strict):
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
                  "lesson", "assignment", "progress", "submission", "feedback",
                  "announcement", "document", "proposal", "group", "group_member",
-                 "group_document"]
+                 "group_document", "wall_post", "wall_comment", "news", "featured_member"]
 
 
 class Change(_Strict):

@@ -327,6 +327,35 @@ def cmd_group(args) -> int:
     return 0
 
 
+def cmd_news(args) -> int:
+    """News and featured members (administrators' and facilitators' job)."""
+    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.entities.wall import NewsError, feature_member, list_news, publish_news
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            if args.action == "publish":
+                store = BlobStore(resolve_blob_dir(args.db, args.blobs)) if args.photo else None
+                body = Path(args.body_file).read_text(encoding="utf-8") if args.body_file \
+                    else args.body
+                news = publish_news(session, author=args.author, title=args.title,
+                                    body=body or "", photo=Path(args.photo) if args.photo
+                                    else None,
+                                    store_file=lambda path: store.add_file(session, path))
+                print(f"News published: {news.id} {news.title}")
+            elif args.action == "feature":
+                feature_member(session, author=args.author, username=args.username,
+                               reason=args.reason)
+                print(f"{args.username} featured")
+            else:
+                for news in list_news(session):
+                    print(f"{news.id}  {news.created_at:%Y-%m-%d}  {news.title}")
+    except (NewsError, ValueError, OSError) as exc:
+        print(f"error: {exc} (nothing was published)", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_repo_import(args) -> int:
     from sync.server.blobs import BlobStore, attach, resolve_blob_dir
     from sync.server.repository import CatalogueError, import_catalogue
@@ -516,6 +545,26 @@ def build_parser() -> argparse.ArgumentParser:
     glist.add_argument("slug", nargs="?")
     for parser_ in (gcreate, gadd, gremove, glist):
         parser_.set_defaults(func=cmd_group)
+
+    news = sub.add_parser("news", help="news (Edugestores reporta) and featured members")\
+        .add_subparsers(dest="action", required=True)
+    npub = news.add_parser("publish", help="publish news, with an optional photo")
+    npub.add_argument("--author", required=True, help="username of an administrator or "
+                                                     "facilitator")
+    npub.add_argument("--title", required=True)
+    text = npub.add_mutually_exclusive_group(required=True)
+    text.add_argument("--body", help="the text (Markdown)")
+    text.add_argument("--body-file", metavar="FILE", help="read the text from a UTF-8 file")
+    npub.add_argument("--photo", metavar="IMAGE", help="a JPEG, PNG, GIF or WebP photo")
+    npub.add_argument("--blobs", metavar="DIR", default=None,
+                      help="folder for files (default: as for serve)")
+    nfeat = news.add_parser("feature", help="feature a member (Edugestores destacados)")
+    nfeat.add_argument("--author", required=True)
+    nfeat.add_argument("username")
+    nfeat.add_argument("reason")
+    nlist = news.add_parser("list", help="list the published news")
+    for parser_ in (npub, nfeat, nlist):
+        parser_.set_defaults(func=cmd_news)
 
     repo = sub.add_parser("repo", help="the document repository").add_subparsers(
         dest="action", required=True)
