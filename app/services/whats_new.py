@@ -20,7 +20,7 @@ from sqlalchemy.orm import aliased
 
 from app.store import meta
 from app.store.db import Store
-from app.store.models import (Document, Feedback, GroupDocument, Lesson, News, Post,
+from app.store.models import (Assignment, Document, Feedback, GroupDocument, Lesson, News, Post,
                               Submission, Thread, WallComment, WallPost)
 
 MARK = "new_after_seq"
@@ -76,12 +76,15 @@ def _lessons(s, me, after):
 
 
 def _feedback(s, me, after):
-    rows = s.execute(select(Feedback, Submission.assignment_id)
-                     .join(Submission, Submission.id == Feedback.submission_id)
+    # Titled by the assignment, never by the feedback's words: Inicio's first look is
+    # kept in a file (services/first_look.py), which holds no comment or grade.
+    rows = s.execute(select(Assignment.id, Assignment.title)
+                     .join(Submission, Submission.assignment_id == Assignment.id)
+                     .join(Feedback, Feedback.submission_id == Submission.id)
                      .where(Feedback.seq > after, Submission.user_id == me,
                             Feedback.author_id != me)
                      .order_by(Feedback.seq.desc()).limit(PER_KIND)).all()
-    return [NewItem("feedback", _first_words(f.body), f"assignment:{a}") for f, a in rows]
+    return [NewItem("feedback", title, f"assignment:{a}") for a, title in rows]
 
 
 def _replies(s, me, after):

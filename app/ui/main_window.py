@@ -19,8 +19,8 @@ from app.ui.plaintext import message
 # `attach`, after the first paint: see app/services/first_look.py.
 
 log = logging.getLogger(__name__)
-HOME, COURSE, REPOSITORY, FORUMS, GROUPS = range(5)
-SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS)   # built from the store
+HOME, COURSE, REPOSITORY, FORUMS, GROUPS, WALL = range(6)
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, WALL)   # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
-                      self.tr("Foros"), self.tr("Grupos")):
+                      self.tr("Foros"), self.tr("Grupos"), self.tr("Muro")):
             self.nav.addItem(label)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._section_changed)
         self.home.open_thread.connect(self.open_thread)
         self.home.open_assignment.connect(self.open_assignment)
+        self.home.open_link.connect(self.open_link)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
             view = ForumsView(self.store, in_groups=index == GROUPS)
             if index == GROUPS:
                 view.setObjectName("groupsView")
+        elif index == WALL:
+            from app.ui.wall_view import WallView
+            view = WallView(self.store)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -239,6 +243,10 @@ class MainWindow(QMainWindow):
     @property
     def groups(self):
         return self._section(GROUPS)
+
+    @property
+    def wall(self):
+        return self._section(WALL)
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""
@@ -307,6 +315,37 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(FORUMS)
             self.forums.select_forum(forum_id)
             self.forums.select_thread(thread_id)
+        self._when_attached(go)
+
+    def open_link(self, link: str) -> None:
+        """Open the place an item of Inicio names ("<place>:<id>[:<id>]", see
+        services/whats_new.py); a place this version does not know is ignored."""
+        place, _, rest = link.partition(":")
+        first, _, second = rest.partition(":")
+
+        def go():
+            if place == "lesson":
+                self.nav.setCurrentRow(COURSE)
+                self.course.open_item("lesson", first)
+            elif place == "assignment":
+                self.open_assignment(first)
+            elif place in ("forum", "group"):
+                self.nav.setCurrentRow(FORUMS if place == "forum" else GROUPS)
+                view = self.forums if place == "forum" else self.groups
+                view.select_forum(first)
+                if second:
+                    view.select_thread(second)
+            elif place == "document":
+                self.nav.setCurrentRow(REPOSITORY)
+                self.repository.show_document(first)
+            elif place == "wall":
+                self.nav.setCurrentRow(WALL)
+                self.wall.select_post(first)
+            elif place == "news":
+                self.nav.setCurrentRow(WALL)
+                self.wall.show_news(first)
+            else:
+                log.warning("Inicio link to an unknown place %r ignored", place)
         self._when_attached(go)
 
     # ---- sync --------------------------------------------------------------------

@@ -89,6 +89,16 @@ def problem(code: str) -> str:
         "unknown_kind": QCoreApplication.translate(
             "Mensajes", "El servidor no reconoce este tipo de escrito. Puede que necesite "
                         "una versión más nueva de Minka."),
+        # the wall and news
+        "too_long_wall": QCoreApplication.translate(
+            "Mensajes", "La publicación es muy larga para el muro (máximo 3000 caracteres). "
+                        "Para un texto largo, abra un tema en los foros."),
+        "wall_post_not_found": QCoreApplication.translate(
+            "Mensajes", "La publicación ya no está en el muro."),
+        "not_an_image": QCoreApplication.translate(
+            "Mensajes", "La foto de una noticia debe ser una imagen JPG, PNG, GIF o WebP."),
+        "user_not_found": QCoreApplication.translate(
+            "Mensajes", "Esa persona ya no tiene cuenta en la red."),
         # the course
         "course_not_found": QCoreApplication.translate(
             "Mensajes", "El curso ya no está disponible para usted."),
