@@ -208,3 +208,16 @@ def test_new_since_the_last_sync_lists_the_second_sync_not_the_first(server, sto
     # A quiet sync brings nothing: what is new stays as it was.
     syncing.sync_now(ana)
     assert {i.link for i in whats_new.since_last_sync(ana)} == links
+
+
+def test_a_facilitator_features_a_member_from_the_app(server, stores):
+    fabi, ana = stores["fabi"], stores["ana"]
+    syncing.sync_now(fabi)
+    beto_id = account(stores["beto"]).user_id
+    with pytest.raises(UserError):
+        wall.feature_member(ana, beto_id, "No me corresponde")
+    wall.feature_member(fabi, beto_id, "Sostiene las tertulias de Combapata desde 2024")
+    syncing.sync_now(fabi)
+    syncing.sync_now(ana)
+    assert "Sostiene las tertulias de Combapata desde 2024" in [
+        f.reason for f in wall.featured(ana, 50)]

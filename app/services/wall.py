@@ -244,6 +244,22 @@ def publish_news(store: Store, title: str, body: str, photo: Path | None = None)
     return str(payload.id)
 
 
+def feature_member(store: Store, user_id: str, reason: str) -> str:
+    """Feature a member ("Edugestores destacados") offline; shown to all once accepted."""
+    if not may_publish(store):
+        raise UserError("not_allowed")
+    try:
+        payload = p.MemberFeature(id=uuid.uuid4(), user_id=user_id, reason=reason)
+    except ValueError:
+        raise UserError("empty_reason" if not reason.strip() else "too_long_reason") from None
+    now = datetime.now(timezone.utc)
+    with store.session() as s, s.begin():
+        if s.get(Person, user_id) is None:
+            raise UserError("user_not_found")
+        _queue(s, "member.feature", payload, now)
+    return str(payload.id)
+
+
 def latest_news(store: Store, limit: int = 3) -> list[NewsItem]:
     with store.session() as s:
         rows = s.execute(select(News, Person.display_name)
