@@ -221,3 +221,11 @@ def test_a_facilitator_features_a_member_from_the_app(server, stores):
     syncing.sync_now(ana)
     assert "Sostiene las tertulias de Combapata desde 2024" in [
         f.reason for f in wall.featured(ana, 50)]
+
+
+def test_nothing_is_new_after_the_first_sync_of_a_profile(server, stores):
+    beto = stores["beto"]
+    wall.write_post(stores["ana"], "informacion", "Antes de que Beto sincronice")
+    syncing.sync_now(stores["ana"])
+    syncing.sync_now(beto)          # from cursor 0: the whole network, not news
+    assert whats_new.mark(beto) == 0 and whats_new.since_last_sync(beto) == []

@@ -6,7 +6,8 @@ grow. When a sync that brought something ends well, the cursor this computer had
 it started is kept (meta `new_after_seq`); what is new is what has a seq above it and was
 not written by this person. So what the last sync brought stays listed until another
 sync brings more (a quiet sync changes nothing), and a group joined, whose records are
-restamped, lists its history as new too.
+restamped, lists its history as new too. The first sync of a profile (from cursor 0)
+brings everything, so nothing is listed as new after it.
 
 Other areas add their own kinds with `register_source` (debates closing soon).
 """
@@ -143,10 +144,10 @@ for _source in (_news, _feedback, _replies, _lessons, _documents, _groups, _wall
 
 
 def since_last_sync(store: Store) -> list[NewItem]:
-    """What the last sync that brought something brought, by kind, a few of each (none
-    before any sync did; after the first, everything that came is new)."""
+    """What the last sync that brought something brought, by kind, a few of each. None
+    after the first sync of a profile: it brought the whole network, which is not news."""
     after = mark(store)
-    if after is None:
+    if not after:
         return []
     with store.session() as s:
         me = meta.get(s, "user_id") or ""

@@ -171,9 +171,10 @@ class HomePage(QWidget):
         self.news.setText("".join(rows))
         for widget in (self.news_title, self.news):
             widget.setVisible(bool(rows))
+        shown = {f"news:{n.id}" for n in home.news}   # already above, with its text
         rows = [f"<p><span style='color:#5b5b5b'>{html.escape(self._kind_label(i.kind))}"
                 f"</span><br><a href='{html.escape(i.link)}' {link}><b>"
-                f"{html.escape(i.title)}</b></a></p>" for i in home.new]
+                f"{html.escape(i.title)}</b></a></p>" for i in home.new if i.link not in shown]
         self.new.setText("".join(rows) if rows else html.escape(self.tr(
             "Nada nuevo desde su última sincronización.")))
         self.new_title.setVisible(home.status.last_ok_at is not None)
