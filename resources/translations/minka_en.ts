@@ -730,7 +730,7 @@
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="178" />
+        <location filename="../../app/ui/pages.py" line="179" />
         <source>Nada nuevo desde su última sincronización.</source>
         <translation>Nothing new since your last sync.</translation>
     </message>

@@ -730,7 +730,7 @@
         <translation>Novedad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages.py" line="178" />
+        <location filename="../../app/ui/pages.py" line="179" />
         <source>Nada nuevo desde su última sincronización.</source>
         <translation>Nada nuevo desde su última sincronización.</translation>
     </message>
