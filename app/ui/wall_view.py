@@ -48,39 +48,53 @@ def scaled_image(store, item: wall.Attached, size: int) -> QImage | None:
 
 class Thumbnails:
     """Thumbnails made off the GUI thread, once each; `ready(sha)` is called on the GUI
-    thread when one is there (or known not to be possible)."""
+    thread when one is there. One at a time: a photo may have to come over a slow link
+    first, and a screenful of them must not take every worker of the pool (publishing or
+    opening a file waits for one)."""
 
     def __init__(self, owner, store, size: int, ready):
         self.owner, self.store, self.size, self.ready = owner, store, size, ready
         self.images: dict[str, QPixmap | None] = {}
-        self.loading: set[str] = set()
+        self.waiting: dict[str, wall.Attached] = {}   # asked for, in order
+        self.loading: str | None = None
 
     def get(self, item: wall.Attached | None) -> QPixmap | None:
         if item is None or not item.is_image:
             return None
         if item.sha256 in self.images:
             return self.images[item.sha256]
-        if item.sha256 not in self.loading:
-            self.loading.add(item.sha256)
-            run_in_background(self.owner, lambda: scaled_image(self.store, item, self.size),
-                              lambda image, sha=item.sha256: self._done(sha, image),
-                              lambda exc, sha=item.sha256: self._failed(sha, exc))
+        if item.sha256 != self.loading:
+            self.waiting.setdefault(item.sha256, item)
+            self._next()
         return None
 
+    def _next(self) -> None:
+        if self.loading is not None or not self.waiting:
+            return
+        # The most recently asked for first: what is on screen now, not what scrolled by.
+        sha, item = self.waiting.popitem()
+        self.loading = sha
+        run_in_background(self.owner, lambda: scaled_image(self.store, item, self.size),
+                          lambda image: self._done(sha, image),
+                          lambda exc: self._failed(sha, exc))
+
     def _done(self, sha: str, image) -> None:
-        self.loading.discard(sha)
+        self.loading = None
         self.images[sha] = QPixmap.fromImage(image) if image is not None else None
         self.ready(sha)
+        self._next()
 
     def _failed(self, sha: str, exc: Exception) -> None:
         # Offline, or the file is gone: no thumbnail until `retry` (after the next sync),
         # rather than asking again at every paint.
-        self.loading.discard(sha)
+        self.loading = None
         self.images[sha] = None
         log.info("no thumbnail for %s: %s", sha, exc)
+        self._next()
 
     def retry(self) -> None:
         self.images = {sha: image for sha, image in self.images.items() if image is not None}
+        self.waiting.clear()
 
 
 class WallModel(QAbstractListModel):
