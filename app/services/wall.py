@@ -115,17 +115,33 @@ def count_posts(store: Store) -> int:
         return s.scalar(select(func.count()).select_from(WallPost)) or 0
 
 
+def _post_item(post: WallPost, person: Person | None) -> WallPostItem:
+    return WallPostItem(post.id, person.display_name if person else "", _detail(person),
+                        post.kind, post.body, _attached(post.file),
+                        utc(post.created_at) if post.created_at else None,
+                        post.comment_count, post.state, post.reject_code, post.seq)
+
+
 def list_posts(store: Store, offset: int = 0, limit: int = 50) -> list[WallPostItem]:
-    """Wall posts newest first, one page at a time (the view fetches more as it scrolls)."""
-    with store.session() as s:
-        rows = s.execute(select(WallPost, Person)
+    """Wall posts newest first, one page at a time (the view fetches more as it scrolls).
+
+    Those still on their way (no seq) come first, then the rest by seq through its index:
+    one ORDER BY over both would sort every post of the wall for each page."""
+    def page(where, order, skip, take):
+        return s.execute(select(WallPost, Person)
                          .outerjoin(Person, Person.id == WallPost.author_id)
-                         .order_by(*_newest_first(WallPost)).offset(offset).limit(limit)).all()
-        return [WallPostItem(post.id, person.display_name if person else "", _detail(person),
-                             post.kind, post.body, _attached(post.file),
-                             utc(post.created_at) if post.created_at else None,
-                             post.comment_count, post.state, post.reject_code, post.seq)
-                for post, person in rows]
+                         .where(where).order_by(*order).offset(skip).limit(take)).all()
+    with store.session() as s:
+        waiting = s.scalar(select(func.count()).select_from(WallPost)
+                           .where(WallPost.seq.is_(None))) or 0
+        rows = []
+        if offset < waiting:
+            rows = page(WallPost.seq.is_(None), (WallPost.created_at.desc(), WallPost.id),
+                        offset, limit)
+        if len(rows) < limit:
+            rows += page(WallPost.seq.is_not(None), (WallPost.seq.desc(),),
+                         max(offset - waiting, 0), limit - len(rows))
+        return [_post_item(post, person) for post, person in rows]
 
 
 def get_post(store: Store, post_id: str) -> WallPostItem | None:
@@ -135,11 +151,7 @@ def get_post(store: Store, post_id: str) -> WallPostItem | None:
                         .where(WallPost.id == post_id)).first()
         if row is None:
             return None
-        post, person = row
-        return WallPostItem(post.id, person.display_name if person else "", _detail(person),
-                            post.kind, post.body, _attached(post.file),
-                            utc(post.created_at) if post.created_at else None,
-                            post.comment_count, post.state, post.reject_code, post.seq)
+        return _post_item(*row)
 
 
 def position_of(store: Store, post_id: str) -> int:
@@ -148,11 +160,14 @@ def position_of(store: Store, post_id: str) -> int:
         post = s.get(WallPost, post_id)
         if post is None:
             return -1
+        waiting = s.scalar(select(func.count()).select_from(WallPost)
+                           .where(WallPost.seq.is_(None))) or 0
         if post.seq is None:
-            return s.scalar(select(func.count()).select_from(WallPost).where(
-                WallPost.seq.is_(None), WallPost.id != post_id)) or 0
-        return s.scalar(select(func.count()).select_from(WallPost).where(
-            (WallPost.seq.is_(None)) | (WallPost.seq > post.seq))) or 0
+            ids = s.scalars(select(WallPost.id).where(WallPost.seq.is_(None))
+                            .order_by(WallPost.created_at.desc(), WallPost.id)).all()
+            return ids.index(post_id)
+        return waiting + (s.scalar(select(func.count()).select_from(WallPost)
+                                   .where(WallPost.seq > post.seq)) or 0)
 
 
 def comments(store: Store, post_id: str) -> list[CommentItem]:
