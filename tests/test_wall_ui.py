@@ -113,3 +113,25 @@ def test_inicio_paints_the_news_first_and_each_new_thing_opens_its_place(
     assert window.nav.currentRow() == WALL
     assert window.wall.heading.text() == "Encuentro <img src=x> en Huamanga"
     window.close()
+
+
+def test_a_long_wall_opens_one_page_and_fetches_the_rest_as_it_scrolls(profile_factory,
+                                                                       qtbot):
+    create_application([], "es")
+    ana = profile_factory("ana")
+    syncing.sync_now(ana)
+    with ana.session() as s, s.begin():
+        for i in range(1200):
+            s.add(WallPost(id=str(uuid.uuid4()), author_id="x", kind="informacion",
+                           body=f"Aviso número {i}", comment_count=0, seq=10_000 + i,
+                           state="synced"))
+    view = WallView(ana)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.model.rowCount() == 50 and view.model.canFetchMore()
+    assert view.model.items[0].body == "Aviso número 1199"
+    # Opening an old post (from Inicio) brings the pages up to it, not the whole wall.
+    old = wall.list_posts(ana, 700, 1)[0]
+    view.select_post(old.id)
+    assert view.post_id == old.id and view.model.rowCount() <= 750
+    assert view.model.total == 1200
