@@ -270,13 +270,9 @@ class NewsPublish(_Strict):
     id: UUID
     title: Title
     body: Body
+    # A JPEG, PNG, GIF or WebP: the server refuses another type with `not_an_image` (a
+    # refusal of the op, like a file type not shared, not an invalid request).
     photo: FileRef | None = None
-
-    @model_validator(mode="after")
-    def _photo_is_an_image(self):
-        if self.photo is not None and not is_image(self.photo.name):
-            raise ValueError("a news photo is a JPEG, PNG, GIF or WebP image")
-        return self
 
 
 class MemberFeature(_Strict):
@@ -374,6 +370,7 @@ REJECTION_CODES = (
     "file_type_not_allowed",
     "file_mismatch",
     "wall_post_not_found",
+    "not_an_image",
     "user_not_found",
 )
 

@@ -56,6 +56,16 @@ def _fetch(server, acct, sha: str) -> int:
                         headers={"Authorization": f"Bearer {acct.token}"}).status_code
 
 
+def _upload_bytes(server, acct, data: bytes, name: str) -> p.FileRef:
+    sha = hashlib.sha256(data).hexdigest()
+    resp = requests.put(f"{server.url}{p.API_PREFIX}/uploads/{sha}",
+                        params={"offset": 0, "size": len(data)}, data=data,
+                        headers={"Authorization": f"Bearer {acct.token}",
+                                 "Content-Type": "application/octet-stream"}, timeout=20)
+    assert resp.status_code == 200 and resp.json()["complete"], resp.text
+    return p.FileRef(sha256=sha, name=name, size=len(data))
+
+
 def test_a_wall_post_with_a_photo_and_comments_travels_to_everyone(server, stores, tmp_path):
     ana, beto = stores["ana"], stores["beto"]
     photo = tmp_path / "Feria de lectura.PNG"
@@ -141,6 +151,13 @@ def test_only_facilitators_and_admins_publish_news(server, stores, tmp_path):
     [res] = exchange(server.url, account(ana), [op], cursor=p.MAX_SEQ).results
     assert (res.status, res.code) == ("rejected", "not_allowed")
 
+    # A photo that is not an image is refused at the wire (the app refuses it before).
+    pdf = _upload_bytes(server, account(fabi), b"%PDF-1.4 " + uuid.uuid4().bytes, "acta.pdf")
+    op = p.make_op(uuid.uuid4(), "news.publish",
+                   p.NewsPublish(id=uuid.uuid4(), title="Acta", body="x", photo=pdf),
+                   datetime.now(timezone.utc))
+    [res] = exchange(server.url, account(fabi), [op], cursor=p.MAX_SEQ).results
+    assert (res.status, res.code) == ("rejected", "not_an_image")
     photo = tmp_path / "encuentro.jpg"
     photo.write_bytes(b"\xff\xd8\xff\xe0 foto del encuentro " + uuid.uuid4().bytes)
     with pytest.raises(UserError) as not_image:

@@ -70,6 +70,8 @@ def _publisher(caller: Caller, what: str) -> None:
 
 def news_publish(session: Session, caller: Caller, payload: p.NewsPublish) -> None:
     _publisher(caller, "publish news")
+    if payload.photo is not None and not p.is_image(payload.photo.name):
+        raise Rejected("not_an_image", f"news photo {payload.photo.name!r} is not an image")
     _add_news(session, str(payload.id), caller.user_id, payload.title, payload.body,
               payload.photo)
 
