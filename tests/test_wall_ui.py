@@ -135,3 +135,26 @@ def test_a_long_wall_opens_one_page_and_fetches_the_rest_as_it_scrolls(profile_f
     view.select_post(old.id)
     assert view.post_id == old.id and view.model.rowCount() <= 750
     assert view.model.total == 1200
+
+
+def test_hostile_wall_text_stays_text(profile_factory, qtbot):
+    from PySide6.QtCore import Qt
+    create_application([], "es")
+    ana, beto = profile_factory("ana"), profile_factory("beto")
+    syncing.sync_now(ana)
+    evil = "<img src='/dev/zero'><b>Urgente</b>"
+    post_id = wall.write_post(beto, "pregunta", evil)
+    syncing.sync_now(beto)
+    wall.comment(beto, post_id, "<a href='file:///etc/passwd'>mire</a>")
+    syncing.sync_now(beto)
+    syncing.sync_now(ana)
+    view = WallView(ana)
+    qtbot.addWidget(view)
+    view.show()
+    view.select_post(post_id)
+    for label in (view.body, view.comments, view.heading, view.meta):
+        assert label.textFormat() == Qt.PlainText
+    assert view.body.text() == evil
+    assert "<a href='file:///etc/passwd'>mire</a>" in view.comments.text()
+    tooltip = view.model.data(view.model.index(0), Qt.ToolTipRole)
+    assert "<img" not in tooltip and "&lt;img" in tooltip
