@@ -158,3 +158,33 @@ def test_hostile_wall_text_stays_text(profile_factory, qtbot):
     assert "<a href='file:///etc/passwd'>mire</a>" in view.comments.text()
     tooltip = view.model.data(view.model.index(0), Qt.ToolTipRole)
     assert "<img" not in tooltip and "&lt;img" in tooltip
+
+
+def test_a_facilitator_publishes_news_from_the_muro(profile_factory, server, qtbot,
+                                                    tmp_path):
+    from app.ui.wall_view import NewsDialog
+    assert cli.main(["--db", server.db_url, "user", "role", "beto", "facilitator"]) == 0
+    create_application([], "es")
+    beto = profile_factory("beto")
+    syncing.sync_now(beto)
+    view = WallView(beto)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.news_button.isVisible()
+    dialog = NewsDialog(beto, view)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Convocatoria a la pasantía en Ilave")
+    dialog.body.setPlainText("")
+    dialog.submit()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20000)
+    assert "vacío" in dialog.error.text() and dialog.title.text()   # the text stays
+    photo = tmp_path / "ilave.png"
+    photo.write_bytes(png_bytes(20, 10) + uuid.uuid4().bytes)
+    dialog.photo = str(photo)
+    dialog.body.setPlainText("Diez directivos visitarán los grupos interactivos de Ilave.")
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.saved_id is not None, timeout=20000)
+    [news] = wall.latest_news(beto)
+    assert news.state == "pending" and news.photo.name == "ilave.png"
+    syncing.sync_now(beto)
+    assert wall.latest_news(beto)[0].state == "synced"

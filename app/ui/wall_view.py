@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLi
 from app.services import wall
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
-from app.ui.dialogs import form_buttons
+from app.ui.dialogs import form_buttons, set_busy
 from app.ui.files import choose_file, open_file
 from app.ui.fit import WrapLabel, elided_lines, fit_combo
 from app.ui.forums_view import detail_line
@@ -250,16 +250,26 @@ class NewsDialog(QDialog):
             self.photo_label.setText(Path(path).name)
 
     def submit(self) -> None:
-        try:
-            self.saved_id = wall.publish_news(self.store, self.title.text(),
-                                              self.body.toPlainText(),
-                                              Path(self.photo) if self.photo else None)
-        except UserError as exc:
-            log.info("news not queued: %s", exc.code)
-            self.error.setText(problem(exc.code))
+        """Queue the news; the photo is copied into this computer's files by a worker."""
+        title, body = self.title.text(), self.body.toPlainText()
+        photo = Path(self.photo) if self.photo else None
+        set_busy(self.publish, True)
+
+        def done(news_id: str) -> None:
+            self.saved_id = news_id
+            self.accept()
+
+        def failed(exc: Exception) -> None:
+            set_busy(self.publish, False)
+            code = exc.code if isinstance(exc, UserError) else "internal"
+            if isinstance(exc, UserError):
+                log.info("news not queued: %s", code)
+            else:
+                log.error("could not queue news", exc_info=exc)
+            self.error.setText(problem(code))   # the dialog stays open with the text
             self.error.show()
-            return
-        self.accept()
+        run_in_background(self, lambda: wall.publish_news(self.store, title, body, photo),
+                          done, failed)
 
 
 class WallView(QWidget):

@@ -1418,52 +1418,52 @@
 <context>
     <name>NewsDialog</name>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="204" />
+        <location filename="../../app/ui/wall_view.py" line="218" />
         <source>Publicar una noticia</source>
         <translation>Publish news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="209" />
+        <location filename="../../app/ui/wall_view.py" line="223" />
         <source>Sin foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="210" />
+        <location filename="../../app/ui/wall_view.py" line="224" />
         <source>Elegir foto…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="216" />
+        <location filename="../../app/ui/wall_view.py" line="230" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="217" />
+        <location filename="../../app/ui/wall_view.py" line="231" />
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="218" />
+        <location filename="../../app/ui/wall_view.py" line="232" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="221" />
+        <location filename="../../app/ui/wall_view.py" line="235" />
         <source>Publicar noticia</source>
         <translation>Publish news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="226" />
+        <location filename="../../app/ui/wall_view.py" line="240" />
         <source>Se publicará para toda la red en la próxima sincronización.</source>
         <translation>It will be published for the whole network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="232" />
+        <location filename="../../app/ui/wall_view.py" line="246" />
         <source>Elegir foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="233" />
+        <location filename="../../app/ui/wall_view.py" line="247" />
         <source>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
@@ -2250,18 +2250,18 @@ Only the file and the title are required.</translation>
 <context>
     <name>WallDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wall_view.py" line="184" />
+        <location filename="../../app/ui/wall_view.py" line="198" />
         <source>%n comentarios</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="186" />
+        <location filename="../../app/ui/wall_view.py" line="200" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="188" />
+        <location filename="../../app/ui/wall_view.py" line="202" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
@@ -2269,123 +2269,123 @@ Only the file and the title are required.</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="263" />
+        <location filename="../../app/ui/wall_view.py" line="287" />
         <source>Muro</source>
         <translation>Wall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="265" />
+        <location filename="../../app/ui/wall_view.py" line="289" />
         <source>Publicar noticia…</source>
         <translation>Publish news…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="273" />
+        <location filename="../../app/ui/wall_view.py" line="297" />
         <source>Comparta una información, una experiencia o una pregunta con la red.</source>
         <translation>Share some information, an experience or a question with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="275" />
+        <location filename="../../app/ui/wall_view.py" line="299" />
         <source>Adjuntar foto o documento…</source>
         <translation>Attach a photo or document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="278" />
+        <location filename="../../app/ui/wall_view.py" line="302" />
         <source>Publicar</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="318" />
+        <location filename="../../app/ui/wall_view.py" line="342" />
         <source>Abrir archivo</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="320" />
+        <location filename="../../app/ui/wall_view.py" line="344" />
         <source>Comentarios</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="338" />
+        <location filename="../../app/ui/wall_view.py" line="362" />
         <source>Escriba un comentario. Se enviará al sincronizar.</source>
         <translation>Write a comment. It will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="341" />
+        <location filename="../../app/ui/wall_view.py" line="365" />
         <source>Comentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="394" />
+        <location filename="../../app/ui/wall_view.py" line="418" />
         <source>Muro de la red</source>
         <translation>The network's wall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="397" />
+        <location filename="../../app/ui/wall_view.py" line="421" />
         <source>Elija una publicación para leerla completa y comentar.</source>
         <translation>Choose a post to read all of it and comment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="399" />
+        <location filename="../../app/ui/wall_view.py" line="423" />
         <source>Todavía no hay publicaciones en este equipo. Escriba la primera, o sincronice para recibir las de la red.</source>
         <translation>There are no posts on this computer yet. Write the first one, or sync to receive the network's.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="426" />
+        <location filename="../../app/ui/wall_view.py" line="450" />
         <source>(pendiente de envío)</source>
         <translation>(waiting to be sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="428" />
+        <location filename="../../app/ui/wall_view.py" line="452" />
         <source>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</source>
         <translation>(not published: %1 Your text is kept here so you can copy it.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="432" />
+        <location filename="../../app/ui/wall_view.py" line="456" />
         <source>Sin comentarios todavía.</source>
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="445" />
+        <location filename="../../app/ui/wall_view.py" line="469" />
         <source>Edugestores reporta</source>
         <translation>Edugestores news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="457" />
+        <location filename="../../app/ui/wall_view.py" line="481" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="460" />
+        <location filename="../../app/ui/wall_view.py" line="484" />
         <source>No se publicó: %1 Su texto se conserva aquí para copiarlo.</source>
         <translation>Not published: %1 Your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="472" />
+        <location filename="../../app/ui/wall_view.py" line="496" />
         <source>Ver foto</source>
         <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="473" />
+        <location filename="../../app/ui/wall_view.py" line="497" />
         <source>Abrir «%1»</source>
         <translation>Open “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="483" />
+        <location filename="../../app/ui/wall_view.py" line="507" />
         <source>Adjuntar foto o documento</source>
         <translation>Attach a photo or document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="488" />
+        <location filename="../../app/ui/wall_view.py" line="512" />
         <source>Adjunto: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="525" />
+        <location filename="../../app/ui/wall_view.py" line="549" />
         <source>No se pudo comentar</source>
         <translation>Could not comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="548" />
-        <location filename="../../app/ui/wall_view.py" line="555" />
+        <location filename="../../app/ui/wall_view.py" line="572" />
+        <location filename="../../app/ui/wall_view.py" line="579" />
         <source>No se pudo abrir</source>
         <translation>Could not open</translation>
     </message>

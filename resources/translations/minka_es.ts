@@ -1418,52 +1418,52 @@
 <context>
     <name>NewsDialog</name>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="204" />
+        <location filename="../../app/ui/wall_view.py" line="218" />
         <source>Publicar una noticia</source>
         <translation>Publicar una noticia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="209" />
+        <location filename="../../app/ui/wall_view.py" line="223" />
         <source>Sin foto</source>
         <translation>Sin foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="210" />
+        <location filename="../../app/ui/wall_view.py" line="224" />
         <source>Elegir foto…</source>
         <translation>Elegir foto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="216" />
+        <location filename="../../app/ui/wall_view.py" line="230" />
         <source>Título</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="217" />
+        <location filename="../../app/ui/wall_view.py" line="231" />
         <source>Texto</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="218" />
+        <location filename="../../app/ui/wall_view.py" line="232" />
         <source>Foto</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="221" />
+        <location filename="../../app/ui/wall_view.py" line="235" />
         <source>Publicar noticia</source>
         <translation>Publicar noticia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="226" />
+        <location filename="../../app/ui/wall_view.py" line="240" />
         <source>Se publicará para toda la red en la próxima sincronización.</source>
         <translation>Se publicará para toda la red en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="232" />
+        <location filename="../../app/ui/wall_view.py" line="246" />
         <source>Elegir foto</source>
         <translation>Elegir foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="233" />
+        <location filename="../../app/ui/wall_view.py" line="247" />
         <source>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
@@ -2250,18 +2250,18 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>WallDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wall_view.py" line="184" />
+        <location filename="../../app/ui/wall_view.py" line="198" />
         <source>%n comentarios</source>
         <translation>
             <numerusform>%n comentario</numerusform><numerusform>%n comentarios</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="186" />
+        <location filename="../../app/ui/wall_view.py" line="200" />
         <source>Pendiente de envío</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="188" />
+        <location filename="../../app/ui/wall_view.py" line="202" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
@@ -2269,123 +2269,123 @@ Solo el archivo y el título son obligatorios.</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="263" />
+        <location filename="../../app/ui/wall_view.py" line="287" />
         <source>Muro</source>
         <translation>Muro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="265" />
+        <location filename="../../app/ui/wall_view.py" line="289" />
         <source>Publicar noticia…</source>
         <translation>Publicar noticia…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="273" />
+        <location filename="../../app/ui/wall_view.py" line="297" />
         <source>Comparta una información, una experiencia o una pregunta con la red.</source>
         <translation>Comparta una información, una experiencia o una pregunta con la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="275" />
+        <location filename="../../app/ui/wall_view.py" line="299" />
         <source>Adjuntar foto o documento…</source>
         <translation>Adjuntar foto o documento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="278" />
+        <location filename="../../app/ui/wall_view.py" line="302" />
         <source>Publicar</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="318" />
+        <location filename="../../app/ui/wall_view.py" line="342" />
         <source>Abrir archivo</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="320" />
+        <location filename="../../app/ui/wall_view.py" line="344" />
         <source>Comentarios</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="338" />
+        <location filename="../../app/ui/wall_view.py" line="362" />
         <source>Escriba un comentario. Se enviará al sincronizar.</source>
         <translation>Escriba un comentario. Se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="341" />
+        <location filename="../../app/ui/wall_view.py" line="365" />
         <source>Comentar</source>
         <translation>Comentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="394" />
+        <location filename="../../app/ui/wall_view.py" line="418" />
         <source>Muro de la red</source>
         <translation>Muro de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="397" />
+        <location filename="../../app/ui/wall_view.py" line="421" />
         <source>Elija una publicación para leerla completa y comentar.</source>
         <translation>Elija una publicación para leerla completa y comentar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="399" />
+        <location filename="../../app/ui/wall_view.py" line="423" />
         <source>Todavía no hay publicaciones en este equipo. Escriba la primera, o sincronice para recibir las de la red.</source>
         <translation>Todavía no hay publicaciones en este equipo. Escriba la primera, o sincronice para recibir las de la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="426" />
+        <location filename="../../app/ui/wall_view.py" line="450" />
         <source>(pendiente de envío)</source>
         <translation>(pendiente de envío)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="428" />
+        <location filename="../../app/ui/wall_view.py" line="452" />
         <source>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</source>
         <translation>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="432" />
+        <location filename="../../app/ui/wall_view.py" line="456" />
         <source>Sin comentarios todavía.</source>
         <translation>Sin comentarios todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="445" />
+        <location filename="../../app/ui/wall_view.py" line="469" />
         <source>Edugestores reporta</source>
         <translation>Edugestores reporta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="457" />
+        <location filename="../../app/ui/wall_view.py" line="481" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="460" />
+        <location filename="../../app/ui/wall_view.py" line="484" />
         <source>No se publicó: %1 Su texto se conserva aquí para copiarlo.</source>
         <translation>No se publicó: %1 Su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="472" />
+        <location filename="../../app/ui/wall_view.py" line="496" />
         <source>Ver foto</source>
         <translation>Ver foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="473" />
+        <location filename="../../app/ui/wall_view.py" line="497" />
         <source>Abrir «%1»</source>
         <translation>Abrir «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="483" />
+        <location filename="../../app/ui/wall_view.py" line="507" />
         <source>Adjuntar foto o documento</source>
         <translation>Adjuntar foto o documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="488" />
+        <location filename="../../app/ui/wall_view.py" line="512" />
         <source>Adjunto: %1</source>
         <translation>Adjunto: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="525" />
+        <location filename="../../app/ui/wall_view.py" line="549" />
         <source>No se pudo comentar</source>
         <translation>No se pudo comentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="548" />
-        <location filename="../../app/ui/wall_view.py" line="555" />
+        <location filename="../../app/ui/wall_view.py" line="572" />
+        <location filename="../../app/ui/wall_view.py" line="579" />
         <source>No se pudo abrir</source>
         <translation>No se pudo abrir</translation>
     </message>
