@@ -69,6 +69,19 @@ def main(out: Path, language: str = "es") -> None:
             settle(800)
             suffix = "" if language == "es" else f"-{language}"
             window.grab().save(str(out / f"inicio{suffix}.png"))
+            # the wall: a post with its photo open (photos are scaled by a worker)
+            from app.services import wall
+            from app.ui.main_window import HOME, WALL
+            window.nav.setCurrentRow(WALL)
+            with_photo = next(x for x in wall.list_posts(store) if x.file is not None)
+            window.wall.select_post(with_photo.id)
+            for _ in range(40):
+                settle(100)
+                if window.wall.photo.isVisible():
+                    break
+            settle(500)
+            window.grab().save(str(out / f"muro{suffix}.png"))
+            window.nav.setCurrentRow(HOME)
             forum = forums.list_forums(store)[1]
             thread = forums.list_threads(store, forum.id)[0]
             window.open_thread(forum.id, thread.id)

@@ -304,6 +304,63 @@ def debate_endorsement_id(proposal_id: str, user_id: str) -> str:
     return str(uuid5(UUID(str(proposal_id)), "endorsement/" + str(user_id)))
 
 
+# ---- the wall, news and featured members ----------------------------------------------
+
+# What a wall post is about, chosen when writing (slugs on the wire; Spanish in the client).
+WALL_KINDS = ("informacion", "experiencia", "pregunta")
+MAX_WALL_CHARS = 3_000          # a short post: longer writing belongs in a forum
+MAX_COMMENT_CHARS = 2_000
+MAX_FEATURE_CHARS = 500
+# A news photo or a wall photo is shown inline as a thumbnail: these types only.
+IMAGE_FILE_TYPES = frozenset({".jpg", ".jpeg", ".png", ".gif", ".webp"})
+
+
+def is_image(name: str) -> bool:
+    return file_type(name) in IMAGE_FILE_TYPES
+
+
+WallText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                            max_length=MAX_WALL_CHARS, pattern=NOT_BLANK),
+                     NoNul]
+
+
+class WallPostCreate(_Strict):
+    """A member's short post on the wall, with an optional photo or document (uploaded
+    first, like every file an op names)."""
+    id: UUID
+    kind: Literal[WALL_KINDS]  # type: ignore[valid-type]
+    body: WallText
+    file: FileRef | None = None
+
+
+class WallCommentCreate(_Strict):
+    """A comment under a wall post."""
+    id: UUID
+    post_id: UUID
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                           max_length=MAX_COMMENT_CHARS, pattern=NOT_BLANK),
+                    NoNul]
+
+
+class NewsPublish(_Strict):
+    """A facilitator or administrator publishes news ("Edugestores reporta")."""
+    id: UUID
+    title: Title
+    body: Body
+    # A JPEG, PNG, GIF or WebP: the server refuses another type with `not_an_image` (a
+    # refusal of the op, like a file type not shared, not an invalid request).
+    photo: FileRef | None = None
+
+
+class MemberFeature(_Strict):
+    """A facilitator or administrator features a member ("Edugestores destacados")."""
+    id: UUID
+    user_id: UUID
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                             max_length=MAX_FEATURE_CHARS,
+                                             pattern=NOT_BLANK), NoNul]
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -321,13 +378,19 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "debate.endorse": DebateEndorse,
     "debate.publish": DebatePublish,
     "debate.create": DebateCreate,
+    "wall.post.create": WallPostCreate,
+    "wall.comment.create": WallCommentCreate,
+    "news.publish": NewsPublish,
+    "member.feature": MemberFeature,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
                  "proposal.decide", "group.thread.create", "group.document.add",
                  "group.member.set",
                  "debate.proposal.create", "debate.argument.create", "debate.endorse",
-                 "debate.publish", "debate.create"]
+                 "debate.publish", "debate.create",
+                 "wall.post.create", "wall.comment.create", "news.publish",
+                 "member.feature"]
 
 
 class Op(_Strict):
@@ -411,6 +474,9 @@ REJECTION_CODES = (
     "debate_not_open",
     "debate_still_open",
     "invalid_period",
+    "wall_post_not_found",
+    "not_an_image",
+    "user_not_found",
 )
 
 
@@ -425,7 +491,8 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "lesson", "assignment", "progress", "submission", "feedback",
                  "announcement", "document", "proposal", "group", "group_member",
                  "group_document", "debate", "debate_proposal", "debate_argument",
-                 "debate_endorsement"]
+                 "debate_endorsement",
+                 "group_document", "wall_post", "wall_comment", "news", "featured_member"]
 
 
 class Change(_Answer):

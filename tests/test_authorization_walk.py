@@ -33,7 +33,8 @@ WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.subm
                 "proposal.decide", "group.thread.create", "group.document.add",
                 "group.member.set",
                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
-                "debate.publish", "debate.create"}
+                "debate.publish", "debate.create",
+                "wall.post.create", "wall.comment.create", "news.publish", "member.feature"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -232,6 +233,37 @@ def test_every_role_on_every_op_kind_and_file_endpoint(walk):
     leave = p.GroupMemberSet(group_id=ids["group"], user_id=beto_id, member=False)
     assert outcome(m["carla"].send(server, "group.member.set", leave)) == "applied"
 
+    # ---- the wall, news, featured members: public; moderators publish and feature -------
+    wall_posts = {}
+    for name in ACTORS:
+        ref = m[name].upload(server, b"\x89PNG" + os.urandom(700), f"foto de {name}.png")
+        post = p.WallPostCreate(id=uuid.uuid4(), kind="experiencia", body=f"Soy {name}.",
+                                file=ref)
+        assert outcome(m[name].send(server, "wall.post.create", post)) == "applied", name
+        wall_posts[name] = post
+        borrowed_post = p.WallPostCreate(id=uuid.uuid4(), kind="pregunta", body="¿Ajena?",
+                                         file=wall_posts["ana"].file)
+        if name != "ana":
+            assert outcome(m[name].send(server, "wall.post.create", borrowed_post)) == \
+                "attachment_missing", name
+        comment = p.WallCommentCreate(id=uuid.uuid4(), post_id=wall_posts["ana"].id,
+                                      body=f"Comenta {name}.")
+        assert outcome(m[name].send(server, "wall.comment.create", comment)) == "applied"
+    news_photo = m["rosa"].upload(server, b"\xff\xd8\xff" + os.urandom(900), "noticia.jpg")
+    for name in ACTORS:
+        item = p.NewsPublish(id=uuid.uuid4(), title=f"Noticia de {name}", body="Texto.",
+                             photo=news_photo if name == "rosa" else None)
+        result = outcome(m[name].send(server, "news.publish", item))
+        assert result == ("applied" if name in MODERATORS else "not_allowed"), (name, result)
+        feature = p.MemberFeature(id=uuid.uuid4(), user_id=m["beto"].acct.user_id,
+                                  reason="Por sus tertulias.")
+        result = outcome(m[name].send(server, "member.feature", feature))
+        assert result == ("applied" if name in MODERATORS else "not_allowed"), (name, result)
+    # Their files are everyone's to fetch, as the records are.
+    for name in ACTORS:
+        assert m[name].fetch(server, wall_posts["beto"].file) == 200, name
+        assert m[name].fetch(server, news_photo) == 200, name
+
     # ---- files: who may fetch what -------------------------------------------------------
     # A group's documents: its members only (an administrator outside it included).
     for name in ACTORS:
@@ -268,6 +300,9 @@ def test_every_role_on_every_op_kind_and_file_endpoint(walk):
         assert (str(group_threads["ana"].id) in seen(name, "thread")) == member, name
         assert (str(group_docs["ana"].id) in seen(name, "group_document")) == member, name
         assert bool(seen(name, "group_member")) == member, name
+        assert {str(x.id) for x in wall_posts.values()} <= seen(name, "wall_post"), name
+        assert len(seen(name, "news")) == len(MODERATORS), name
+        assert len(seen(name, "featured_member")) == len(MODERATORS), name
 
 
 def test_every_role_in_debates(walk):

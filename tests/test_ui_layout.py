@@ -30,8 +30,9 @@ def _lengthen(url: str) -> None:
     from sqlalchemy import select
     from sync.server import db
     from sync.server.models import (Announcement, Assignment, Course, Debate,
-                                    DebateProposal, Document, Forum, Group, GroupDocument,
-                                    Lesson, Module, Thread, User)
+                                    DebateProposal, Document, FeaturedMember, Forum,
+                                    Group, GroupDocument, Lesson, Module, News,
+                                    Thread, User, WallComment, WallPost)
     engine = db.make_engine(url)
     with db.session_factory(engine)() as s, s.begin():
         for model, limit in ((Thread, 200), (Forum, 200), (Course, 300), (Module, 300),
@@ -44,6 +45,12 @@ def _lengthen(url: str) -> None:
             if row.result_title:
                 row.result_title = (LONG + row.result_title)[:200]
         for row in s.scalars(select(DebateProposal)):
+            row.title = (LONG + row.title)[:200]
+        for model, column in ((WallPost, "body"), (WallComment, "body"), (News, "body"),
+                              (FeaturedMember, "reason")):
+            for row in s.scalars(select(model)):
+                setattr(row, column, LONG * 3 + getattr(row, column))
+        for row in s.scalars(select(News)):
             row.title = (LONG + row.title)[:200]
         for row in s.scalars(select(Document)):
             row.themes = json.dumps([LONG[:120]] + json.loads(row.themes), ensure_ascii=False)
@@ -123,11 +130,12 @@ def _check_fits(qtbot, window, where: str) -> None:
 
 
 def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> None:
-    from app.ui.main_window import COURSE, DEBATES, FORUMS, GROUPS, HOME, REPOSITORY
+    from app.ui.main_window import (COURSE, DEBATES, FORUMS, GROUPS, HOME,
+                                    REPOSITORY, WALL)
     window.resize(_inner_size())
     window.show()
     qtbot.waitExposed(window)
-    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES):
+    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL):
         window.nav.setCurrentRow(row)
         _check_fits(qtbot, window, f"section {row}")
     # The status bar at its fullest: a sync under way on a link that keeps cutting.
@@ -175,6 +183,22 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     view.published_list.setCurrentRow(0)
     _check_fits(qtbot, window, "published proposal")
     assert _inside(window, view.pdf_button)
+    # Muro: a long post open with its comments, a long news item, the composer's buttons.
+    window.nav.setCurrentRow(WALL)
+    view = window.wall
+    assert view.model.rowCount() > 0
+    view.list.setCurrentIndex(view.model.index(0))
+    view.set_attachment("/tmp/" + LONG.replace(" ", "_") + ".pdf")
+    _check_fits(qtbot, window, "wall post")
+    for widget in (view.post_button, view.attach_button, view.comment_button):
+        assert _inside(window, widget), widget
+    assert _inside(window, view.news_button) == facilitator
+    from app.services import wall
+    view.show_news(wall.latest_news(store)[0].id)
+    _check_fits(qtbot, window, "news")
+    window.nav.setCurrentRow(HOME)
+    assert window.home.news.isVisible() and window.home.featured.isVisible()
+    _check_fits(qtbot, window, "home with news")
     # Curso: its home (with "Publicar un aviso" for a facilitator), a lesson, a task.
     window.nav.setCurrentRow(COURSE)
     course_id = course.list_courses(store)[0].id

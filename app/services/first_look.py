@@ -57,10 +57,38 @@ class ReturnedWork:
 
 
 @dataclass(frozen=True)
+class NewsLine:
+    """A news item of "Edugestores reporta" as Inicio shows it (title, first words)."""
+    id: str
+    title: str
+    summary: str
+    author: str
+    created_at: datetime | None
+
+
+@dataclass(frozen=True)
+class NewLine:
+    """Something the last sync brought (services/whats_new.py), and where it opens."""
+    kind: str
+    title: str
+    link: str
+
+
+@dataclass(frozen=True)
+class FeaturedLine:
+    display_name: str
+    detail: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Home:
     status: Status
     returned: tuple[ReturnedWork, ...]
     recent: tuple[RecentThread, ...]
+    news: tuple[NewsLine, ...] = ()
+    new: tuple[NewLine, ...] = ()
+    featured: tuple[FeaturedLine, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,7 +103,7 @@ class FirstLook:
 
 def gather(store) -> Home:
     """Inicio's data, live from the store (loads the services: not for the first paint)."""
-    from app.services import course, forums, syncing
+    from app.services import course, forums, syncing, wall, whats_new
     state = syncing.status(store)
     status = Status(state.pending, state.writings, state.last_ok_at,
                     abs(state.clock_skew_seconds) > syncing.CLOCK_SKEW_WARNING_SECONDS)
@@ -85,7 +113,22 @@ def gather(store) -> Home:
     recent = tuple(RecentThread(t.id, t.forum_id, t.title, t.author, t.post_count,
                                 t.last_activity_at)
                    for t in forums.recent_threads(store))
-    return Home(status, returned, recent)
+    news = tuple(NewsLine(n.id, n.title, _summary(n.body), n.author, n.created_at)
+                 for n in wall.latest_news(store, NEWS_ON_HOME))
+    new = tuple(NewLine(i.kind, i.title, i.link) for i in whats_new.since_last_sync(store))
+    featured = tuple(FeaturedLine(f.display_name, f.detail, f.reason)
+                     for f in wall.featured(store, FEATURED_ON_HOME))
+    return Home(status, returned, recent, news, new, featured)
+
+
+NEWS_ON_HOME = 3
+FEATURED_ON_HOME = 3
+SUMMARY_CHARS = 220
+
+
+def _summary(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rstrip() + "…"
 
 
 def _encode(value):
@@ -138,7 +181,15 @@ def _home(raw: dict) -> Home:
     recent = tuple(RecentThread(_text(t["id"]), _text(t["forum_id"]), _text(t["title"]),
                                 _text(t["author"]), _count(t["post_count"]),
                                 _time(t["last_activity_at"])) for t in raw["recent"])
-    return Home(status, returned, recent)
+    # Absent in the file of an older version: Inicio then shows none until the store opens.
+    news = tuple(NewsLine(_text(n["id"]), _text(n["title"]), _text(n["summary"]),
+                          _text(n["author"]), _time(n["created_at"]))
+                 for n in raw.get("news", []))
+    new = tuple(NewLine(_text(i["kind"]), _text(i["title"]), _text(i["link"]))
+                for i in raw.get("new", []))
+    featured = tuple(FeaturedLine(_text(f["display_name"]), _text(f["detail"]),
+                                  _text(f["reason"])) for f in raw.get("featured", []))
+    return Home(status, returned, recent, news, new, featured)
 
 
 def load(profile_dir: Path) -> FirstLook | None:

@@ -10,7 +10,7 @@ from typing import Callable
 
 from sqlalchemy import func, select
 
-from app.services import files
+from app.services import files, whats_new
 from app.services.account import current_account
 from app.services.errors import UserError, is_disk_full  # noqa: F401 (re-exported)
 from app.services.forums import utc
@@ -82,6 +82,7 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
             log.warning("sync not started: %s", error.detail)
             raise error from exc
         raise
+    cursor_at_start = whats_new.started(store)
     try:
         report_file = _file_reporter(progress)
         # Colleagues' outboxes first: the exchange then brings what they became (the
@@ -130,6 +131,12 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
     _finish(store, run.id, ok=True, pushed=summary.pushed, rejected=summary.rejected,
             pulled=summary.pulled, bytes_up=summary.bytes_up, bytes_down=summary.bytes_down,
             requests=summary.requests, seconds=summary.seconds)
+    try:
+        whats_new.finished(store, cursor_at_start, summary.pulled)
+    except Exception as exc:  # the sync itself succeeded; only Inicio's "new" is stale
+        if not is_disk_full(exc):
+            raise
+        log.warning("could not note what the sync brought: the disk is full")
     try:
         with store.session() as s, s.begin():
             meta.put(s, "clock_skew_seconds", round(summary.clock_skew_seconds, 1))

@@ -20,8 +20,8 @@ from app.ui.plaintext import message
 # `attach`, after the first paint: see app/services/first_look.py.
 
 log = logging.getLogger(__name__)
-HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES = range(6)
-SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES)   # built from the store
+HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL = range(7)
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL)   # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -77,7 +77,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
-                      self.tr("Foros"), self.tr("Grupos"), self.tr("Debates")):
+                      self.tr("Foros"), self.tr("Grupos"), self.tr("Debates"),
+                      self.tr("Muro")):
             self.nav.addItem(label)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.home.open_thread.connect(self.open_thread)
         self.home.open_assignment.connect(self.open_assignment)
         self.home.open_debate.connect(self.open_debate)
+        self.home.open_link.connect(self.open_link)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -213,6 +215,9 @@ class MainWindow(QMainWindow):
         elif index == DEBATES:
             from app.ui.debates_view import DebatesView
             view = DebatesView(self.store)
+        elif index == WALL:
+            from app.ui.wall_view import WallView
+            view = WallView(self.store)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -249,6 +254,10 @@ class MainWindow(QMainWindow):
     @property
     def debates(self):
         return self._section(DEBATES)
+
+    @property
+    def wall(self):
+        return self._section(WALL)
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""
@@ -336,6 +345,37 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(FORUMS)
             self.forums.select_forum(forum_id)
             self.forums.select_thread(thread_id)
+        self._when_attached(go)
+
+    def open_link(self, link: str) -> None:
+        """Open the place an item of Inicio names ("<place>:<id>[:<id>]", see
+        services/whats_new.py); a place this version does not know is ignored."""
+        place, _, rest = link.partition(":")
+        first, _, second = rest.partition(":")
+
+        def go():
+            if place == "lesson":
+                self.nav.setCurrentRow(COURSE)
+                self.course.open_item("lesson", first)
+            elif place == "assignment":
+                self.open_assignment(first)
+            elif place in ("forum", "group"):
+                self.nav.setCurrentRow(FORUMS if place == "forum" else GROUPS)
+                view = self.forums if place == "forum" else self.groups
+                view.select_forum(first)
+                if second:
+                    view.select_thread(second)
+            elif place == "document":
+                self.nav.setCurrentRow(REPOSITORY)
+                self.repository.show_document(first)
+            elif place == "wall":
+                self.nav.setCurrentRow(WALL)
+                self.wall.select_post(first)
+            elif place == "news":
+                self.nav.setCurrentRow(WALL)
+                self.wall.show_news(first)
+            else:
+                log.warning("Inicio link to an unknown place %r ignored", place)
         self._when_attached(go)
 
     # ---- sync --------------------------------------------------------------------

@@ -120,6 +120,16 @@ def problem(code: str) -> str:
         "debate_not_open": QCoreApplication.translate(
             "Mensajes", "El debate todavía no está abierto; su texto sigue guardado aquí "
                         "para que lo copie."),
+        # the wall and news
+        "too_long_wall": QCoreApplication.translate(
+            "Mensajes", "La publicación es muy larga para el muro (máximo 3000 caracteres). "
+                        "Para un texto largo, abra un tema en los foros."),
+        "wall_post_not_found": QCoreApplication.translate(
+            "Mensajes", "La publicación ya no está en el muro."),
+        "not_an_image": QCoreApplication.translate(
+            "Mensajes", "La foto de una noticia debe ser una imagen JPG, PNG, GIF o WebP."),
+        "user_not_found": QCoreApplication.translate(
+            "Mensajes", "Esa persona ya no tiene cuenta en la red."),
         # the course
         "course_not_found": QCoreApplication.translate(
             "Mensajes", "El curso ya no está disponible para usted."),

@@ -1,4 +1,5 @@
-"""Inicio: a greeting, what waits to be sent, recent conversations and course work."""
+"""Inicio: a greeting, what waits to be sent, the network's news, what the last sync
+brought, recent conversations, course work and featured members."""
 from __future__ import annotations
 
 import html
@@ -21,6 +22,7 @@ class HomePage(QWidget):
     open_thread = Signal(str, str)   # forum id, thread id
     open_assignment = Signal(str)    # assignment id
     open_debate = Signal(str)        # debate id
+    open_link = Signal(str)          # "<place>:<id>[:<id>]" (services/whats_new.py)
 
     def __init__(self, store, display_name: str, parent=None, *, profile_dir=None):
         super().__init__(parent)
@@ -34,6 +36,15 @@ class HomePage(QWidget):
         self.returned = WrapLabel("", "returnedNews")
         self.returned.setTextFormat(Qt.RichText)
         self.returned.linkActivated.connect(self.open_assignment.emit)
+        # Rich on purpose (links): every title, name and word from the wire is escaped.
+        self.news_title = WrapLabel(self.tr("Edugestores reporta"), "sectionTitle")
+        self.news = self._links("homeNews")
+        self.new_title = WrapLabel(self.tr("Novedades desde su última sincronización"),
+                                   "sectionTitle")
+        self.new = self._links("homeNew")
+        self.featured_title = WrapLabel(self.tr("Edugestores destacados"), "sectionTitle")
+        self.featured = WrapLabel("", "recent")   # names and reasons: plain text
+        self.featured.setObjectName("homeFeatured")
         recent_title = WrapLabel(self.tr("Conversaciones recientes"), "sectionTitle")
         self.recent = WrapLabel("", "recent")
         self.recent.setTextFormat(Qt.RichText)
@@ -52,9 +63,16 @@ class HomePage(QWidget):
         self.proposals.linkActivated.connect(self.open_debate.emit)
         self.proposals.hide()
         layout.addWidget(self.proposals)
+        for widget in (self.news_title, self.news, self.new_title, self.new):
+            if widget in (self.news_title, self.new_title):
+                layout.addSpacing(12)
+            layout.addWidget(widget)
         layout.addSpacing(16)
         layout.addWidget(recent_title)
         layout.addWidget(self.recent)
+        layout.addSpacing(12)
+        layout.addWidget(self.featured_title)
+        layout.addWidget(self.featured)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -64,6 +82,13 @@ class HomePage(QWidget):
         outer.addWidget(scroll)
         if store is not None:
             self.reload()
+
+    def _links(self, name: str) -> WrapLabel:
+        label = WrapLabel("", "recent")
+        label.setObjectName(name)
+        label.setTextFormat(Qt.RichText)
+        label.linkActivated.connect(self.open_link.emit)
+        return label
 
     def attach(self, store) -> None:
         self.store = store
@@ -115,6 +140,7 @@ class HomePage(QWidget):
             lines.append(self.tr("Aún no ha sincronizado en este equipo."))
         self.summary.setText("\n".join(lines))
         self._fill_returned(home.returned)
+        self._fill_news(home)
         if not home.recent:
             self.recent.setText(html.escape(self.tr(
                 "Todavía no hay conversaciones en este equipo. Cuando sincronice, aquí verá "
@@ -144,6 +170,43 @@ class HomePage(QWidget):
                         f"{html.escape(when(item.returned_at))}</span></p>")
         self.returned.setText("".join(rows))
         self.returned.setVisible(bool(rows))
+
+    def _kind_label(self, kind: str) -> str:
+        return {
+            "lesson": self.tr("Nueva lección"), "feedback": self.tr("Comentarios a su tarea"),
+            "reply": self.tr("Respuesta a su tema"),
+            "wall_comment": self.tr("Comentario a su publicación"),
+            "document": self.tr("Nuevo documento"), "news": self.tr("Noticia"),
+            "group": self.tr("En su grupo"), "group_document": self.tr("Documento de su grupo"),
+            "wall": self.tr("En el muro"), "debate": self.tr("Debate por cerrar"),
+        }.get(kind, self.tr("Novedad"))
+
+    def _fill_news(self, home) -> None:
+        """The news first (the network's voice), then what the last sync brought."""
+        link = "style='color:#1d3b31; text-decoration:none'"
+        rows = []
+        for n in home.news:
+            rows.append(f"<p><a href='news:{html.escape(n.id)}' {link}><b>"
+                        f"{html.escape(n.title)}</b></a><br>{html.escape(n.summary)}<br>"
+                        f"<span style='color:#5b5b5b'>{html.escape(n.author)}"
+                        + (f" · {html.escape(when(n.created_at))}" if n.created_at else "")
+                        + "</span></p>")
+        self.news.setText("".join(rows))
+        for widget in (self.news_title, self.news):
+            widget.setVisible(bool(rows))
+        shown = {f"news:{n.id}" for n in home.news}   # already above, with its text
+        rows = [f"<p><span style='color:#5b5b5b'>{html.escape(self._kind_label(i.kind))}"
+                f"</span><br><a href='{html.escape(i.link)}' {link}><b>"
+                f"{html.escape(i.title)}</b></a></p>" for i in home.new if i.link not in shown]
+        self.new.setText("".join(rows) if rows else html.escape(self.tr(
+            "Nada nuevo desde su última sincronización.")))
+        self.new_title.setVisible(home.status.last_ok_at is not None)
+        self.new.setVisible(home.status.last_ok_at is not None)
+        lines = [" · ".join(x for x in (f.display_name, f.detail) if x) + "\n" + f.reason
+                 for f in home.featured]
+        self.featured.setText("\n\n".join(lines))
+        for widget in (self.featured_title, self.featured):
+            widget.setVisible(bool(lines))
 
     def _open(self, link: str) -> None:
         forum_id, _, thread_id = link.partition("/")

@@ -65,11 +65,11 @@ def cmd_network_show(args) -> int:
 
 def cmd_outbox_import(args) -> int:
     from sync.outbox_file import OutboxFileError
-    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.storage import open_blob_store
     from sync.server.outbox_import import deliver
     sessions = _sessions(args.db)
     try:
-        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        store = open_blob_store(args.db, args.blobs)
         report = deliver(sessions, store, Path(args.file))
     except OutboxFileError as exc:
         print(f"error: {args.file} refused ({exc.code}): {exc.detail} (nothing was "
@@ -86,11 +86,11 @@ def cmd_outbox_import(args) -> int:
 
 def cmd_pack_export(args) -> int:
     from sync.server import network
-    from sync.server.blobs import BlobStore, resolve_blob_dir
+    from sync.server.storage import open_blob_store
     from sync.server.packs import PackError, export
     sessions = _sessions(args.db)
     try:
-        store = BlobStore(resolve_blob_dir(args.db, args.blobs))
+        store = open_blob_store(args.db, args.blobs)
         with sessions() as session:
             key = network.load(session, network.resolve_key_path(args.db, args.network_key))
         report = export(sessions, key, store, Path(args.out), course_slugs=args.course,
@@ -460,6 +460,35 @@ def cmd_debate(args) -> int:
     return 0
 
 
+def cmd_news(args) -> int:
+    """News and featured members (administrators' and facilitators' job)."""
+    from sync.server.storage import open_blob_store
+    from sync.server.entities.wall import NewsError, feature_member, list_news, publish_news
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            if args.action == "publish":
+                store = open_blob_store(args.db, args.blobs) if args.photo else None
+                body = Path(args.body_file).read_text(encoding="utf-8") if args.body_file \
+                    else args.body
+                news = publish_news(session, author=args.author, title=args.title,
+                                    body=body or "", photo=Path(args.photo) if args.photo
+                                    else None,
+                                    store_file=lambda path: store.add_file(session, path))
+                print(f"News published: {news.id} {news.title}")
+            elif args.action == "feature":
+                feature_member(session, author=args.author, username=args.username,
+                               reason=args.reason)
+                print(f"{args.username} featured")
+            else:
+                for news in list_news(session):
+                    print(f"{news.id}  {news.created_at:%Y-%m-%d}  {news.title}")
+    except (NewsError, ValueError, OSError) as exc:
+        print(f"error: {exc} (nothing was published)", file=sys.stderr)
+        return 2
+    return 0
+
+
 def cmd_repo_import(args) -> int:
     from sync.server.blobs import attach
     from sync.server.storage import open_blob_store
@@ -738,6 +767,26 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("slug", nargs="?")
     for parser_ in (dcreate, dclose, dpub, dlist):
         parser_.set_defaults(func=cmd_debate)
+
+    news = sub.add_parser("news", help="news (Edugestores reporta) and featured members")\
+        .add_subparsers(dest="action", required=True)
+    npub = news.add_parser("publish", help="publish news, with an optional photo")
+    npub.add_argument("--author", required=True, help="username of an administrator or "
+                                                     "facilitator")
+    npub.add_argument("--title", required=True)
+    text = npub.add_mutually_exclusive_group(required=True)
+    text.add_argument("--body", help="the text (Markdown)")
+    text.add_argument("--body-file", metavar="FILE", help="read the text from a UTF-8 file")
+    npub.add_argument("--photo", metavar="IMAGE", help="a JPEG, PNG, GIF or WebP photo")
+    npub.add_argument("--blobs", metavar="DIR", default=None,
+                      help="folder for files (default: as for serve)")
+    nfeat = news.add_parser("feature", help="feature a member (Edugestores destacados)")
+    nfeat.add_argument("--author", required=True)
+    nfeat.add_argument("username")
+    nfeat.add_argument("reason")
+    nlist = news.add_parser("list", help="list the published news")
+    for parser_ in (npub, nfeat, nlist):
+        parser_.set_defaults(func=cmd_news)
 
     repo = sub.add_parser("repo", help="the document repository").add_subparsers(
         dest="action", required=True)

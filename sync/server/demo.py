@@ -84,6 +84,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     created.update(load_demo_repository(session, blob_dir))
     created.update(load_demo_groups(session, ids, base))
     created.update(load_demo_debates(session, ids, base))
+    created.update(load_demo_wall(session, ids, base, blob_dir))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -121,7 +122,118 @@ _NAMES = {
     "proposals": ("proposal", "proposals", "propuesta", "propuestas"),
     "groups": ("group", "groups", "grupo", "grupos"),
     "debates": ("debate", "debates", "debate", "debates"),
+    "wall_posts": ("wall post", "wall posts", "publicación del muro",
+                   "publicaciones del muro"),
+    "comments": ("comment", "comments", "comentario", "comentarios"),
+    "news": ("news item", "news items", "noticia", "noticias"),
+    "featured": ("featured member", "featured members", "miembro destacado",
+                 "miembros destacados"),
 }
+
+
+def demo_photo(colour: tuple[int, int, int], width: int = 480, height: int = 300) -> bytes:
+    """A PNG of a sky, hills and a field in `colour`'s tones: a stand-in photo that any
+    image reader opens (written here, so the demo needs no image files)."""
+    import struct
+    import zlib
+    r, g, b = colour
+    rows = []
+    for y in range(height):
+        row = bytearray(b"\x00")
+        for x in range(width):
+            hill = height * 0.55 - 40 * ((x / width * 6.3) % 3.1 - 1.55) ** 2 / 2.4
+            if y < hill:                      # sky, lighter towards the horizon
+                t = y / max(hill, 1)
+                px = (int(120 + 100 * t), int(170 + 60 * t), 235)
+            else:                             # the field, in the photo's colour
+                t = (y - hill) / max(height - hill, 1)
+                px = (int(r * (1 - t / 3)), int(g * (1 - t / 3)), int(b * (1 - t / 3)))
+            row += bytes(px)
+        rows.append(bytes(row))
+
+    def chunk(tag: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + tag + data
+                + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF))
+    return (b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b""))
+
+
+def load_demo_wall(session: Session, ids: dict[str, str], base,
+                   blob_dir: Path | None) -> dict[str, int]:
+    """Wall posts with comments, news and featured members (demo_content), photos
+    included when there is a blob directory."""
+    import json
+
+    from sync.server.demo_content import FEATURED, NEWS, WALL_POSTS
+    from sync.server.models import FeaturedMember, News, WallComment, WallPost
+    created = dict(wall_posts=0, comments=0, news=0, featured=0)
+    store = None
+    if blob_dir is not None:
+        from sync.server.blobs import BlobStore, attach
+        store = BlobStore(blob_dir)
+        photos = Path(blob_dir).resolve().parent / "demo_photos"
+        photos.mkdir(parents=True, exist_ok=True)
+
+    def photo(colour, name: str, entity: str, record_id: str, by: str):
+        """(FileRef JSON, attach arguments) of a generated photo, or None."""
+        if colour is None or store is None:
+            return None
+        path = photos / name
+        if not path.exists():
+            path.write_bytes(demo_photo(colour))
+        sha = store.add_file(session, path, uploaded_by=by)
+        session.flush()
+        ref = dict(sha256=sha, name=name, size=path.stat().st_size)
+        return json.dumps(ref, ensure_ascii=False), (sha, entity, record_id)
+
+    # The oldest first, so that seqs (the order clients show) follow the dates.
+    for n, spec in reversed(list(enumerate(WALL_POSTS))):
+        post_id = _id("wall-post", n)
+        if session.get(WallPost, post_id) is not None:
+            continue
+        when = _moment(base, spec["days_ago"], f"wall/{n}")
+        author = ids[spec["author"]]
+        made = photo(spec["photo"], f"muro-{n + 1}.png", "wall_post", post_id, author)
+        session.add(WallPost(id=post_id, author_id=author, kind=spec["kind"],
+                             body=spec["body"], file=made[0] if made else None,
+                             created_at=when, seq=take_seq(session), deleted=False))
+        session.flush()
+        if made:
+            attach(session, *made[1])
+        created["wall_posts"] += 1
+        for c, (username, body) in enumerate(spec["comments"], start=1):
+            session.add(WallComment(id=_id("wall-comment", n, c), post_id=post_id,
+                                    author_id=ids[username], body=body,
+                                    created_at=when + timedelta(hours=2 * c),
+                                    seq=take_seq(session), deleted=False))
+            created["comments"] += 1
+        session.flush()
+    for n, spec in reversed(list(enumerate(NEWS))):
+        news_id = _id("news", n)
+        if session.get(News, news_id) is not None:
+            continue
+        author = ids[spec["author"]]
+        made = photo(spec["photo"], f"noticia-{n + 1}.png", "news", news_id, author)
+        session.add(News(id=news_id, author_id=author, title=spec["title"], body=spec["body"],
+                         photo=made[0] if made else None,
+                         created_at=_moment(base, spec["days_ago"], f"news/{n}"),
+                         seq=take_seq(session), deleted=False))
+        session.flush()
+        if made:
+            attach(session, *made[1])
+        created["news"] += 1
+    for n, spec in reversed(list(enumerate(FEATURED))):
+        feature_id = _id("featured", n)
+        if session.get(FeaturedMember, feature_id) is not None:
+            continue
+        session.add(FeaturedMember(id=feature_id, user_id=ids[spec["username"]],
+                                   author_id=ids[spec["author"]], reason=spec["reason"],
+                                   created_at=base - timedelta(days=2 + n),
+                                   seq=take_seq(session), deleted=False))
+        created["featured"] += 1
+    session.flush()
+    return created
 
 
 def load_demo_groups(session: Session, ids: dict[str, str], base) -> dict[str, int]:

@@ -950,3 +950,92 @@ DEBATES = [
                   "distribuidas por cada escuela según el calendario de su comunidad y "
                   "contadas como horas efectivas.")),
 ]
+
+
+# ---- the wall, news and featured members --------------------------------------------------
+
+# Wall posts ("Muro"): (author, kind, days ago, text, photo colour or None, comments).
+WALL_POSTS = [
+    dict(author="rosa.quispe", kind="experiencia", days_ago=1, photo=(196, 120, 60),
+         body="Hoy hicimos nuestra primera tertulia literaria con las mamás y papás de "
+              "quinto grado en Sicuani. Leímos «Los ríos profundos» en pequeños fragmentos "
+              "y en quechua cuando hacía falta. Vinieron 23 familias, algunas desde las "
+              "comunidades de Pampaphalla y Tinta.",
+         comments=[("teofila.huillca", "¡Qué alegría, Rosa! En Checacupe queremos empezar "
+                                       "en marzo. ¿Cómo hicieron la convocatoria?"),
+                   ("rosa.quispe", "Con los presidentes de APAFA y avisos en la radio "
+                                   "local, un domingo de feria."),
+                   ("julio.huaman", "Muy buena práctica. Sería bueno sistematizarla para "
+                                    "el repositorio.")]),
+    dict(author="lucia.alvarado", kind="informacion", days_ago=2, photo=None,
+         body="Colegas de Áncash: la UGEL Huari abre la inscripción al taller de "
+              "acompañamiento pedagógico para directivos del 10 al 20 del mes. Es "
+              "presencial en Huari y también a distancia por radio para Chavín y San Marcos.",
+         comments=[("segundo.chavez", "¿Habrá certificado? Lo pregunto por los colegas "
+                                      "de Bambamarca que también quieren participar.")]),
+    dict(author="yolanda.pariona", kind="pregunta", days_ago=3, photo=None,
+         body="¿Alguien tiene un modelo de acta para la asamblea de la comunidad de "
+              "aprendizaje? En Huanta la vamos a hacer con las autoridades comunales y "
+              "quisiéramos algo sencillo, en castellano y en quechua.",
+         comments=[("maribel.torres", "En el repositorio está la guía de la fase de "
+                                      "sueño; al final trae un modelo de acta. Se lo "
+                                      "adapto al quechua ayacuchano si me escribe."),
+                   ("wilber.taipe", "Nosotros usamos ese mismo modelo en Lircay y "
+                                    "funcionó bien.")]),
+    dict(author="fredy.mamani", kind="experiencia", days_ago=5, photo=(70, 120, 170),
+         body="En Ilave los grupos interactivos de matemática ya van por la octava "
+              "semana. Las voluntarias son madres aimaras que antes no entraban a la "
+              "escuela; ahora ellas mismas proponen los problemas con la feria del "
+              "pueblo y el precio de la quinua.",
+         comments=[("marleny.condori", "Desde la DRE Puno queremos visitar esta "
+                                       "experiencia. ¿Podemos coordinar para la próxima "
+                                       "semana?")]),
+    dict(author="edwin.ccahuana", kind="informacion", days_ago=8, photo=None,
+         body="Comparto que ya salió la resolución de la UGEL Andahuaylas que reconoce "
+              "las horas de la especialización como parte del plan de formación en "
+              "servicio. La pueden pedir en mesa de partes.",
+         comments=[]),
+    dict(author="nelly.ramos", kind="pregunta", days_ago=10, photo=None,
+         body="¿Cómo están registrando la asistencia de las familias a las tertulias? "
+              "En Jauja probamos una ficha en papel, pero se pierde. ¿Alguien usa una "
+              "hoja de cálculo sencilla?",
+         comments=[("rosa.quispe", "Nosotras usamos un cuaderno por aula y cada viernes "
+                                   "la auxiliar lo pasa a una hoja de cálculo."),
+                   ("lucia.alvarado", "Le comparto la que usamos en Huari por el foro "
+                                      "de gestión.")]),
+]
+
+# News ("Edugestores reporta"): by a facilitator or the administrator, a photo colour.
+NEWS = [
+    dict(author="maribel.torres", days_ago=1, photo=(220, 170, 60),
+         title="Encuentro regional de comunidades de aprendizaje en Ayacucho",
+         body="Más de 120 directivos, especialistas y familias de Huamanga, Huanta y La "
+              "Mar compartieron sus avances en el Encuentro Regional realizado en el "
+              "auditorio de la DRE Ayacucho. Las escuelas de Huanta presentaron cómo "
+              "sostienen las tertulias dialógicas en quechua, y la UGEL La Mar anunció "
+              "que acompañará a otras diez escuelas el próximo año."),
+    dict(author="admin", days_ago=4, photo=(90, 150, 110),
+         title="La red Edugestores llega a 200 miembros",
+         body="Con las nuevas inscripciones de Arequipa y Puno, la red ya reúne a 200 "
+              "directoras, directores y especialistas de UGEL y DRE de doce regiones. "
+              "Gracias a todas y todos por sostener este espacio de aprendizaje entre "
+              "colegas, incluso desde los lugares con menos señal."),
+    dict(author="julio.huaman", days_ago=9, photo=None,
+         title="Nueva guía para la fase de sueño, disponible en el repositorio",
+         body="El equipo formador publicó la guía práctica para la fase de sueño de las "
+              "comunidades de aprendizaje, con ejemplos de escuelas de Cusco y Áncash. "
+              "Se descarga desde el repositorio y se puede leer sin conexión."),
+]
+
+# Featured members ("Edugestores destacados"): who, by whom, and why.
+FEATURED = [
+    dict(username="rosa.quispe", author="julio.huaman",
+         reason="Impulsó las tertulias literarias con familias en Sicuani y acompaña a "
+                "otras directoras de Canchis a empezar las suyas."),
+    dict(username="fredy.mamani", author="maribel.torres",
+         reason="Sus grupos interactivos de matemática en Ilave suman a las madres "
+                "aimaras como voluntarias del aula."),
+    dict(username="lucia.alvarado", author="admin",
+         reason="Organizó desde la UGEL Huari el taller de acompañamiento que llega por "
+                "radio a Chavín y San Marcos."),
+]

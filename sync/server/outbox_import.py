@@ -58,8 +58,11 @@ def deliver(factory: sessionmaker[Session], blobs: BlobStore, path: Path) -> Del
         seen = {op_id for (op_id,) in session.query(AppliedOp.op_id).filter(
             AppliedOp.op_id.in_([str(op.op_id) for op in outbox.ops]))}
     # The files first, as the device would upload them, recorded as sent by this account.
-    Path(blobs.root).mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=blobs.root) as tmp:
+    # Staged where the store stages (beside its files; any temporary folder for S3).
+    staging = getattr(blobs, "root", None)
+    if staging is not None:
+        Path(staging).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=staging) as tmp:
         for ref in outbox.files:
             target = Path(tmp) / ref.sha256
             outbox_file.extract_file(Path(path), ref, target)

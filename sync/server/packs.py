@@ -82,12 +82,16 @@ def _write_page(path: Path, page) -> tuple[str, int]:
     return hashlib.sha256(data).hexdigest(), len(data)
 
 
-def _copy_checked(source: Path, target: Path, sha256: str) -> int:
-    """Copy a stored file into the pack, checking it is the file its name says."""
+def _copy_checked(blobs: BlobStore, target: Path, sha256: str) -> int:
+    """Copy a stored file into the pack (through the store's interface: a directory or
+    S3), checking it is the file its name says."""
     digest = hashlib.sha256()
     size = 0
-    with open(source, "rb") as src, open(target, "wb") as dst:
-        while chunk := src.read(1 << 20):
+    stored = blobs.stored_size(sha256)
+    if stored is None:
+        raise PackError(f"file {sha256} is not on the server")
+    with open(target, "wb") as dst:
+        for chunk in blobs.read_range(sha256, 0, stored):
             digest.update(chunk)
             dst.write(chunk)
             size += len(chunk)
@@ -178,7 +182,7 @@ def _fill(factory, key, blobs, work: Path, courses, catalogue, files, when, name
                 log.warning("file %s (%s) named by a record is not stored; left out",
                             sha, ref.get("name"))
                 continue
-            size = _copy_checked(blobs.path_for(sha), work / fmt.FILES / sha, sha)
+            size = _copy_checked(blobs, work / fmt.FILES / sha, sha)
             listed.append(fmt.PackFile(sha256=sha, size=size,
                                        name=str(ref.get("name", ""))[:200]))
     manifest = fmt.Manifest(
