@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -22,44 +23,91 @@ log = logging.getLogger(__name__)
 
 # ---- push ---------------------------------------------------------------------------
 
-def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op]) -> list[OpResult]:
-    """Apply ops in order, each in its own transaction with its stored result."""
-    return [apply_op(factory, caller, op) for op in ops]
+def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op],
+              observe: Callable[[Op, OpResult], None] | None = None) -> list[OpResult]:
+    """Apply a request's ops in order, in ONE transaction, each in its own SAVEPOINT.
+
+    One commit per request instead of one per op (about 4 ms each on a disk that syncs):
+    a rejected op rolls back only its savepoint, so the ops before and after it still
+    apply, and every op's result is stored beside its writes, so a replay of the request
+    answers from the stored results and changes nothing. `observe(op, result)` is told
+    each op's fate after the commit (the metrics).
+    """
+    if not ops:
+        return []
+    try:
+        with factory() as session, session.begin():
+            results = [_apply_one(session, caller, op) for op in ops]
+    except _Raced:
+        # A copy of this request (a retry racing the original) committed an op first: its
+        # transaction won. Start again: the ops it applied now answer from their stored
+        # results, the others apply (each was rolled back with the whole transaction).
+        with factory() as session, session.begin():
+            results = [_apply_one(session, caller, op, raced=True) for op in ops]
+    if observe is not None:
+        for op, result in zip(ops, results):
+            observe(op, result)
+    return results
+
+
+class _Raced(Exception):
+    """An op's stored result appeared under us: another transaction applied it."""
+
+
+def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) -> OpResult:
+    op_id = str(op.op_id)
+    stored = session.get(AppliedOp, op_id)
+    if stored is not None:
+        return _replayed(stored, caller)
+    savepoint = session.begin_nested()
+    try:
+        payload = op.parsed_payload()
+        check_named_files(session, caller, payload, Rejected)
+        handler = registry.op_handler(op.kind)
+        if handler is None:  # the protocol knows the kind, no entity takes it
+            raise Rejected("unknown_kind", f"no entity handles {op.kind!r}")
+        handler(session, caller, payload)
+        result = OpResult(op_id=op.op_id, status="applied")
+        _store(session, caller, op, result)
+        savepoint.commit()
+        return result
+    except Rejected as rej:
+        savepoint.rollback()
+        log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
+                 caller.device_id, rej.message)
+        result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
+                          message=rej.message)
+    except IntegrityError:
+        savepoint.rollback()
+        if raced:
+            raise
+        # On PostgreSQL the insert of the stored result waited for the other copy of this
+        # op to commit, then failed: the snapshot of the next statement sees its result.
+        raise _Raced() from None
+    # A rejection is stored too (outside the rolled-back savepoint), so a replay
+    # answers the same refusal.
+    savepoint = session.begin_nested()
+    try:
+        _store(session, caller, op, result)
+        savepoint.commit()
+    except IntegrityError:
+        savepoint.rollback()
+        if raced:
+            raise
+        raise _Raced() from None
+    return result
+
+
+def _store(session: Session, caller: Caller, op: Op, result: OpResult) -> None:
+    session.add(AppliedOp(op_id=str(op.op_id), user_id=caller.user_id,
+                          device_id=caller.device_id, kind=op.kind,
+                          result=result.model_dump_json(), applied_at=now()))
+    session.flush()
 
 
 def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult:
-    op_id = str(op.op_id)
-    try:
-        with factory() as session, session.begin():
-            stored = session.get(AppliedOp, op_id)
-            if stored is not None:
-                return _replayed(stored, caller)
-            try:
-                with session.begin_nested():
-                    payload = op.parsed_payload()
-                    check_named_files(session, caller, payload, Rejected)
-                    handler = registry.op_handler(op.kind)
-                    if handler is None:  # the protocol knows the kind, no entity takes it
-                        raise Rejected("unknown_kind", f"no entity handles {op.kind!r}")
-                    handler(session, caller, payload)
-                result = OpResult(op_id=op.op_id, status="applied")
-            except Rejected as rej:
-                log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
-                         caller.device_id, rej.message)
-                result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
-                                  message=rej.message)
-            session.add(AppliedOp(op_id=op_id, user_id=caller.user_id,
-                                  device_id=caller.device_id, kind=op.kind,
-                                  result=result.model_dump_json(), applied_at=now()))
-            return result
-    except IntegrityError:
-        # The same op arrived twice at once (a retry racing the original): the first
-        # one's transaction won; answer with its stored result.
-        with factory() as session:
-            stored = session.get(AppliedOp, op_id)
-            if stored is None:
-                raise
-            return _replayed(stored, caller)
+    """One op on its own (tools and tests): a request of one op."""
+    return apply_ops(factory, caller, [op])[0]
 
 
 def _replayed(stored: AppliedOp, caller: Caller) -> OpResult:
