@@ -413,6 +413,12 @@ class ErrorResponse(_Strict):
     error: ErrorDetail
 
 
+class Health(_Strict):
+    """GET /health: this server process answers, and so does its database."""
+    status: Literal["ok"]
+    database: Literal["ok"]
+
+
 # ---- bodies on the wire --------------------------------------------------------------
 
 class BodyTooLarge(ValueError):

@@ -16,9 +16,14 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int = 10) -> Engine:
+    """An engine over `url`; on a database server, a pool of `pool_size` connections (the
+    threads of the worker that uses it, app.threads_from_env) and a few more for bursts
+    outside the thread pool (the event loop's own blob checks)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                               **({} if ":memory:" in url or url == "sqlite://" else
+                                  {"pool_size": pool_size, "max_overflow": 5}))
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
@@ -41,7 +46,8 @@ def make_engine(url: str) -> Engine:
             else:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=5,
+                         pool_timeout=30)
 
 
 READ_ONLY = "minka_read_only"
