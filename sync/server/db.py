@@ -51,6 +51,8 @@ def make_engine(url: str, pool_size: int = 10) -> Engine:
 
 
 READ_ONLY = "minka_read_only"
+# session.info key: the isolation level its transaction was begun with (None: the default)
+ISOLATION = "minka_isolation"
 
 
 @contextmanager
@@ -58,9 +60,18 @@ def reading(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """A session for a transaction that only reads (a pull, checking a token). On SQLite it
     begins DEFERRED instead of IMMEDIATE. Closing it rolls back, so a write slipped in by
     mistake is lost rather than committed (and shows up in the tests); the objects read
-    stay usable, detached, afterwards."""
+    stay usable, detached, afterwards.
+
+    On PostgreSQL it is one REPEATABLE READ snapshot: every query of a pull sees the same
+    committed prefix of seqs (exchange.pull); for a transaction that only reads, that
+    costs nothing and can never fail to serialise. (The level must be chosen here, as the
+    connection is taken: set later, SQLAlchemy ignores it with a warning.)"""
     with sessions() as session:
-        session.connection(execution_options={READ_ONLY: True})
+        options = {READ_ONLY: True}
+        if session.get_bind().dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"
+            session.info[ISOLATION] = "REPEATABLE READ"
+        session.connection(execution_options=options)
         yield session
 
 

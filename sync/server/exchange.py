@@ -10,10 +10,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult
-from sync.server import registry
+from sync.server import db, registry
 from sync.server.accounts import now
 from sync.server.blobs import check_named_files
-from sync.server.models import AppliedOp, User
+from sync.server.models import AppliedOp, SeqCounter, User
 from sync.server.registry import Caller, Rejected
 
 __all__ = ["Caller", "Page", "Rejected", "apply_op", "apply_ops", "profile", "pull"]
@@ -149,8 +149,15 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    if (session.get_bind().dialect.name == "postgresql"
+            and session.info.get(db.ISOLATION) != "REPEATABLE READ"):
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    # A device already at the head (most syncs: nothing new anywhere) needs no query per
+    # entity: in this snapshot no row has a seq above the counter, and a write committed
+    # after it is not visible to this page anyway (the counter is taken in the writer's
+    # transaction, sync/server/seq.py).
+    if cursor >= (session.scalar(select(SeqCounter.value).where(SeqCounter.id == 1)) or 0):
+        return Page([], cursor, False, 0)
     declared = registry.entities()
     rows: list[tuple[int, str, object]] = []
     for entity, decl in declared.items():
