@@ -334,9 +334,11 @@ class SyncEngine:
                     ops, answer, ahead = [], ahead.result(), None
                 else:
                     ops = self.replica.pending_ops(self.batch)
+                    # fill_own: this device's new threads and posts come back as their
+                    # seq and server time only (the replica fills them in).
                     request = p.SyncRequest(device_id=self.device_id,
                                             cursor=self.replica.cursor(), ops=ops,
-                                            limit=self.pull_limit)
+                                            limit=self.pull_limit, fill_own=True)
                     try:
                         answer = self._exchange_with_retries(request, state, summary,
                                                              report, cancel)

@@ -279,6 +279,9 @@ class SyncRequest(_Strict):
     cursor: int = Field(ge=0, le=MAX_SEQ)
     ops: list[Op] = Field(default_factory=list, max_length=MAX_OPS_PER_REQUEST)
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
+    # The device fills in its own just-applied records from the results (their seq and
+    # server time, OpResult.written) instead of receiving them again in full.
+    fill_own: bool = False
 
 
 # ---- answers (server -> client) -----------------------------------------------------
@@ -309,11 +312,27 @@ REJECTION_CODES = (
 )
 
 
+class Written(_Strict):
+    """A record an applied op wrote that the answer does not send back (SyncRequest
+    `fill_own`): the device has it all but what the server gave it."""
+    entity: "Entity"
+    id: UUID
+    seq: int
+    at: datetime | None = None   # the server's time for it (its created_at)
+
+
+def _none(value) -> bool:
+    return value is None
+
+
 class OpResult(_Strict):
     op_id: UUID
     status: Literal["applied", "rejected"]
     code: str | None = None
     message: str | None = None  # English, for logs; the user sees a translation of `code`
+    # Only for a request with `fill_own`, and left out of the JSON otherwise: a client
+    # that predates it refuses fields it does not know.
+    written: list[Written] | None = Field(default=None, exclude_if=_none)
 
 
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",

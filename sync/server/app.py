@@ -26,7 +26,8 @@ from starlette.requests import ClientDisconnect
 from sync import protocol as p
 from sync.server import accounts, db, metrics
 from sync.server.blobs import BlobError, BlobStore, partial_days_from_env, resolve_blob_dir
-from sync.server.exchange import Caller, apply_ops, profile, pull
+from sync.server.exchange import (Caller, apply_ops, own_records, profile, pull,
+                                   without_written)
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,
                               seconds_from_env)
@@ -424,8 +425,11 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             if str(body.device_id) != caller.device_id:
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
             results = apply_ops(sessions, caller, body.ops, observe=metrics.op_done)
+            own = own_records(results) if body.fill_own else set()
+            if not body.fill_own:
+                results = without_written(results)
             with db.reading(sessions) as session:
-                page = pull(session, caller, body.cursor, body.limit)
+                page = pull(session, caller, body.cursor, body.limit, own=own)
             metrics.record_sync(len(body.ops))
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,

@@ -5,11 +5,11 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult
+from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, Written
 from sync.server import db, registry
 from sync.server.accounts import now
 from sync.server.blobs import check_named_files
@@ -50,6 +50,34 @@ def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op],
     return results
 
 
+_WRITTEN = "minka_written"
+
+
+@event.listens_for(Session, "after_flush")
+def _note_written(session: Session, _context) -> None:
+    """While an op is applied: the new rows of entities whose author's device holds them
+    (Entity.authors_copy), for its result."""
+    notes = session.info.get(_WRITTEN)
+    if notes is None:
+        return
+    models = registry.by_model()
+    for obj in session.new:
+        declared = models.get(type(obj))
+        if declared is not None:
+            notes.append(Written(entity=declared.name, id=obj.id, seq=obj.seq,
+                                 at=getattr(obj, "created_at", None)))
+
+
+def own_records(results: list[OpResult]) -> set[tuple[str, str, int]]:
+    """(entity, id, seq) of the records the results describe: the pull leaves them out."""
+    return {(w.entity, str(w.id), w.seq) for r in results for w in (r.written or ())}
+
+
+def without_written(results: list[OpResult]) -> list[OpResult]:
+    """The results for a client that did not ask for `written` (it would refuse it)."""
+    return [r.model_copy(update={"written": None}) if r.written else r for r in results]
+
+
 class _Raced(Exception):
     """An op's stored result appeared under us: another transaction applied it."""
 
@@ -66,8 +94,14 @@ def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) ->
         handler = registry.op_handler(op.kind)
         if handler is None:  # the protocol knows the kind, no entity takes it
             raise Rejected("unknown_kind", f"no entity handles {op.kind!r}")
-        handler(session, caller, payload)
-        result = OpResult(op_id=op.op_id, status="applied")
+        session.info[_WRITTEN] = []
+        try:
+            handler(session, caller, payload)
+            session.flush()
+            written = session.info[_WRITTEN]
+        finally:
+            session.info.pop(_WRITTEN, None)
+        result = OpResult(op_id=op.op_id, status="applied", written=written or None)
         _store(session, caller, op, result)
         savepoint.commit()
         return result
@@ -142,12 +176,17 @@ def _approx_bytes(value) -> int:
 
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
-         max_bytes: int = MAX_PULL_BYTES) -> Page:
+         max_bytes: int = MAX_PULL_BYTES,
+         own: frozenset | set = frozenset()) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
 
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
+
+    `own`: (entity, id, seq) of records the device wrote in this very request and fills
+    in from its results (own_records): not sent, but the cursor passes them. A record
+    changed since (another seq) is sent as usual.
     """
     if (session.get_bind().dialect.name == "postgresql"
             and session.info.get(db.ISOLATION) != "REPEATABLE READ"):
@@ -171,7 +210,11 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     more = len(rows) > limit
     changes: list[Change] = []
     size = 0
+    last = cursor
     for seq, entity, row in rows[:limit]:
+        if own and (entity, row.id, seq) in own:
+            last = seq
+            continue
         data = None if row.deleted else declared[entity].record(row)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
@@ -179,7 +222,8 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
             break
         changes.append(Change(entity=entity, id=row.id, seq=seq, deleted=row.deleted,
                               data=data))
-    new_cursor = changes[-1].seq if changes else cursor
+        last = seq
+    new_cursor = last
     remaining = 0
     if more:
         for decl in declared.values():
