@@ -326,6 +326,9 @@ class SyncEngine:
         # network, would otherwise set the pace. One request in flight at a time.
         prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minka-prefetch")
         ahead: Future | None = None
+        # Seqs of this device's own records filled in from results during this run: the
+        # following pages need not bring them (SyncRequest.have).
+        filled: set[int] = set()
         try:
             while True:
                 if cancel.is_set():
@@ -336,9 +339,10 @@ class SyncEngine:
                     ops = self.replica.pending_ops(self.batch)
                     # fill_own: this device's new threads and posts come back as their
                     # seq and server time only (the replica fills them in).
-                    request = p.SyncRequest(device_id=self.device_id,
-                                            cursor=self.replica.cursor(), ops=ops,
-                                            limit=self.pull_limit, fill_own=True)
+                    cursor = self.replica.cursor()
+                    request = p.SyncRequest(device_id=self.device_id, cursor=cursor,
+                                            ops=ops, limit=self.pull_limit, fill_own=True,
+                                            have=_have(filled, cursor))
                     try:
                         answer = self._exchange_with_retries(request, state, summary,
                                                              report, cancel)
@@ -355,11 +359,14 @@ class SyncEngine:
                     raise SyncError("protocol", "server did not answer every op",
                                     retryable=False)
                 if answer.more and self.replica.pending_count() == len(ops):
+                    filled.update(w.seq for r in answer.results for w in (r.written or ()))
                     following = p.SyncRequest(device_id=self.device_id, cursor=answer.cursor,
-                                              ops=[], limit=self.pull_limit)
+                                              ops=[], limit=self.pull_limit, fill_own=True,
+                                              have=_have(filled, answer.cursor))
                     ahead = prefetch.submit(self._exchange_with_retries, following, state,
                                             summary, report, cancel)
                 self.replica.apply(ops, answer)
+                filled.update(w.seq for r in answer.results for w in (r.written or ()))
                 for result in answer.results:
                     if result.status == "rejected":
                         summary.rejected += 1
@@ -447,3 +454,8 @@ class SyncEngine:
             raise SyncError("not_minka", f"HTTP {status} without a Minka error body",
                             retryable=True)
         raise SyncError("request_refused", f"HTTP {status} {code}", retryable=False)
+
+
+def _have(filled: set[int], cursor: int) -> list[int]:
+    """The filled seqs a page after `cursor` could still bring (at most MAX_HAVE_SEQS)."""
+    return sorted(seq for seq in filled if seq > cursor)[:p.MAX_HAVE_SEQS]

@@ -22,6 +22,7 @@ API_PREFIX = "/api/v1"
 
 # Limits. The client keeps below them; the server refuses what goes beyond them.
 MAX_OPS_PER_REQUEST = 50
+MAX_HAVE_SEQS = 5000   # SyncRequest.have: 50 requests' worth of two records per op
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 MAX_BODY_BYTES = 4 * 1024 * 1024          # a request body as it travels (compressed)
@@ -282,6 +283,11 @@ class SyncRequest(_Strict):
     # The device fills in its own just-applied records from the results (their seq and
     # server time, OpResult.written) instead of receiving them again in full.
     fill_own: bool = False
+    # Seqs of such records this device filled in during this sync, for the pages that
+    # follow (its records usually have the highest seqs, beyond the first page): the
+    # server does not send a change whose seq is listed (a seq names one version of one
+    # record; a later change has another).
+    have: list[int] = Field(default_factory=list, max_length=MAX_HAVE_SEQS)
 
 
 # ---- answers (server -> client) -----------------------------------------------------

@@ -102,3 +102,37 @@ def test_the_replica_fills_in_its_own_records(server, tmp_path):
         server_db.close()
         ana.close()
         beto.close()
+
+
+def test_own_records_stay_out_of_the_pages_that_follow(server, tmp_path):
+    """The device's records have the highest seqs, so with much to pull they fall in a
+    later page than the request that applied them: `have` keeps them out there too."""
+    from app.store.replica import StoreReplica
+    from sync import client
+
+    ana = signed_in_profile(tmp_path / "ana", server.url, "ana")
+    beto = signed_in_profile(tmp_path / "beto", server.url, "beto")
+    try:
+        syncing.sync_now(ana)
+        syncing.sync_now(beto)  # the forum
+        theirs = forums.create_thread(beto, FORUM_ID, "De Beto", "Uno.")
+        for i in range(4):
+            forums.reply(beto, theirs, f"Beto {i}.")
+        syncing.sync_now(beto)  # 1 thread and 5 posts that ana has not seen
+        mine = forums.create_thread(ana, FORUM_ID, "De Ana", "Mío.")
+        forums.reply(ana, mine, "También mío.")
+        acct = account(ana)
+        engine = client.SyncEngine(acct.server_url, acct.token, acct.device_id,
+                                   StoreReplica(ana), pull_limit=2)
+        summary = engine.run()
+        assert summary.pushed == 2
+        assert summary.pulled == 6  # only Beto's: none of Ana's 3 records came down
+        with ana.session() as s:
+            rows = s.scalars(select(LocalPost).where(LocalPost.thread_id == mine)).all()
+            assert len(rows) == 2 and all(r.seq and r.state == SYNCED for r in rows)
+            assert s.get(LocalThread, theirs).post_count == 5
+        assert {x.body for x in forums.thread_posts(ana, theirs)} == {
+            "Uno.", "Beto 0.", "Beto 1.", "Beto 2.", "Beto 3."}
+    finally:
+        ana.close()
+        beto.close()

@@ -425,7 +425,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             if str(body.device_id) != caller.device_id:
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
             results = apply_ops(sessions, caller, body.ops, observe=metrics.op_done)
-            own = own_records(results) if body.fill_own else set()
+            own = own_records(results, body.have) if body.fill_own else set()
             if not body.fill_own:
                 results = without_written(results)
             with db.reading(sessions) as session:

@@ -68,9 +68,10 @@ def _note_written(session: Session, _context) -> None:
                                  at=getattr(obj, "created_at", None)))
 
 
-def own_records(results: list[OpResult]) -> set[tuple[str, str, int]]:
-    """(entity, id, seq) of the records the results describe: the pull leaves them out."""
-    return {(w.entity, str(w.id), w.seq) for r in results for w in (r.written or ())}
+def own_records(results: list[OpResult], have=()) -> set[int]:
+    """Seqs of the records the results describe, and of those the device says it filled
+    in earlier in this sync (SyncRequest.have): the pull leaves them out."""
+    return {w.seq for r in results for w in (r.written or ())} | set(have)
 
 
 def without_written(results: list[OpResult]) -> list[OpResult]:
@@ -184,9 +185,9 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
 
-    `own`: (entity, id, seq) of records the device wrote in this very request and fills
-    in from its results (own_records): not sent, but the cursor passes them. A record
-    changed since (another seq) is sent as usual.
+    `own`: seqs of records the device wrote and fills in from results (own_records): not
+    sent, but the cursor passes them. A record changed since (another seq) is sent as
+    usual; listing a seq it does not have only costs the device that record.
     """
     if (session.get_bind().dialect.name == "postgresql"
             and session.info.get(db.ISOLATION) != "REPEATABLE READ"):
@@ -212,7 +213,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     size = 0
     last = cursor
     for seq, entity, row in rows[:limit]:
-        if own and (entity, row.id, seq) in own:
+        if own and seq in own:
             last = seq
             continue
         data = None if row.deleted else declared[entity].record(row)
