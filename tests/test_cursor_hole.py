@@ -266,3 +266,42 @@ def test_reader_syncing_while_others_write_ends_with_exactly_the_servers_posts(
         reader.close()
         for store in writers.values():
             store.close()
+
+
+def test_a_long_push_does_not_hold_other_writers(postgres, monkeypatch):
+    """Seqs of a request's ops are given at commit (seq.defer_seqs): while one request is
+    still applying its ops, another writer takes a seq and commits without waiting; the
+    slow request's records then get seqs above it, so no cursor can pass them."""
+    from sync.server import registry
+    from sync.server.exchange import apply_ops
+    from tests.wire import reply_op
+
+    url = postgres.new_database("deferred_seq")
+    seed(url)
+    data = ServerData(url)
+    try:
+        inside, release = threading.Event(), threading.Event()
+        real = registry.op_handler("post.create")
+
+        def slow_post(session, caller, payload):
+            real(session, caller, payload)
+            inside.set()
+            assert release.wait(DEADLINE_SECONDS)
+
+        monkeypatch.setattr(registry, "_ops", {**registry._ops, "post.create": slow_post})
+        op = reply_op(data.thread_id, "Empujado despacio.")
+        with ThreadPoolExecutor(2) as pool:
+            slow = pool.submit(apply_ops, data.sessions, data.caller, [op])
+            assert inside.wait(DEADLINE_SECONDS)
+            fast = pool.submit(data.write_post, "Entre tanto.")
+            try:
+                fast_id = fast.result(timeout=DEADLINE_SECONDS)  # not held by the slow one
+            finally:
+                release.set()
+            assert slow.result(timeout=DEADLINE_SECONDS)[0].status == "applied"
+        with data.sessions() as s:
+            seqs = dict(s.execute(select(Post.id, Post.seq).where(
+                Post.id.in_([fast_id, str(op.payload["id"])]))).all())
+        assert 0 < seqs[fast_id] < seqs[str(op.payload["id"])]
+    finally:
+        data.close()

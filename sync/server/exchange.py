@@ -5,7 +5,7 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -15,6 +15,7 @@ from sync.server.accounts import now
 from sync.server.blobs import check_named_files
 from sync.server.models import AppliedOp, SeqCounter, User
 from sync.server.registry import Caller, Rejected
+from sync.server.seq import defer_seqs, settle
 
 __all__ = ["Caller", "Page", "Rejected", "apply_op", "apply_ops", "profile", "pull"]
 
@@ -36,14 +37,12 @@ def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op],
     if not ops:
         return []
     try:
-        with factory() as session, session.begin():
-            results = [_apply_one(session, caller, op) for op in ops]
+        results = _apply_all(factory, caller, ops, raced=False)
     except _Raced:
         # A copy of this request (a retry racing the original) committed an op first: its
         # transaction won. Start again: the ops it applied now answer from their stored
         # results, the others apply (each was rolled back with the whole transaction).
-        with factory() as session, session.begin():
-            results = [_apply_one(session, caller, op, raced=True) for op in ops]
+        results = _apply_all(factory, caller, ops, raced=True)
     if observe is not None:
         for op, result in zip(ops, results):
             observe(op, result)
@@ -77,6 +76,30 @@ def own_records(results: list[OpResult], have=()) -> set[int]:
 def without_written(results: list[OpResult]) -> list[OpResult]:
     """The results for a client that did not ask for `written` (it would refuse it)."""
     return [r.model_copy(update={"written": None}) if r.written else r for r in results]
+
+
+def _apply_all(factory, caller: Caller, ops: list[Op], raced: bool) -> list[OpResult]:
+    """The ops in one transaction, with their seqs given at commit (seq.defer_seqs)."""
+    with factory() as session, session.begin():
+        defer_seqs(session)
+        results = [_apply_one(session, caller, op, raced) for op in ops]
+        offset = settle(session)  # takes the counter's lock, held until the commit below
+        if offset:
+            results = [_settled(session, r, offset) for r in results]
+    return results
+
+
+def _settled(session: Session, result: OpResult, offset: int) -> OpResult:
+    """A result whose written records had provisional seqs, with the real ones (stored
+    too, for replays)."""
+    if not result.written or all(w.seq > 0 for w in result.written):
+        return result
+    result = result.model_copy(update={"written": [
+        w.model_copy(update={"seq": w.seq + offset}) if w.seq < 0 else w
+        for w in result.written]})
+    session.execute(update(AppliedOp).where(AppliedOp.op_id == str(result.op_id))
+                    .values(result=result.model_dump_json()))
+    return result
 
 
 class _Raced(Exception):
