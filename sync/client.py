@@ -334,6 +334,9 @@ class SyncEngine:
         # network, would otherwise set the pace. One request in flight at a time.
         prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="minka-prefetch")
         ahead: Future | None = None
+        # Seqs of this device's own records filled in from results during this run: the
+        # following pages need not bring them (SyncRequest.filled).
+        filled: set[int] = set()
         try:
             while True:
                 if cancel.is_set():
@@ -342,9 +345,13 @@ class SyncEngine:
                     ops, answer, ahead = [], ahead.result(), None
                 else:
                     ops = self.replica.pending_ops(self.batch)
-                    request = p.SyncRequest(device_id=self.device_id,
-                                            cursor=self.replica.cursor(), ops=ops,
-                                            limit=self.pull_limit, have=self._claims())
+                    # fill_own: this device's new threads and posts come back as their
+                    # seq and server time only (the replica fills them in).
+                    cursor = self.replica.cursor()
+                    request = p.SyncRequest(device_id=self.device_id, cursor=cursor,
+                                            ops=ops, limit=self.pull_limit, fill_own=True,
+                                            filled=_filled(filled, cursor),
+                                            have=self._claims())
                     try:
                         answer = self._exchange_with_retries(request, state, summary,
                                                              report, cancel)
@@ -361,13 +368,16 @@ class SyncEngine:
                     raise SyncError("protocol", "server did not answer every op",
                                     retryable=False)
                 if answer.more and self.replica.pending_count() == len(ops):
+                    filled.update(w.seq for r in answer.results for w in (r.written or ()))
                     following = p.SyncRequest(device_id=self.device_id, cursor=answer.cursor,
-                                              ops=[], limit=self.pull_limit,
+                                              ops=[], limit=self.pull_limit, fill_own=True,
+                                              filled=_filled(filled, answer.cursor),
                                               have=[c for c in self._claims()
                                                     if c.seq > answer.cursor])
                     ahead = prefetch.submit(self._exchange_with_retries, following, state,
                                             summary, report, cancel)
                 changed = self.replica.apply(ops, answer)
+                filled.update(w.seq for r in answer.results for w in (r.written or ()))
                 for result in answer.results:
                     if result.status == "rejected":
                         summary.rejected += 1
@@ -488,3 +498,8 @@ def deliver_carried(base_url: str, token: str, data: bytes, *, timeout=(15, 300)
     if resp.status_code in (408, 429) or resp.status_code >= 500:
         raise SyncError("server_error", f"HTTP {resp.status_code} {code}", retryable=True)
     raise SyncError("request_refused", f"HTTP {resp.status_code} {code}", retryable=False)
+
+
+def _filled(filled: set[int], cursor: int) -> list[int]:
+    """The filled seqs a page after `cursor` could still bring (at most MAX_HAVE_SEQS)."""
+    return sorted(seq for seq in filled if seq > cursor)[:p.MAX_HAVE_SEQS]

@@ -23,6 +23,7 @@ API_PREFIX = "/api/v1"
 
 # Limits. The client keeps below them; the server refuses what goes beyond them.
 MAX_OPS_PER_REQUEST = 50
+MAX_HAVE_SEQS = 5000   # SyncRequest.have: 50 requests' worth of two records per op
 DEFAULT_PULL_LIMIT = 500
 MAX_PULL_LIMIT = 2000
 MAX_BODY_BYTES = 4 * 1024 * 1024          # a request body as it travels (compressed)
@@ -442,6 +443,14 @@ class SyncRequest(_Strict):
     limit: int = Field(default=DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT)
     # Packs this profile imported whose seq is above `cursor` (older ones no longer matter).
     have: list[PackClaim] = Field(default_factory=list, max_length=MAX_PACK_CLAIMS)
+    # The device fills in its own just-applied records from the results (their seq and
+    # server time, OpResult.written) instead of receiving them again in full.
+    fill_own: bool = False
+    # Seqs of such records this device filled in during this sync, for the pages that
+    # follow (its records usually have the highest seqs, beyond the first page): the
+    # server does not send a change whose seq is listed (a seq names one version of one
+    # record; a later change has another).
+    filled: list[int] = Field(default_factory=list, max_length=MAX_HAVE_SEQS)
 
 
 # ---- answers (server -> client) -----------------------------------------------------
@@ -480,11 +489,27 @@ REJECTION_CODES = (
 )
 
 
+class Written(_Answer):
+    """A record an applied op wrote that the answer does not send back (SyncRequest
+    `fill_own`): the device has it all but what the server gave it."""
+    entity: "Entity"
+    id: UUID
+    seq: int
+    at: datetime | None = None   # the server's time for it (its created_at)
+
+
+def _none(value) -> bool:
+    return value is None
+
+
 class OpResult(_Answer):
     op_id: UUID
     status: Literal["applied", "rejected"]
     code: str | None = None
     message: str | None = None  # English, for logs; the user sees a translation of `code`
+    # Only for a request with `fill_own`, and left out of the JSON otherwise: a client
+    # that predates it refuses fields it does not know.
+    written: list[Written] | None = Field(default=None, exclude_if=_none)
 
 
 Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "module",
@@ -611,6 +636,12 @@ class ErrorDetail(_Answer):
 
 class ErrorResponse(_Answer):
     error: ErrorDetail
+
+
+class Health(_Strict):
+    """GET /health: this server process answers, and so does its database."""
+    status: Literal["ok"]
+    database: Literal["ok"]
 
 
 # ---- bodies on the wire --------------------------------------------------------------

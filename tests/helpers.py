@@ -51,9 +51,10 @@ class ServerProcess:
 
     def __init__(self, db_url: str, log_path: Path, port: int | None = None,
                  blob_dir: Path | None = None, tls: tuple[Path, Path] | None = None,
-                 env: dict[str, str] | None = None):
+                 workers: int = 1, env: dict | None = None):
         self.db_url = db_url
-        self.env = env or {}  # e.g. the MINKA_S3_* settings of an S3 blob store
+        self.workers = workers
+        self.env = env or {}
         self.tls = tls  # (certificate, key): serve HTTPS
         self.port = port or free_port()
         self.log_path = log_path
@@ -74,7 +75,8 @@ class ServerProcess:
              "--port", str(self.port), "--log-level", "warning", "--no-access-log",
              *(["--blobs", str(self.blob_dir)] if self.blob_dir else []),
              *(["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])]
-               if self.tls else [])],
+               if self.tls else []),
+             *(["--workers", str(self.workers)] if self.workers != 1 else [])],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **self.env})
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -69,13 +69,16 @@ def api_schema(fuzz_server, token):
                                          config=config)
 
 
-OPERATIONS = [("GET", "/api/v1/ping"), *(tuple(label.split(" ", 1)) for label in EXPECTED)]
+NO_INPUT = {"/api/v1/ping", "/health"}
+OPERATIONS = [*(("GET", path) for path in sorted(NO_INPUT)),
+              *(tuple(label.split(" ", 1)) for label in EXPECTED)]
 
 
-# Ping takes no input: there is nothing invalid to send it, so it is fuzzed positively only.
+# Ping and health take no input: there is nothing invalid to send them, so they are
+# fuzzed positively only.
 CASES = [(method, path, mode) for method, path in OPERATIONS
          for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
-         if not (path == "/api/v1/ping" and mode is GenerationMode.NEGATIVE)]
+         if not (path in NO_INPUT and mode is GenerationMode.NEGATIVE)]
 
 
 @pytest.mark.parametrize("method,path,mode", CASES,

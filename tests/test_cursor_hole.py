@@ -84,7 +84,7 @@ class ServerData:
         return post_id
 
     def pull_page(self, cursor: int, limit: int = 100):
-        with self.sessions() as s, s.begin():  # as the sync endpoint does
+        with db.reading(self.sessions) as s:  # as the sync endpoint does
             return pull(s, self.caller, cursor, limit)
 
     def pull_to_end(self, cursor: int = 0) -> tuple[set[str], int]:
@@ -160,30 +160,35 @@ def test_naive_seq_opens_the_hole_on_postgresql(postgres):
 
 
 def test_a_page_is_one_snapshot_across_tables(server_url):
-    """Pull reads table after table. Writes that commit between two of those reads, a user
-    (a table already read) and then a post (a table not read yet), must not let the cursor
-    jump past the user: on PostgreSQL this needs the page's REPEATABLE READ snapshot."""
+    """Pull reads table after table (posts before users, in the registry's order). Writes
+    that commit between two of those reads, a post (a table already read) and then a user
+    (a table not read yet), must not let the cursor jump past the post: on PostgreSQL this
+    needs the page's REPEATABLE READ snapshot, taken as db.reading begins the page."""
     data = ServerData(server_url)
     try:
         _, cursor = data.pull_to_end()
+        # Something new since the cursor: else the page stops at the counter (nothing new
+        # anywhere) and reads no table at all.
+        data.write_post("Antes de la página.")
         writer_done = threading.Event()
         fired = []
+        late_post = str(uuid.uuid4())
 
-        def write_user_then_post():
+        def write_post_then_user():
+            data.write_post("Antes de la nueva colega.", post_id=late_post)
             with data.sessions() as s, s.begin():
                 s.add(User(id=str(uuid.uuid4()), username="nueva", display_name="Nueva",
                            password_hash="-", role="participant",
                            created_at=datetime.now(timezone.utc), seq=take_seq(s)))
-            data.write_post("Después de la nueva colega.")
             writer_done.set()
 
-        writer = threading.Thread(target=write_user_then_post)
+        writer = threading.Thread(target=write_post_then_user)
         postgres = data.engine.dialect.name == "postgresql"
 
         @event.listens_for(data.engine, "after_cursor_execute")
         def between_tables(conn, cursor_, statement, *args):
-            # Right after the page's first table (users) was read, once.
-            if not fired and "FROM users" in statement:
+            # Right after the page read the posts table, once.
+            if not fired and "FROM posts" in statement:
                 fired.append(True)
                 writer.start()
                 # PostgreSQL: the writer commits now. SQLite: it waits for this
@@ -194,13 +199,11 @@ def test_a_page_is_one_snapshot_across_tables(server_url):
         event.remove(data.engine, "after_cursor_execute", between_tables)
         writer.join(DEADLINE_SECONDS)
         assert fired and writer_done.is_set()
-        seen = {(c.entity, c.data["username"] if c.entity == "user" else None)
-                for c in page.changes}
         page2 = data.pull_page(page.cursor)
-        seen |= {(c.entity, c.data["username"] if c.entity == "user" else None)
-                 for c in page2.changes}
+        seen = {(c.entity, str(c.id) if c.entity == "post" else c.data["username"])
+                for c in (*page.changes, *page2.changes) if c.entity in ("post", "user")}
         assert ("user", "nueva") in seen
-        assert ("post", None) in seen
+        assert ("post", late_post) in seen
     finally:
         data.close()
 
@@ -263,3 +266,42 @@ def test_reader_syncing_while_others_write_ends_with_exactly_the_servers_posts(
         reader.close()
         for store in writers.values():
             store.close()
+
+
+def test_a_long_push_does_not_hold_other_writers(postgres, monkeypatch):
+    """Seqs of a request's ops are given at commit (seq.defer_seqs): while one request is
+    still applying its ops, another writer takes a seq and commits without waiting; the
+    slow request's records then get seqs above it, so no cursor can pass them."""
+    from sync.server import registry
+    from sync.server.exchange import apply_ops
+    from tests.wire import reply_op
+
+    url = postgres.new_database("deferred_seq")
+    seed(url)
+    data = ServerData(url)
+    try:
+        inside, release = threading.Event(), threading.Event()
+        real = registry.op_handler("post.create")
+
+        def slow_post(session, caller, payload):
+            real(session, caller, payload)
+            inside.set()
+            assert release.wait(DEADLINE_SECONDS)
+
+        monkeypatch.setattr(registry, "_ops", {**registry._ops, "post.create": slow_post})
+        op = reply_op(data.thread_id, "Empujado despacio.")
+        with ThreadPoolExecutor(2) as pool:
+            slow = pool.submit(apply_ops, data.sessions, data.caller, [op])
+            assert inside.wait(DEADLINE_SECONDS)
+            fast = pool.submit(data.write_post, "Entre tanto.")
+            try:
+                fast_id = fast.result(timeout=DEADLINE_SECONDS)  # not held by the slow one
+            finally:
+                release.set()
+            assert slow.result(timeout=DEADLINE_SECONDS)[0].status == "applied"
+        with data.sessions() as s:
+            seqs = dict(s.execute(select(Post.id, Post.seq).where(
+                Post.id.in_([fast_id, str(op.payload["id"])]))).all())
+        assert 0 < seqs[fast_id] < seqs[str(op.payload["id"])]
+    finally:
+        data.close()

@@ -119,3 +119,60 @@ def test_crash_after_server_applied_then_normal_sync(server, server_db, ana):
     posts = forums.thread_posts(ana, thread_id)
     assert [(p.id == reply_id, p.state) for p in posts] == [(False, SYNCED), (True, SYNCED)]
     assert forums.get_thread(ana, thread_id).state == SYNCED
+
+
+def test_rejected_op_in_the_middle_spares_the_others(server, server_db, ana):
+    """Issue 14: the ops of a request share one transaction, a savepoint each. A refusal in
+    the middle undoes only its own op; every result is stored, so a replay repeats them."""
+    acct = account(ana)
+    opening = thread_op(FORUM_ID, "Intermedio", "Antes del rechazo.")
+    thread_id = str(opening.payload["id"])
+    refused = reply_op("00000000-0000-4000-8000-00000000dead", "A un hilo que no existe.")
+    after = reply_op(thread_id, "Después del rechazo.")
+    ops = [opening, refused, after]
+    body = sync_body(acct, ops)
+
+    first = _results(post_raw(server.url, body, token=acct.token))
+    assert [(r.status, r.code) for r in first] == [
+        ("applied", None), ("rejected", "thread_not_found"), ("applied", None)]
+    bodies = server_db.post_bodies()
+    assert bodies["Antes del rechazo."] == 1 and bodies["Después del rechazo."] == 1
+    assert bodies["A un hilo que no existe."] == 0
+    stored = server_db.applied(op.op_id for op in ops)
+    assert {k: (r.status, r.code) for k, r in stored.items()} == {
+        str(r.op_id): (r.status, r.code) for r in first}
+
+    seq = server_db.last_seq()
+    assert _results(post_raw(server.url, body, token=acct.token)) == first
+    assert server_db.last_seq() == seq
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_ops_of_one_request_commit_once(backend, request, tmp_path):
+    """One commit for the whole request, not one per op (each commit waits for the disk)."""
+    from sqlalchemy import event
+
+    from sync.server import db
+    from sync.server.exchange import Caller, apply_ops
+    from sync.server.models import User
+    from tests.helpers import seed
+
+    from types import SimpleNamespace
+    url = database_url(SimpleNamespace(param=backend, getfixturevalue=request.getfixturevalue),
+                       tmp_path)
+    seed(url)
+    engine = db.make_engine(url)
+    sessions = db.session_factory(engine)
+    with sessions() as s:
+        ana_row = s.scalar(select(User).where(User.username == "ana"))
+        caller = Caller(user_id=ana_row.id, role=ana_row.role, device_id="d")
+    opening = thread_op(FORUM_ID, "Un solo commit", "Uno.")
+    ops = [opening, *(reply_op(str(opening.payload["id"]), f"Respuesta {i}.")
+                      for i in range(4)),
+           reply_op("00000000-0000-4000-8000-00000000dead", "Rechazada.")]
+    commits = []
+    event.listen(engine, "commit", lambda conn: commits.append(1))
+    results = apply_ops(sessions, caller, ops)
+    assert [r.status for r in results] == ["applied"] * 5 + ["rejected"]
+    assert len(commits) == 1
+    engine.dispose()

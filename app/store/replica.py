@@ -71,6 +71,7 @@ class StoreReplica:
         last time (a restored backup): then the cursor is back at 0 and the ops it had
         accepted are queued again, and the engine should start over (files first)."""
         kinds = {str(op.op_id): op for op in sent}
+        filled: list[p.Written] = []
         with self.store.session() as session, session.begin():
             known = meta.get(session, "server_id")
             changed = bool(answer.server_id and known and answer.server_id != known)
@@ -92,7 +93,9 @@ class StoreReplica:
                     # Accepted: no longer "pending", even if its row comes in a later page.
                     _mark(session, op, SYNCED, None)
                     _keep_sent(session, entry)
+                    filled.extend(result.written or ())
                 session.delete(entry)
+            _fill_own(session, filled)
             if answer.results:
                 _forget_old_sent(session)
             _apply_changes(session, answer.changes)
@@ -254,6 +257,41 @@ def _apply_changes(session: Session, changes: list[p.Change]) -> None:
             session.execute(model.__table__.delete().where(model.__table__.c.id.in_(chunk)))
             if local.after_delete:
                 local.after_delete(session, chunk, page)
+    for local in declared.values():
+        if local.page_done:
+            local.page_done(session, page)
+
+
+def _fill_own(session: Session, written: list[p.Written]) -> None:
+    """This device's own records, just applied by the server, which the answer does not
+    send again (SyncRequest.fill_own): the row written here gets its seq, and its server
+    time where the written time is kept only while plausible (as for a change); then the
+    entity's hooks run as if the row had arrived in the page (a thread's counters)."""
+    if not written:
+        return
+    declared = registry.entities()
+    page = PageWork()
+    for item in written:
+        local = declared.get(item.entity)
+        if local is None:
+            log.warning("own record of unknown entity %r not filled in", item.entity)
+            continue
+        table = local.model.__table__
+        values: dict = {"seq": item.seq}
+        if item.at is not None:
+            at = item.at.astimezone(timezone.utc)
+            for key in local.written_here & set(table.c.keys()):
+                values[key] = _written_time(table.c[key], at)
+        done = session.execute(table.update().where(table.c.id == str(item.id))
+                               .values(**values))
+        if done.rowcount == 0:
+            # Not expected: an op's outbox entry and its rows are written together, and a
+            # deletion arriving later in the same answer is applied after this.
+            log.warning("own %s %s applied by the server is not in this replica",
+                        item.entity, item.id)
+            continue
+        row = session.execute(select(table).where(table.c.id == str(item.id))).one()
+        page.upserts.setdefault(item.entity, []).append(dict(row._mapping))
     for local in declared.values():
         if local.page_done:
             local.page_done(session, page)

@@ -6,7 +6,10 @@ import os
 import re
 import time
 from datetime import datetime, timedelta, timezone
+from contextlib import asynccontextmanager
 from typing import Annotated
+
+import anyio.to_thread
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -14,16 +17,19 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
-from sync.server import accounts, db, network
+from sync.server import accounts, db, metrics, network
 from sync.server.ops import read_server_id
 from sync.server.blobs import BlobError, BlobStore, partial_days_from_env
 from sync.server.storage import open_blob_store
-from sync.server.exchange import Caller, apply_ops, profile, pull
+from sync.server.exchange import (Caller, apply_ops, own_records, profile, pull,
+                                   without_written)
 from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyGuard,
                               BodyLimits, invalid_request, parse_model, read_body,
                               seconds_from_env)
@@ -68,7 +74,7 @@ def json_body(model) -> dict:
 
 # Models of the bodies read by http.read_body: FastAPI does not see them, `_openapi` adds them.
 REQUEST_MODELS = (p.SignInRequest, p.SyncRequest)
-PUBLIC_PATHS = {f"{p.API_PREFIX}/ping", f"{p.API_PREFIX}/auth/signin"}
+PUBLIC_PATHS = {f"{p.API_PREFIX}/ping", f"{p.API_PREFIX}/auth/signin", "/health"}
 GZIP_ANSWERS = (f"{p.API_PREFIX}/auth/signin", f"{p.API_PREFIX}/sync")
 
 
@@ -217,6 +223,24 @@ def account_settings() -> tuple[float, accounts.SigninLimits]:
     return idle, limits
 
 
+# FastAPI runs each sync endpoint (and each `def` dependency) in anyio's thread pool,
+# 40 threads unless told otherwise. Each thread holds at most one database connection at
+# a time, so a pool of as many connections never makes a request queue for one.
+DEFAULT_THREADS = 40
+
+
+def threads_from_env() -> int:
+    """$MINKA_THREADS: threads (and database connections) of one worker process."""
+    return int(_number_from_env("MINKA_THREADS", DEFAULT_THREADS, minimum=1))
+
+
+def worker_app() -> FastAPI:
+    """The app factory of `serve --workers N`: each worker process builds its own app
+    from the environment the CLI set (the CLI ran the migrations once, before)."""
+    return create_app(os.environ["MINKA_DB_URL"], migrate=False,
+                      blob_dir=os.environ.get("MINKA_BLOB_DIR") or None)
+
+
 def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                max_blob_bytes: int | None = None) -> FastAPI:
     """The application over `db_url`, keeping files in `blob_dir`.
@@ -228,7 +252,8 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     token_idle_days, signin_limits = account_settings()
     if migrate:
         db.upgrade(db_url)
-    engine = db.make_engine(db_url)
+    threads = threads_from_env()
+    engine = db.make_engine(db_url, pool_size=threads)
     factory = db.session_factory(engine)
     blobs = open_blob_store(db_url, blob_dir, max_blob_bytes)
     _sweep_partials(blobs, partial_days_from_env())
@@ -243,7 +268,14 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     sync_limits = BodyLimits(compressed=min(p.MAX_BODY_BYTES, max_body),
                              inflated=p.MAX_INFLATED_BYTES)
 
-    app = FastAPI(title="Minka sync server", version="0.1.0",
+    @asynccontextmanager
+    async def lifespan(_app):
+        # The pool of threads is per event loop: sized here, once the loop runs.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="Minka sync server", version="0.1.0", lifespan=lifespan,
                   openapi_url=f"{p.API_PREFIX}/openapi.json", docs_url=f"{p.API_PREFIX}/docs",
                   redoc_url=None, description=API_DESCRIPTION)
     app.openapi = lambda: _openapi(app)
@@ -252,6 +284,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     app.state.blobs = blobs
     app.state.token_idle_days = token_idle_days
     app.add_middleware(BodyGuard, idle_seconds=body_idle)
+    app.add_middleware(metrics.Measured)  # outermost: it times and counts everything
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError):
@@ -302,6 +335,26 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         """Cheap reachability probe for clients: no database, no authentication."""
         return {"service": "minka", "protocol": p.PROTOCOL_VERSION,
                 "server_time": datetime.now(timezone.utc).isoformat()}
+
+    @app.get("/health", response_model=p.Health, responses=error_responses(503))
+    def health():
+        """For load balancers and monitoring: no authentication; 200 when this process
+        answers and its database answers a trivial query, else 503 `database_unavailable`.
+        """
+        try:
+            with db.reading(factory) as session:
+                session.execute(text("SELECT 1"))
+        except SQLAlchemyError as exc:
+            log.warning("health check: the database does not answer: %s",
+                        str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            return _error(503, "database_unavailable", "the database does not answer")
+        return {"status": "ok", "database": "ok"}
+
+    @app.get("/metrics", include_in_schema=False)
+    def prometheus_metrics() -> Response:
+        """Prometheus text format (not JSON, so not in the published API schema)."""
+        body, content_type = metrics.exposition()
+        return Response(content=body, media_type=content_type)
 
     # Endpoints that read a JSON body are async only to receive it (inflating it in worker
     # threads, see http.read_body); parsing, validation, the database and encoding the
@@ -382,9 +435,14 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             check_payloads(body)
             if str(body.device_id) != caller.device_id:
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
-            results = apply_ops(sessions, caller, body.ops)
+            results = apply_ops(sessions, caller, body.ops, observe=metrics.op_done)
+            own = own_records(results, body.filled) if body.fill_own else set()
+            if not body.fill_own:
+                results = without_written(results)
             with db.reading(sessions) as session:
-                page = pull(session, caller, body.cursor, body.limit, have=body.have)
+                page = pull(session, caller, body.cursor, body.limit, have=body.have,
+                            own=own)
+            metrics.record_sync(len(body.ops))
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,
                 remaining=page.remaining, server_time=datetime.now(timezone.utc),

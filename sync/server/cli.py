@@ -119,28 +119,71 @@ def _exit_with_parent(parent_pid: int) -> None:
 def cmd_serve(args) -> int:
     import uvicorn
 
-    from sync.server.app import create_app
+    from sync.server.app import create_app, threads_from_env
     if args.parent_pid:
         _exit_with_parent(args.parent_pid)
-    try:
-        app = create_app(args.db, blob_dir=args.blobs)
-    except ValueError as exc:  # configuration: no blob directory, a bad size limit
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
     if bool(args.tls_cert) != bool(args.tls_key):
         print("error: --tls-cert and --tls-key go together", file=sys.stderr)
         return 2
-    from sync.server.http import HEADER_TIMEOUT_SECONDS, protocol_class, seconds_from_env
+    if args.workers < 1:
+        print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    from sync.server.http import HEADER_TIMEOUT_SECONDS, seconds_from_env
     try:
         header_timeout = seconds_from_env("MINKA_HEADER_TIMEOUT", HEADER_TIMEOUT_SECONDS)
+        threads_from_env()
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    # h11 with a header timeout, whatever else is installed (uvicorn would pick httptools).
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=args.access_log, ssl_certfile=args.tls_cert,
-                ssl_keyfile=args.tls_key, http=protocol_class(header_timeout))
+    # Every worker speaks h11 with the header timeout (uvicorn would pick httptools), by
+    # import path: the workers are spawned processes, which import it afresh and read
+    # the timeout from the environment set here.
+    os.environ["MINKA_HEADER_TIMEOUT"] = str(header_timeout)
+    options = dict(host=args.host, port=args.port, log_level=args.log_level,
+                   access_log=args.access_log, ssl_certfile=args.tls_cert,
+                   ssl_keyfile=args.tls_key, http="sync.server.http:EnvGuardedH11Protocol")
+    if args.workers == 1:
+        try:
+            app = create_app(args.db, blob_dir=args.blobs)
+        except ValueError as exc:  # configuration: no blob directory, a bad size limit
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        uvicorn.run(app, **options)
+        return 0
+    # Several workers: the migrations run once, here; each worker builds its app from the
+    # environment (sync.server.app.worker_app). Building one here first checks the
+    # configuration and gives the clear error a worker could only log.
+    try:
+        create_app(args.db, blob_dir=args.blobs).state.engine.dispose()
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    os.environ["MINKA_DB_URL"] = args.db
+    if args.blobs:
+        os.environ["MINKA_BLOB_DIR"] = str(Path(args.blobs).resolve())
+    metrics_dir = _metrics_dir()
+    log.info("serving with %d worker processes; metrics in %s", args.workers, metrics_dir)
+    uvicorn.run("sync.server.app:worker_app", factory=True, workers=args.workers, **options)
     return 0
+
+
+def _metrics_dir() -> str:
+    """prometheus_client's multiprocess mode: each worker counts in files of this folder
+    and /metrics sums them. $PROMETHEUS_MULTIPROC_DIR if set (emptied: counts of an
+    earlier run would be added to this one's), else a fresh temporary folder."""
+    import shutil
+    import tempfile
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        for stale in Path(folder).glob("*.db"):
+            stale.unlink()
+    else:
+        folder = tempfile.mkdtemp(prefix="minka-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+        import atexit
+        atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 
 def actor() -> str:
@@ -646,6 +689,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="serve HTTPS with this certificate (chain) file")
     serve.add_argument("--tls-key", metavar="PEM", default=None,
                        help="the certificate's private key")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes (each with $MINKA_THREADS threads and as "
+                            "many database connections, default 40); use PostgreSQL")
     serve.add_argument("--parent-pid", type=int, default=0, help=argparse.SUPPRESS)
     serve.set_defaults(func=cmd_serve)
 

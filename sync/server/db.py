@@ -16,9 +16,14 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, pool_size: int = 10) -> Engine:
+    """An engine over `url`; on a database server, a pool of `pool_size` connections (the
+    threads of the worker that uses it, app.threads_from_env) and a few more for bursts
+    outside the thread pool (the event loop's own blob checks)."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False},
+                               **({} if ":memory:" in url or url == "sqlite://" else
+                                  {"pool_size": pool_size, "max_overflow": 5}))
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
@@ -41,10 +46,13 @@ def make_engine(url: str) -> Engine:
             else:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=5,
+                         pool_timeout=30)
 
 
 READ_ONLY = "minka_read_only"
+# session.info key: the isolation level its transaction was begun with (None: the default)
+ISOLATION = "minka_isolation"
 
 
 @contextmanager
@@ -52,9 +60,18 @@ def reading(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """A session for a transaction that only reads (a pull, checking a token). On SQLite it
     begins DEFERRED instead of IMMEDIATE. Closing it rolls back, so a write slipped in by
     mistake is lost rather than committed (and shows up in the tests); the objects read
-    stay usable, detached, afterwards."""
+    stay usable, detached, afterwards.
+
+    On PostgreSQL it is one REPEATABLE READ snapshot: every query of a pull sees the same
+    committed prefix of seqs (exchange.pull); for a transaction that only reads, that
+    costs nothing and can never fail to serialise. (The level must be chosen here, as the
+    connection is taken: set later, SQLAlchemy ignores it with a warning.)"""
     with sessions() as session:
-        session.connection(execution_options={READ_ONLY: True})
+        options = {READ_ONLY: True}
+        if session.get_bind().dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"
+            session.info[ISOLATION] = "REPEATABLE READ"
+        session.connection(execution_options=options)
         yield session
 
 

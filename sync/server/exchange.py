@@ -3,18 +3,20 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Callable
 
-from sqlalchemy import and_, func, not_, select
+from sqlalchemy import and_, event, func, not_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import False_
 
-from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, PackClaim
-from sync.server import registry
+from sync.protocol import MAX_PULL_BYTES, Change, Op, OpResult, PackClaim, Written
+from sync.server import db, registry
 from sync.server.accounts import now
 from sync.server.blobs import check_named_files
-from sync.server.models import AppliedOp, User
+from sync.server.models import AppliedOp, SeqCounter, User
 from sync.server.registry import NOBODY, Caller, Rejected, Scope, scope_reader
+from sync.server.seq import defer_seqs, settle
 
 __all__ = ["NOBODY", "Caller", "Page", "Rejected", "Scope", "apply_op", "apply_ops",
            "claim_reader", "profile", "pull", "scope_reader"]
@@ -24,44 +26,148 @@ log = logging.getLogger(__name__)
 
 # ---- push ---------------------------------------------------------------------------
 
-def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op]) -> list[OpResult]:
-    """Apply ops in order, each in its own transaction with its stored result."""
-    return [apply_op(factory, caller, op) for op in ops]
+def apply_ops(factory: sessionmaker[Session], caller: Caller, ops: list[Op],
+              observe: Callable[[Op, OpResult], None] | None = None) -> list[OpResult]:
+    """Apply a request's ops in order, in ONE transaction, each in its own SAVEPOINT.
+
+    One commit per request instead of one per op (about 4 ms each on a disk that syncs):
+    a rejected op rolls back only its savepoint, so the ops before and after it still
+    apply, and every op's result is stored beside its writes, so a replay of the request
+    answers from the stored results and changes nothing. `observe(op, result)` is told
+    each op's fate after the commit (the metrics).
+    """
+    if not ops:
+        return []
+    try:
+        results = _apply_all(factory, caller, ops, raced=False)
+    except _Raced:
+        # A copy of this request (a retry racing the original) committed an op first: its
+        # transaction won. Start again: the ops it applied now answer from their stored
+        # results, the others apply (each was rolled back with the whole transaction).
+        results = _apply_all(factory, caller, ops, raced=True)
+    if observe is not None:
+        for op, result in zip(ops, results):
+            observe(op, result)
+    return results
+
+
+_WRITTEN = "minka_written"
+
+
+@event.listens_for(Session, "after_flush")
+def _note_written(session: Session, _context) -> None:
+    """While an op is applied: the new rows of entities whose author's device holds them
+    (Entity.authors_copy), for its result."""
+    notes = session.info.get(_WRITTEN)
+    if notes is None:
+        return
+    models = registry.by_model()
+    for obj in session.new:
+        declared = models.get(type(obj))
+        if declared is not None:
+            notes.append(Written(entity=declared.name, id=obj.id, seq=obj.seq,
+                                 at=getattr(obj, "created_at", None)))
+
+
+def own_records(results: list[OpResult], have=()) -> set[int]:
+    """Seqs of the records the results describe, and of those the device says it filled
+    in earlier in this sync (SyncRequest.filled): the pull leaves them out."""
+    return {w.seq for r in results for w in (r.written or ())} | set(have)
+
+
+def without_written(results: list[OpResult]) -> list[OpResult]:
+    """The results for a client that did not ask for `written` (it would refuse it)."""
+    return [r.model_copy(update={"written": None}) if r.written else r for r in results]
+
+
+def _apply_all(factory, caller: Caller, ops: list[Op], raced: bool) -> list[OpResult]:
+    """The ops in one transaction, with their seqs given at commit (seq.defer_seqs)."""
+    with factory() as session, session.begin():
+        defer_seqs(session)
+        results = [_apply_one(session, caller, op, raced) for op in ops]
+        offset = settle(session)  # takes the counter's lock, held until the commit below
+        if offset:
+            results = [_settled(session, r, offset) for r in results]
+    return results
+
+
+def _settled(session: Session, result: OpResult, offset: int) -> OpResult:
+    """A result whose written records had provisional seqs, with the real ones (stored
+    too, for replays)."""
+    if not result.written or all(w.seq > 0 for w in result.written):
+        return result
+    result = result.model_copy(update={"written": [
+        w.model_copy(update={"seq": w.seq + offset}) if w.seq < 0 else w
+        for w in result.written]})
+    session.execute(update(AppliedOp).where(AppliedOp.op_id == str(result.op_id))
+                    .values(result=result.model_dump_json()))
+    return result
+
+
+class _Raced(Exception):
+    """An op's stored result appeared under us: another transaction applied it."""
+
+
+def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) -> OpResult:
+    op_id = str(op.op_id)
+    stored = session.get(AppliedOp, op_id)
+    if stored is not None:
+        return _replayed(stored, caller)
+    savepoint = session.begin_nested()
+    try:
+        payload = op.parsed_payload()
+        check_named_files(session, caller, payload, Rejected)
+        handler = registry.op_handler(op.kind)
+        if handler is None:  # the protocol knows the kind, no entity takes it
+            raise Rejected("unknown_kind", f"no entity handles {op.kind!r}")
+        session.info[_WRITTEN] = []
+        try:
+            handler(session, caller, payload)
+            session.flush()
+            written = session.info[_WRITTEN]
+        finally:
+            session.info.pop(_WRITTEN, None)
+        result = OpResult(op_id=op.op_id, status="applied", written=written or None)
+        _store(session, caller, op, result)
+        savepoint.commit()
+        return result
+    except Rejected as rej:
+        savepoint.rollback()
+        log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
+                 caller.device_id, rej.message)
+        result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
+                          message=rej.message)
+    except IntegrityError:
+        savepoint.rollback()
+        if raced:
+            raise
+        # On PostgreSQL the insert of the stored result waited for the other copy of this
+        # op to commit, then failed: the snapshot of the next statement sees its result.
+        raise _Raced() from None
+    # A rejection is stored too (outside the rolled-back savepoint), so a replay
+    # answers the same refusal.
+    savepoint = session.begin_nested()
+    try:
+        _store(session, caller, op, result)
+        savepoint.commit()
+    except IntegrityError:
+        savepoint.rollback()
+        if raced:
+            raise
+        raise _Raced() from None
+    return result
+
+
+def _store(session: Session, caller: Caller, op: Op, result: OpResult) -> None:
+    session.add(AppliedOp(op_id=str(op.op_id), user_id=caller.user_id,
+                          device_id=caller.device_id, kind=op.kind,
+                          result=result.model_dump_json(), applied_at=now()))
+    session.flush()
 
 
 def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult:
-    op_id = str(op.op_id)
-    try:
-        with factory() as session, session.begin():
-            stored = session.get(AppliedOp, op_id)
-            if stored is not None:
-                return _replayed(stored, caller)
-            try:
-                with session.begin_nested():
-                    payload = op.parsed_payload()
-                    check_named_files(session, caller, payload, Rejected)
-                    handler = registry.op_handler(op.kind)
-                    if handler is None:  # the protocol knows the kind, no entity takes it
-                        raise Rejected("unknown_kind", f"no entity handles {op.kind!r}")
-                    handler(session, caller, payload)
-                result = OpResult(op_id=op.op_id, status="applied")
-            except Rejected as rej:
-                log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
-                         caller.device_id, rej.message)
-                result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
-                                  message=rej.message)
-            session.add(AppliedOp(op_id=op_id, user_id=caller.user_id,
-                                  device_id=caller.device_id, kind=op.kind,
-                                  result=result.model_dump_json(), applied_at=now()))
-            return result
-    except IntegrityError:
-        # The same op arrived twice at once (a retry racing the original): the first
-        # one's transaction won; answer with its stored result.
-        with factory() as session:
-            stored = session.get(AppliedOp, op_id)
-            if stored is None:
-                raise
-            return _replayed(stored, caller)
+    """One op on its own (tools and tests): a request of one op."""
+    return apply_ops(factory, caller, [op])[0]
 
 
 def _replayed(stored: AppliedOp, caller: Caller) -> OpResult:
@@ -114,16 +220,28 @@ def _approx_bytes(value) -> int:
 
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
-         max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = ()) -> Page:
+         max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = (),
+         own: frozenset | set = frozenset()) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
     `have`: packs the caller imported; what they brought is not sent again.
 
     Runs in one snapshot (REPEATABLE READ on PostgreSQL; SQLite transactions are
     serialisable): per-table queries must all see the same committed prefix of seqs.
+
+    `own`: seqs of records the device wrote and fills in from results (own_records): not
+    sent, but the cursor passes them. A record changed since (another seq) is sent as
+    usual; listing a seq it does not have only costs the device that record.
     """
-    if session.get_bind().dialect.name == "postgresql":
+    if (session.get_bind().dialect.name == "postgresql"
+            and session.info.get(db.ISOLATION) != "REPEATABLE READ"):
         session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+    # A device already at the head (most syncs: nothing new anywhere) needs no query per
+    # entity: in this snapshot no row has a seq above the counter, and a write committed
+    # after it is not visible to this page anyway (the counter is taken in the writer's
+    # transaction, sync/server/seq.py).
+    if cursor >= (session.scalar(select(SeqCounter.value).where(SeqCounter.id == 1)) or 0):
+        return Page([], cursor, False, 0)
     declared = registry.entities()
     rows: list[tuple[int, str, object]] = []
     for entity, decl in declared.items():
@@ -135,7 +253,11 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     more = len(rows) > limit
     changes: list[Change] = []
     size = 0
+    last = cursor
     for seq, entity, row in rows[:limit]:
+        if own and seq in own:
+            last = seq
+            continue
         data = None if row.deleted else declared[entity].record(row)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
@@ -143,7 +265,8 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
             break
         changes.append(Change(entity=entity, id=row.id, seq=seq, deleted=row.deleted,
                               data=data))
-    new_cursor = changes[-1].seq if changes else cursor
+        last = seq
+    new_cursor = last
     remaining = 0
     if more:
         for decl in declared.values():

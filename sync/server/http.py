@@ -15,6 +15,7 @@ one mechanism for all endpoints:
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import os
@@ -255,3 +256,17 @@ class GuardedH11Protocol(H11Protocol):
 def protocol_class(header_timeout: float) -> type[GuardedH11Protocol]:
     """A GuardedH11Protocol with this timeout (uvicorn takes a class, not an instance)."""
     return type("GuardedH11Protocol", (GuardedH11Protocol,), {"header_timeout": header_timeout})
+
+
+class EnvGuardedH11Protocol(GuardedH11Protocol):
+    """The protocol every worker of `serve` uses, named by import path: its timeout is
+    $MINKA_HEADER_TIMEOUT (set by the CLI before it starts the workers)."""
+
+    def connection_made(self, transport) -> None:
+        self.header_timeout = _env_header_timeout()
+        super().connection_made(transport)
+
+
+@functools.cache
+def _env_header_timeout() -> float:
+    return seconds_from_env("MINKA_HEADER_TIMEOUT", HEADER_TIMEOUT_SECONDS)

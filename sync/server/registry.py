@@ -86,6 +86,12 @@ class Entity:
         if found is None and scope is not None:
             return true()
         return found
+    # The device whose op created a record holds all of it (it wrote it) but its seq and
+    # server time: a request with `fill_own` gets those in the op's result
+    # (OpResult.written) instead of the record again in the pull. Only for entities
+    # whose record is exactly what the op carried (threads, posts); the client's replica
+    # fills such rows in (app/store/replica.py).
+    authors_copy: bool = False
 
 
 _lock = threading.Lock()
@@ -138,6 +144,11 @@ def entities() -> dict[str, Entity]:
 
 def entity(name: str) -> Entity | None:
     return entities().get(name)
+
+
+def by_model() -> dict[type, Entity]:
+    """The entities whose records their author's device already holds, by model."""
+    return {e.model: e for e in entities().values() if e.authors_copy}
 
 
 def op_handler(kind: str) -> OpHandler | None:

@@ -11,14 +11,61 @@ seq 5 commit after one holding seq 6 was already read: the classic cursor hole.)
 """
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.orm import Session
 
-from sync.server.models import SeqCounter
+from sync.server.models import Base, SeqCounter, Synced
+
+# Seqs at commit (`defer_seqs`, used by apply_ops): while the ops of a request run, writes
+# get provisional seqs PROVISIONAL + 1, + 2, ... (negative, in the order taken); just
+# before COMMIT `settle` takes the counter once and moves them all to real seqs, in the
+# same order. The counter's lock is then held only for that renumbering and the commit,
+# not for the whole request: pushes no longer queue behind each other's ops. Seqs still
+# become visible in the order they are handed out (they are handed out under the lock,
+# which the commit releases), so the cursor guarantee above is unchanged.
+PROVISIONAL = -(10 ** 15)
+_DEFERRED = "minka_deferred_seqs"
+
+
+def defer_seqs(session: Session) -> None:
+    """From now until `settle`, take_seq hands out provisional seqs in this session."""
+    session.info[_DEFERRED] = [0]
+
+
+def settle(session: Session) -> int:
+    """Give the provisional seqs of this transaction their real values; returns the offset
+    added to each (0 if none were taken). Call just before committing."""
+    taken = session.info.pop(_DEFERRED, [0])[0]
+    if not taken:
+        return 0
+    session.flush()
+    first = _take(session, taken)
+    offset = first - 1 - PROVISIONAL
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if isinstance(model, type) and issubclass(model, Synced):
+            session.execute(update(model).where(model.seq < 0)
+                            .values(seq=model.seq + offset)
+                            .execution_options(synchronize_session=False))
+    return offset
+
+
+def order_key(column):
+    """Sort key for a seq column that may hold provisional seqs (the newest of all)."""
+    return case((column < 0, column - PROVISIONAL + 2 ** 62), else_=column)
 
 
 def take_seq(session: Session, count: int = 1) -> int:
     """Reserve `count` consecutive seqs in this transaction; return the first."""
+    deferred = session.info.get(_DEFERRED)
+    if deferred is not None:
+        first = PROVISIONAL + deferred[0] + 1
+        deferred[0] += count
+        return first
+    return _take(session, count)
+
+
+def _take(session: Session, count: int) -> int:
     value = session.execute(
         update(SeqCounter).where(SeqCounter.id == 1)
         .values(value=SeqCounter.value + count)
@@ -35,7 +82,8 @@ def restamp(session: Session, model, condition) -> int:
     they arrive at the next sync (the others receive them once more, which is harmless:
     joining is rare). Returns how many rows were restamped.
     """
-    ids = session.scalars(select(model.id).where(condition).order_by(model.seq)).all()
+    ids = session.scalars(select(model.id).where(condition)
+                          .order_by(order_key(model.seq))).all()
     if not ids:
         return 0
     first = take_seq(session, len(ids))

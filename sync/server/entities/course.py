@@ -18,7 +18,7 @@ from sync.server.course import _aware, progress_id, stable_id, submission_id
 from sync.server.models import (Announcement, Assignment, BlobUpload, Course, CourseMember,
                                 Feedback, Lesson, LessonProgress, Module, Submission)
 from sync.server.registry import Caller, Entity, Rejected, register
-from sync.server.seq import take_seq
+from sync.server.seq import order_key, take_seq
 
 
 # ---- who sees what ------------------------------------------------------------------
@@ -133,7 +133,7 @@ def feedback_create(session: Session, caller, payload: p.FeedbackCreate) -> None
     # Versions of a submission's feedback are ordered by seq; the visible one is the last.
     latest = session.scalar(select(Feedback.id).where(Feedback.submission_id == sub.id,
                                                       Feedback.deleted.is_(False))
-                            .order_by(Feedback.seq.desc()).limit(1))
+                            .order_by(order_key(Feedback.seq).desc()).limit(1))
     if payload.replaces is None and latest is not None:
         raise Rejected("already_returned", f"submission {sub.id} already has feedback "
                                            f"{latest}; a correction must name it")

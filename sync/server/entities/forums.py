@@ -65,8 +65,8 @@ register(Entity("forum", Forum, lambda row: dict(
 register(Entity("thread", Thread, lambda row: dict(
     forum_id=row.forum_id, group_id=row.group_id, author_id=row.author_id, title=row.title,
     locked=row.locked, created_at=row.created_at.isoformat()),
-    visible=_threads_visible, ops={"thread.create": thread_create}))
+    visible=_threads_visible, ops={"thread.create": thread_create}, authors_copy=True))
 register(Entity("post", Post, lambda row: dict(
     thread_id=row.thread_id, author_id=row.author_id, reply_to=row.reply_to, body=row.body,
     created_at=row.created_at.isoformat()),
-    visible=_posts_visible, ops={"post.create": post_create}))
+    visible=_posts_visible, ops={"post.create": post_create}, authors_copy=True))
