@@ -92,6 +92,15 @@ def main(out: Path, language: str = "es") -> None:
             window.forums.send_reply()
             settle()
             window.grab().save(str(out / f"foros{suffix}.png"))
+            # a closed working group: its threads, documents and members
+            from app.ui.main_window import GROUPS
+            window.nav.setCurrentRow(GROUPS)
+            settle()
+            groups_view = window.groups
+            if groups_view.threads.rowCount():
+                groups_view.thread_view.setCurrentIndex(groups_view.threads.index(0))
+            settle()
+            window.grab().save(str(out / f"grupos{suffix}.png"))
             window.nav.setCurrentRow(1)
             settle()
             window.grab().save(str(out / f"curso{suffix}.png"))
