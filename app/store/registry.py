@@ -11,13 +11,12 @@ loads the package the first time it is asked.
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from sqlalchemy.orm import Session
+
+from sync.modules import import_all
 
 
 @dataclass
@@ -61,10 +60,8 @@ class LocalEntity:
     marks: dict[str, Mark] = field(default_factory=dict)   # op kind -> mark
 
 
-_lock = threading.Lock()
 _entities: dict[str, LocalEntity] = {}
 _marks: dict[str, Mark] = {}
-_loaded = False
 
 PACKAGE = "app.store.entities"
 
@@ -82,16 +79,7 @@ def register(entity: LocalEntity) -> LocalEntity:
 
 def load() -> None:
     """Import every module of the entities package (once), so that each registers."""
-    global _loaded
-    if _loaded:
-        return
-    with _lock:
-        if _loaded:
-            return
-        package = importlib.import_module(PACKAGE)
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-            importlib.import_module(f"{PACKAGE}.{info.name}")
-        _loaded = True
+    import_all(PACKAGE)
 
 
 def entities() -> dict[str, LocalEntity]:

@@ -496,6 +496,20 @@ class BlobStore:
             received = 0
         return received
 
+    async def _before_receiving(self, sessions: sessionmaker[Session], caller: Caller,
+                                sha256: str, offset: int, size: int, request: Request) -> bool:
+        """The checks of every upload, whatever the storage: the hash and size, a body no
+        longer than the file, the quota. True: this account already has the whole file."""
+        self._check(sha256, size)
+        declared = p.parse_decimal(request.headers.get("content-length"))
+        if declared is not None and offset + declared > size:
+            raise BlobError(422, "too_many_bytes", f"offset {offset} + {declared} bytes is "
+                                                   f"more than the declared size {size}")
+        if await run_in_threadpool(self._owned, sessions, caller, sha256):
+            return True
+        await run_in_threadpool(self._check_quota, sessions, caller, sha256, size)
+        return False
+
     async def receive(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
                       offset: int, size: int, request: Request) -> p.UploadStatus:
         """Append the request body (bytes from `offset`) to the caller's partial upload.
@@ -503,14 +517,8 @@ class BlobStore:
         Whatever arrives is kept, even when the connection is cut mid-body. When the last
         byte is in, the file is verified against `sha256` and moved into the store.
         """
-        self._check(sha256, size)
-        declared = p.parse_decimal(request.headers.get("content-length"))
-        if declared is not None and offset + declared > size:
-            raise BlobError(422, "too_many_bytes", f"offset {offset} + {declared} bytes is "
-                                                   f"more than the declared size {size}")
-        if await run_in_threadpool(self._owned, sessions, caller, sha256):
+        if await self._before_receiving(sessions, caller, sha256, offset, size, request):
             return p.UploadStatus(received=size, complete=True)
-        await run_in_threadpool(self._check_quota, sessions, caller, sha256, size)
         part = self.partial_for(caller.user_id, sha256)
         async with self._exclusive(part):
             received = self._trimmed(part, size)

@@ -23,20 +23,25 @@ MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 # Seconds: a quiet sync on loopback is a few ms; a 2G upload chunk can take a minute.
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
+# Minka's own registry, not prometheus_client's global one: importing this module again
+# (a test that re-imports every module, an embedded server beside another) must not
+# declare the same series twice.
+REGISTRY = CollectorRegistry(auto_describe=True)
+
 REQUESTS = Counter("minka_http_requests", "HTTP requests answered, by route and status",
-                   ["method", "route", "status"])
+                   ["method", "route", "status"], registry=REGISTRY)
 LATENCY = Histogram("minka_http_request_seconds",
                     "Time from the request's start to the end of its answer",
-                    ["method", "route"], buckets=LATENCY_BUCKETS)
+                    ["method", "route"], buckets=LATENCY_BUCKETS, registry=REGISTRY)
 BYTES_IN = Counter("minka_http_received_bytes", "Request body bytes as they travelled",
-                   ["route"])
+                   ["route"], registry=REGISTRY)
 BYTES_OUT = Counter("minka_http_sent_bytes", "Answer body bytes as they travelled",
-                    ["route"])
+                    ["route"], registry=REGISTRY)
 ERRORS = Counter("minka_http_errors", "Answers with a 5xx status (see the server log)",
-                 ["route"])
-SYNCS = Counter("minka_syncs", "Sync exchanges answered with 200", ["kind"])
+                 ["route"], registry=REGISTRY)
+SYNCS = Counter("minka_syncs", "Sync exchanges answered with 200", ["kind"], registry=REGISTRY)
 OPS = Counter("minka_ops", "Ops answered, by kind, status and rejection code",
-              ["kind", "status", "code"])
+              ["kind", "status", "code"], registry=REGISTRY)
 
 # Routes outside the API's templates (a scanner's random paths) are counted as one label,
 # so that nobody can grow the number of series.
@@ -57,7 +62,7 @@ def exposition() -> tuple[bytes, str]:
         registry = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
         return generate_latest(registry), CONTENT_TYPE_LATEST
-    return generate_latest(), CONTENT_TYPE_LATEST
+    return generate_latest(REGISTRY), CONTENT_TYPE_LATEST
 
 
 def worker_exited(pid: int) -> None:

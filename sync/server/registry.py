@@ -11,14 +11,13 @@ circle: `entities()` loads the package the first time it is asked.
 """
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from sqlalchemy import false, select, true
 from sqlalchemy.orm import Session
+
+from sync.modules import import_all
 
 
 @dataclass(frozen=True)
@@ -94,10 +93,8 @@ class Entity:
     authors_copy: bool = False
 
 
-_lock = threading.Lock()
 _entities: dict[str, Entity] = {}
 _ops: dict[str, OpHandler] = {}
-_loaded = False
 
 PACKAGE = "sync.server.entities"
 
@@ -124,16 +121,7 @@ def register_ops(ops: dict[str, OpHandler]) -> None:
 
 def load() -> None:
     """Import every module of the entities package (once), so that each registers."""
-    global _loaded
-    if _loaded:
-        return
-    with _lock:
-        if _loaded:
-            return
-        package = importlib.import_module(PACKAGE)
-        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
-            importlib.import_module(f"{PACKAGE}.{info.name}")
-        _loaded = True
+    import_all(PACKAGE)
 
 
 def entities() -> dict[str, Entity]:

@@ -254,14 +254,8 @@ class S3BlobStore(BlobStore):
 
     async def receive(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
                       offset: int, size: int, request: Request) -> p.UploadStatus:
-        self._check(sha256, size)
-        declared = p.parse_decimal(request.headers.get("content-length"))
-        if declared is not None and offset + declared > size:
-            raise BlobError(422, "too_many_bytes", f"offset {offset} + {declared} bytes is "
-                                                   f"more than the declared size {size}")
-        if await run_in_threadpool(self._owned, sessions, caller, sha256):
+        if await self._before_receiving(sessions, caller, sha256, offset, size, request):
             return p.UploadStatus(received=size, complete=True)
-        await run_in_threadpool(self._check_quota, sessions, caller, sha256, size)
         lock = await self._one_at_a_time(f"{caller.user_id}/{sha256}")
         try:
             staged = await run_in_threadpool(self._staged, caller.user_id, sha256)
