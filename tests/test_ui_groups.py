@@ -90,7 +90,7 @@ def test_a_facilitator_changes_members_in_the_dialog(qtbot, tmp_path, server,
     names["Ana Prueba"].setCheckState(Qt.Checked)
     dialog.search.setText("ana")
     assert names["Fabiola Prueba"].isHidden() and not names["Ana Prueba"].isHidden()
-    dialog.accept()
+    dialog.save.click()   # "Guardar", as the person does
     assert "Ana Prueba (entrará al sincronizar)" in view.members_label.text()
     syncing.sync_now(fabiola)
     view.reload()

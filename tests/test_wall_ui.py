@@ -182,7 +182,7 @@ def test_a_facilitator_publishes_news_from_the_muro(profile_factory, server, qtb
     photo.write_bytes(png_bytes(20, 10) + uuid.uuid4().bytes)
     dialog.photo = str(photo)
     dialog.body.setPlainText("Diez directivos visitarán los grupos interactivos de Ilave.")
-    dialog.submit()
+    dialog.publish.click()   # its own button, as the person does
     qtbot.waitUntil(lambda: dialog.saved_id is not None, timeout=20000)
     [news] = wall.latest_news(beto)
     assert news.state == "pending" and news.photo.name == "ilave.png"
