@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.services import files
 from app.services.account import current_account
-from app.services.device_key import DEVICE_KEY, new_device_key  # noqa: F401 (here before)
+from app.services.device_key import DEVICE_KEY
 from app.services.errors import UserError
 from app.store.db import Store
 from app.store.models import OutboxEntry

@@ -33,8 +33,7 @@ from pydantic import ValidationError
 
 from app.services import files
 from app.services.errors import UserError
-from app.services.network_identity import (NETWORK_ID_KEY, NETWORK_KEY_KEY,  # noqa: F401
-                                            remember_network)
+from app.services.network_identity import NETWORK_ID_KEY, NETWORK_KEY_KEY
 from app.store import meta
 from app.store.db import Store
 from app.store.replica import CLAIMS_KEY, apply_pack_page
