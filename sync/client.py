@@ -158,6 +158,8 @@ class SyncSummary:
     # colleagues' outboxes this facilitator's sync delivered, and those the server refused
     carried_delivered: list[p.CarriedDelivery] = field(default_factory=list)
     carried_refused: list[str] = field(default_factory=list)
+    # why each was refused: the server's code (outbox_bad_signature, outbox_enrolment_used…)
+    carried_reasons: dict[str, str] = field(default_factory=dict)
     server_changed: bool = False  # the server was restored: the caller runs again
 
 
@@ -259,7 +261,7 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
 
 def sign_in(base_url: str, username: str, password: str, device_name: str = "",
             *, device_id: UUID | str | None = None, device_key: str | None = None,
-            timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
+            exchange_key: str | None = None, timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
     """Exchange credentials for a device token (one request, no retries: a person waits).
     `device_id`: this computer's device of the account, if it had one (it is reused).
     `device_key`: the device's new public key (hex), for its outbox carried on a drive."""
@@ -267,7 +269,8 @@ def sign_in(base_url: str, username: str, password: str, device_name: str = "",
     body = p.encode_body(p.SignInRequest(username=username, password=password,
                                          device_name=device_name,
                                          device_id=UUID(str(device_id)) if device_id
-                                         else None, device_key=device_key))
+                                         else None, device_key=device_key,
+                                         exchange_key=exchange_key))
     resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/auth/signin", body,
                      {"Content-Type": "application/json", "Content-Encoding": "gzip",
                       "Accept-Encoding": "gzip"}, timeout)

@@ -54,6 +54,14 @@ class CarriedFile(_Strict):
     name: str = ""
 
 
+class CarriedEnrolment(_Strict):
+    """A device that never went online asks to be bound to its account: its keys and the
+    proof made with the enrolment code (sync/enrolment.py). Never the code itself."""
+    public_key: str = Field(pattern=r"^[0-9a-f]{64}$")      # Ed25519: signs this file
+    exchange_key: str = Field(pattern=r"^[0-9a-f]{64}$")    # X25519: return packs to it
+    proof: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class CarriedOutbox(_Strict):
     format: Literal[1]
     device_id: UUID
@@ -62,6 +70,10 @@ class CarriedOutbox(_Strict):
     created_at: datetime
     ops: list[Op] = Field(max_length=MAX_OPS)
     files: list[CarriedFile]
+    enrolment: CarriedEnrolment | None = None
+    # Where the device's copy stands, so that what comes back (a return pack) brings what
+    # is new since, as its next sync would (the claims of the packs it imported).
+    cursor: int | None = Field(default=None, ge=0)
 
 
 def canonical(data: dict) -> bytes:

@@ -555,6 +555,8 @@ class SignInRequest(_Strict):
     # The new device's Ed25519 public key (hex): its outbox, carried on a drive, is signed
     # with the private half, which never leaves the device.
     device_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
+    # Its X25519 key: a return pack's private part is encrypted to it (issue #12).
+    exchange_key: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class UserProfile(_Answer):

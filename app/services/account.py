@@ -13,6 +13,9 @@ from app.store.db import Store
 from app.store.models import Person
 from sync import client
 
+# meta: "1" while this computer is enrolled offline (app/services/enrolment.py) and has not
+# signed in over a network: its keys are the ones its enrolment bound, and must be kept.
+ENROLMENT_PENDING = "enrolment_pending"
 
 @dataclass(frozen=True)
 class Account:
@@ -23,6 +26,12 @@ class Account:
     role: str
     device_id: str
     token: str
+
+    @property
+    def confirmed(self) -> bool:
+        """False for a computer enrolled offline that has not signed in over a network yet:
+        it reads and writes, its work goes on a drive, it cannot sync until it signs in."""
+        return bool(self.token and self.server_url)
 
 
 def _host(url: str) -> str:
@@ -75,7 +84,10 @@ def current_account(store: Store) -> Account | None:
     with store.session() as s:
         values = {k: meta.get(s, k) for k in ("server_url", "user_id", "username",
                                               "display_name", "role", "device_id", "token")}
-    if not all(values[k] for k in ("server_url", "user_id", "device_id", "token")):
+        pending = meta.get(s, ENROLMENT_PENDING) == "1"
+    needed = ("user_id", "device_id") if pending else ("server_url", "user_id", "device_id",
+                                                       "token")
+    if not all(values[k] for k in needed):
         return None
     return Account(**{k: v or "" for k, v in values.items()})
 
@@ -92,18 +104,33 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
     with store.session() as s:
         owner = meta.get(s, "username")
         known_device = meta.get(s, "device_id")
+        local_user = meta.get(s, "user_id")
+        pending = meta.get(s, ENROLMENT_PENDING) == "1"
+        keys = meta.get(s, device_key.DEVICE_KEY), meta.get(s, device_key.EXCHANGE_KEY)
     if owner and owner != username.strip().lower():
         # One profile, one person: writing queued by someone else must never be sent
         # under this account.
         raise UserError("profile_of_other_user", owner)
-    private_key, public_key = device_key.new_device_key()   # the device's own key pair
+    if pending and all(keys):
+        # Enrolled offline: its outbox on a drive is signed with these keys, and the
+        # server may have bound them already; a new pair would orphan that file.
+        private_key, exchange_private = keys
+        public_key = device_key.public_of(private_key)
+    else:
+        private_key, public_key = device_key.new_device_key()   # the device's own key pair
+        exchange_private = device_key.new_exchange_key()[0]
     # Signing in again (an expired token, a new password): the server keeps this
     # computer's device rather than adding one per sign-in, with the new key.
     answer = client.sign_in(url, username, password,
                             device_name or f"Minka en {platform.node() or 'este equipo'}",
                             device_id=known_device if owner else None,
-                            device_key=public_key)
+                            device_key=public_key,
+                            exchange_key=device_key.exchange_public_of(exchange_private))
     user = answer.user
+    if pending and local_user and str(user.id) != local_user:
+        # Its records were written under the id its enrolment computed; another id would
+        # make them someone else's. Only an account made for enrolment has that id.
+        raise UserError("profile_of_other_user", owner)
     password_hash = people.hash_password(password)
     with store.session() as s, s.begin():
         for key, value in dict(server_url=url, user_id=str(user.id), username=user.username,
@@ -113,6 +140,8 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
         # the network whose packs this profile accepts
         network_identity.remember_network(s, answer.network)
         meta.put(s, device_key.DEVICE_KEY, private_key)
+        meta.put(s, device_key.EXCHANGE_KEY, exchange_private)
+        meta.put(s, ENROLMENT_PENDING, None)    # confirmed: a normal device from now on
         # Shared computers: the profile opens offline with the same password.
         meta.put(s, people.HASH_KEY, password_hash)
         if s.get(Person, str(user.id)) is None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
-from app.services import files
+from app.services import enrolment, files
 from app.services.account import current_account
 from app.services.device_key import DEVICE_KEY
 from app.services.errors import UserError
@@ -54,6 +54,7 @@ def write_outbox(store: Store, folder: Path, now: datetime | None = None) -> Pat
         raise UserError("not_signed_in")
     with store.session() as s:
         private = meta.get(s, DEVICE_KEY)
+        cursor = int(meta.get(s, "cursor", "0") or 0)
         entries = s.scalars(select(OutboxEntry).order_by(OutboxEntry.position)).all()
         ops = [p.Op(op_id=e.op_id, kind=e.kind, payload=json.loads(e.payload),
                     created_at=e.created_at) for e in entries]
@@ -75,7 +76,11 @@ def write_outbox(store: Store, folder: Path, now: datetime | None = None) -> Pat
     outbox = outbox_file.CarriedOutbox(
         format=outbox_file.FORMAT_VERSION, device_id=account.device_id,
         user_id=account.user_id, username=account.username, created_at=when, ops=ops,
-        files=list(carried.values()))
+        files=list(carried.values()),
+        # A computer enrolled offline asks, with each file until it is confirmed, to be
+        # bound to its account (the server spends the code once; later files name a
+        # device it knows).
+        enrolment=enrolment.carried_enrolment(store), cursor=cursor)
     key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private))
     folder = Path(folder)
     path = folder / f"Minka-envios-{account.username}-{when.strftime('%Y-%m-%d-%H%M')}.zip"

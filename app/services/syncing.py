@@ -51,7 +51,8 @@ def status(store: Store) -> SyncStatus:
 
 def is_reachable(store: Store) -> bool:
     account = current_account(store)
-    return bool(account) and client.probe(account.server_url)
+    # Enrolled offline: no server known yet, nothing to probe until the person signs in.
+    return bool(account) and account.confirmed and client.probe(account.server_url)
 
 
 def _disk_full_error(exc: BaseException) -> client.SyncError:
@@ -70,6 +71,11 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
     account = current_account(store)
     if account is None:
         raise UserError("not_signed_in")
+    if not account.confirmed:
+        # Enrolled offline: the first sync needs a sign-in (server address, password),
+        # which then keeps this device and its queued work.
+        raise client.SyncError("not_confirmed", "enrolled offline: sign in first",
+                               retryable=False)
     engine = client.SyncEngine(account.server_url, account.token, account.device_id,
                                StoreReplica(store), **engine_options)
     try:
@@ -95,6 +101,7 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
                                       engine_options.get("backoff"))
         summary.carried_delivered = carried.carried_delivered
         summary.carried_refused = carried.carried_refused
+        summary.carried_reasons = carried.carried_reasons
         if summary.server_changed:
             # Restored from a backup: the files its queued-again ops name first (it may
             # have lost them), then the exchange from cursor 0. Once: the new identity
@@ -202,6 +209,7 @@ def _deliver_carried(store: Store, account, summary: client.SyncSummary) -> None
             path.replace(refused / path.name)
             (refused / (path.name + ".motivo.txt")).write_text(exc.detail, encoding="utf-8")
             summary.carried_refused.append(path.name)
+            summary.carried_reasons[path.name] = exc.detail
             continue
         path.unlink()
         summary.carried_delivered.append(result)

@@ -381,7 +381,14 @@ class MainWindow(QMainWindow):
     # ---- sync --------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        self._when_attached(lambda: self.sync.sync_now())
+        def go():
+            if not self.account.confirmed:
+                # Enrolled offline: the first sync starts with a sign-in, which keeps
+                # this device and what it queued.
+                self.ask_sign_in()
+                return
+            self.sync.sync_now()
+        self._when_attached(go)
 
     def refresh_status(self) -> None:
         from app.services import first_look
@@ -492,10 +499,10 @@ class MainWindow(QMainWindow):
         if summary.carried_delivered:
             message += " " + self.tr("Se entregaron los envíos de: %1.").replace(
                 "%1", ", ".join(d.username for d in summary.carried_delivered))
-        if summary.carried_refused:
-            message += " " + self.tr("El servidor no aceptó %1: el archivo fue cambiado o "
-                                     "no es de una computadora conocida.").replace(
-                "%1", ", ".join(summary.carried_refused))
+        for name in summary.carried_refused:
+            message += " " + self.tr("El servidor no aceptó %1: %2").replace(
+                "%1", name).replace("%2", problem(summary.carried_reasons.get(
+                    name, "outbox_refused")))
         self.statusBar().showMessage(message, 15000)
 
     def _sync_failed(self, code: str) -> None:
@@ -513,7 +520,7 @@ class MainWindow(QMainWindow):
             message = self.incomplete_sync_text(self.sync.seconds_to_next_attempt())
             self.connection_label.setToolTip(message)
             self.statusBar().showMessage(message, 60000)
-        elif code in ("auth_revoked", "auth_expired"):
+        elif code in ("auth_revoked", "auth_expired", "not_confirmed"):
             self.statusBar().showMessage(problem(code), 60000)
             self.ask_sign_in()
         elif code not in ("no_connection", "timeout", "cancelled"):
@@ -550,7 +557,8 @@ class MainWindow(QMainWindow):
             return
         self._signin = SignInDialog(self.store, self.account.server_url,
                                     self.account.username, self)
-        self._signin.setWindowTitle(self.tr("Vuelva a ingresar"))
+        if self.account.confirmed:
+            self._signin.setWindowTitle(self.tr("Vuelva a ingresar"))
         self._signin.accepted.connect(self._signed_in_again)
         self._signin.open()
 

@@ -260,6 +260,48 @@ def problem(code: str) -> str:
         "outbox_file_missing": QCoreApplication.translate(
             "Mensajes", "Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo "
                         "de nuevo y vuelva a intentarlo."),
+        # starting without a network (app/services/enrolment.py)
+        "enrolment_code_format": QCoreApplication.translate(
+            "Mensajes", "Ese código no es válido: tiene 12 letras y números en tres grupos, "
+                        "como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le "
+                        "dio su formador o formadora."),
+        "enrolment_no_network": QCoreApplication.translate(
+            "Mensajes", "Primero importe el paquete de su formador o formadora con "
+                        "«Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta."),
+        "passwords_differ": QCoreApplication.translate(
+            "Mensajes", "Las dos contraseñas no son iguales. Escríbalas de nuevo."),
+        "not_confirmed": QCoreApplication.translate(
+            "Mensajes", "Para sincronizar por primera vez, ingrese con su usuario y "
+                        "contraseña. Lo que escribió sin internet se conserva y se envía."),
+        # a carried outbox the server refused (sync/server/outbox_import.py)
+        "outbox_refused": QCoreApplication.translate(
+            "Mensajes", "el archivo fue cambiado o no es de una computadora conocida."),
+        "outbox_bad_signature": QCoreApplication.translate(
+            "Mensajes", "el archivo fue cambiado después de prepararse, o no lo firmó la "
+                        "computadora que dice."),
+        "outbox_unknown_device": QCoreApplication.translate(
+            "Mensajes", "el servidor no conoce la computadora que lo preparó."),
+        "outbox_revoked": QCoreApplication.translate(
+            "Mensajes", "la computadora que lo preparó ya no tiene permiso de su cuenta."),
+        "outbox_other_account": QCoreApplication.translate(
+            "Mensajes", "los envíos dicen ser de otra cuenta que la de su computadora."),
+        "outbox_damaged": QCoreApplication.translate(
+            "Mensajes", "el archivo está dañado o incompleto."),
+        "outbox_enrolment_wrong_code": QCoreApplication.translate(
+            "Mensajes", "el código de inscripción que se escribió en esa computadora no es "
+                        "el correcto. Pida un código nuevo a su formador o formadora."),
+        "outbox_enrolment_expired": QCoreApplication.translate(
+            "Mensajes", "el código de inscripción ya venció. Pida un código nuevo a su "
+                        "formador o formadora."),
+        "outbox_enrolment_used": QCoreApplication.translate(
+            "Mensajes", "ese código de inscripción ya se usó en otra computadora. Cada código "
+                        "sirve una sola vez; pida uno nuevo a su formador o formadora."),
+        "outbox_enrolment_no_code": QCoreApplication.translate(
+            "Mensajes", "esa cuenta no tiene código de inscripción. Pida uno a su formador "
+                        "o formadora."),
+        "outbox_enrolment_other_account": QCoreApplication.translate(
+            "Mensajes", "no hay en la red una cuenta con ese usuario para inscribir esa "
+                        "computadora. Revise el usuario con su formador o formadora."),
         "pack_disk": QCoreApplication.translate(
             "Mensajes", "No hay espacio suficiente en esta computadora para el paquete. "
                         "Libere espacio y vuelva a intentarlo. No se importó nada."),

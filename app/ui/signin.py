@@ -70,6 +70,13 @@ class SignInDialog(QDialog):
         self.usb_done.hide()
         row = QHBoxLayout()
         row.addWidget(self.usb)
+        # Never online (issue #12): the code on the facilitator's paper instead of a
+        # server. Only on a new installation: an account here is signed in again instead.
+        self.offline = QPushButton(self.tr("Empezar sin internet…"))
+        self.offline.setAutoDefault(False)
+        self.offline.clicked.connect(self.start_offline)
+        self.offline.setVisible(account.current_account(store) is None)
+        row.addWidget(self.offline)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.usb_done)
@@ -83,6 +90,17 @@ class SignInDialog(QDialog):
         dialog.imported.connect(self._pack_imported)
         dialog.open()
         return dialog
+
+    def start_offline(self):
+        from app.ui.enrolment import EnrolDialog
+        dialog = EnrolDialog(self.store, self)
+        dialog.accepted.connect(lambda: self._enrolled(dialog.account))
+        dialog.open()
+        return dialog
+
+    def _enrolled(self, acct) -> None:
+        self.account = acct
+        self.accept()
 
     def _pack_imported(self, result) -> None:
         self.usb_done.setText(self.tr(

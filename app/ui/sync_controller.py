@@ -19,7 +19,7 @@ PROBE_MAX_S = 300          # when the server stays unreachable, look every 5 min
 AUTO_SYNC_EVERY_S = 15 * 60
 # Failures that will not mend by themselves: no automatic retry until the user acts.
 HELD_FAILURES = ("disk_full", "auth_revoked", "auth_expired", "account_disabled",
-                 "request_refused", "protocol", "internal", "tls_clock")
+                 "request_refused", "protocol", "internal", "tls_clock", "not_confirmed")
 
 
 class SyncController(QObject):

@@ -169,7 +169,11 @@ def register_device(session: Session, user: User, name: str,
             device.name = name[:200] or device.name
             device.last_seen_at = now()
             return device, token, True
-    device = Device(id=str(uuid.uuid4()), user_id=user.id, name=name[:200],
+    # A device id the server has never seen is the client's own choice (a computer
+    # enrolled offline names itself before any sync): kept, so that the outbox it may still
+    # have on a drive, naming that id, is this device's. Anyone else's id gets a new one.
+    fresh = device_id if device_id and session.get(Device, device_id) is None else None
+    device = Device(id=fresh or str(uuid.uuid4()), user_id=user.id, name=name[:200],
                     token_hash=token_hash(token), created_at=now(), last_seen_at=now())
     session.add(device)
     return device, token, False

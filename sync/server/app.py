@@ -408,6 +408,8 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                     # A device signing in again gets its new key: the old one signed
                     # nothing since (its outbox files are signed when written).
                     device.public_key = body.device_key   # signs its outbox on a drive
+                if body.exchange_key is not None:
+                    device.exchange_key = body.exchange_key   # return packs are sealed to it
                 log.info("user %s signed in on %s device %s", user.username,
                          "its" if reused else "new", device.id)
                 known = network.identity(session)  # packs are checked against its key

@@ -215,16 +215,70 @@ def cmd_user_add(args) -> int:
     sessions = _sessions(args.db)
     try:
         with sessions() as session, session.begin():
+            user_id = None
+            if args.enrolment_code:
+                from sync.server import enrolment
+                # the id the person's offline computer computes (sync/enrolment.py)
+                user_id = enrolment.enrolment_user_id(session, args.username.strip().lower())
             user = accounts.add_user(
                 session, username=args.username, display_name=args.name or args.username,
                 password=password, role=args.role, region=args.region,
-                institution=args.institution, position=args.position, gender=args.gender)
+                institution=args.institution, position=args.position, gender=args.gender,
+                user_id=user_id)
             accounts.audit(session, actor=actor(), action="user.add", target=user.username,
                            detail=f"role {user.role}")
+            issued = None
+            if args.enrolment_code:
+                session.flush()
+                issued = enrolment.issue(session, username=user.username, actor=actor(),
+                                         days=args.code_days)
             print(f"Created {user.role} {user.username} ({user.id})")
+        if issued is not None:
+            print(enrolment_slip(issued, password))
     except accounts.AccountError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def enrolment_slip(issued, password: str | None = None) -> str:
+    """What the facilitator prints and hands over: Spanish, for the participant, with the
+    code in groups a person copies by hand."""
+    lima = issued.expires_at.astimezone(_lima())
+    lines = ["", "-" * 60,
+             "MINKA: INSCRIPCIÓN SIN INTERNET",
+             f"Para: {issued.display_name}",
+             "",
+             f"  Usuario:   {issued.username}"]
+    if password:
+        lines.append(f"  Contraseña: {password}")
+    lines += [f"  Código:    {issued.code}",
+              f"  Vence el:  {lima:%d/%m/%Y}",
+              "",
+              "En Minka, en la primera pantalla: «Importar desde USB…» (el paquete del curso),",
+              "luego «Empezar sin internet…» y escriba su usuario, el código y su contraseña.",
+              "El código sirve una sola vez y solo en una computadora. No lo comparta.",
+              "-" * 60]
+    return "\n".join(lines)
+
+
+def _lima():
+    from zoneinfo import ZoneInfo
+    return ZoneInfo("America/Lima")
+
+
+def cmd_user_enrolment_code(args) -> int:
+    """A new code for an account made with --enrolment-code (the old one stops working)."""
+    from sync.server import enrolment
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            issued = enrolment.issue(session, username=args.username, actor=actor(),
+                                     days=args.code_days)
+    except accounts.AccountError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(enrolment_slip(issued))
     return 0
 
 
@@ -706,7 +760,18 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--institution", default="", help="UGEL, DRE or school")
     add.add_argument("--position", default="")
     add.add_argument("--gender", default="", help="F, M, or as the person says")
+    add.add_argument("--enrolment-code", action="store_true",
+                     help="also print a one-time code for a person who will start without "
+                          "a network (needs `init` first: the code is tied to the network)")
+    add.add_argument("--code-days", type=float, default=60,
+                     help="days the enrolment code stays valid (default 60)")
     add.set_defaults(func=cmd_user_add)
+    ecode = user.add_parser("enrolment-code", help="a new one-time enrolment code for an "
+                                                  "account made with --enrolment-code (the "
+                                                  "earlier one stops working)")
+    ecode.add_argument("username")
+    ecode.add_argument("--code-days", type=float, default=60)
+    ecode.set_defaults(func=cmd_user_enrolment_code)
     role = user.add_parser("role", help="change what a person may do")
     role.add_argument("username")
     role.add_argument("role", choices=accounts.ROLES)

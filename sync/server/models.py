@@ -72,6 +72,23 @@ class Device(Base):
     # The device's own Ed25519 key (hex), sent at sign-in: an outbox carried on a drive is
     # accepted only signed with it, and only while the device is not revoked.
     public_key: Mapped[str | None] = mapped_column(String(64))
+    # Its X25519 key (hex): what a return pack's private part is encrypted to, so that
+    # whoever carries the drive cannot read it (sync/return_pack.py).
+    exchange_key: Mapped[str | None] = mapped_column(String(64))
+
+
+class EnrolmentCode(Base):
+    """A one-time code a facilitator printed for a participant who will never be online at
+    first (sync/enrolment.py). Only the key derived from the code is kept; using it binds
+    one device, named here, and the code is then spent."""
+    __tablename__ = "enrolment_codes"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    derived_key: Mapped[str] = mapped_column(String(64), nullable=False)   # scrypt, hex
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    device_id: Mapped[str | None] = mapped_column(String(36))
 
 
 class Forum(Synced, Base):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from sync import outbox_file
 from sync.protocol import OpResult
+from sync.server import enrolment
 from sync.server.blobs import BlobStore
 from sync.server.exchange import Caller, apply_ops
 from sync.server.models import AppliedOp, Device, User
@@ -36,9 +37,34 @@ class DeliveryReport:
                 f"{self.already} already delivered, {len(self.rejected)} rejected")
 
 
+def _enrol(factory: sessionmaker[Session], outbox: outbox_file.CarriedOutbox, body: bytes,
+           signature: bytes) -> None:
+    """A device that never went online: signed by the key it names, and that key bound to
+    the account by the enrolment code's proof; the code is spent in the same transaction
+    that keeps the device. Raises OutboxFileError `enrolment_<why>`."""
+    claim = outbox.enrolment
+    # The signature first: a file altered on the way spends nobody's code.
+    outbox_file.verify(body, signature, claim.public_key)
+    try:
+        with factory() as session, session.begin():
+            enrolment.bind_device(
+                session, user_id=str(outbox.user_id), username=outbox.username,
+                device_id=str(outbox.device_id), public_key=claim.public_key,
+                exchange_key=claim.exchange_key, proof=claim.proof)
+    except enrolment.EnrolmentRefused as exc:
+        log.warning("outbox of %s refused: enrolment %s (%s)", outbox.username, exc.code,
+                    exc.detail)
+        raise outbox_file.OutboxFileError(f"enrolment_{exc.code}", exc.detail) from exc
+
+
 def deliver(factory: sessionmaker[Session], blobs: BlobStore, path: Path) -> DeliveryReport:
     """Check and apply the outbox file at `path`. Raises outbox_file.OutboxFileError."""
     outbox, body, signature = outbox_file.read_unverified(Path(path))
+    if outbox.enrolment is not None:
+        with factory() as session:
+            known = session.get(Device, str(outbox.device_id)) is not None
+        if not known:   # first the binding, in its own transaction
+            _enrol(factory, outbox, body, signature)
     with factory() as session:
         device = session.get(Device, str(outbox.device_id))
         if device is None or not device.public_key:
