@@ -160,6 +160,8 @@ class SyncSummary:
     carried_refused: list[str] = field(default_factory=list)
     # why each was refused: the server's code (outbox_bad_signature, outbox_enrolment_used…)
     carried_reasons: dict[str, str] = field(default_factory=dict)
+    # colleagues whose return pack is ready to carry (app/services/return_packs.py)
+    return_packs: list[str] = field(default_factory=list)
     server_changed: bool = False  # the server was restored: the caller runs again
 
 
@@ -496,6 +498,30 @@ def deliver_carried(base_url: str, token: str, data: bytes, *, timeout=(15, 300)
     code = _error_code(raw, resp)
     if resp.status_code == 422 and code.startswith("outbox_"):
         raise SyncError("outbox_refused", code, retryable=False)
+    if resp.status_code == 401 and code in ("invalid_token", "missing_token"):
+        raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
+    if resp.status_code in (408, 429) or resp.status_code >= 500:
+        raise SyncError("server_error", f"HTTP {resp.status_code} {code}", retryable=True)
+    raise SyncError("request_refused", f"HTTP {resp.status_code} {code}", retryable=False)
+
+
+def fetch_return_pack(base_url: str, token: str, request: p.ReturnPackRequest, *,
+                      timeout=(15, 300), session: requests.Session | None = None) -> bytes:
+    """A colleague's return pack (sync/return_pack.py), as the ZIP's bytes. Raises
+    SyncError; code "return_refused" (not retryable) when the server will not write one
+    for that device (detail: its code, e.g. return_unknown_device)."""
+    http = _http(session)
+    resp, raw = post(http, base_url.rstrip("/") + p.API_PREFIX + "/outbox/return",
+                     p.encode_body(request),
+                     {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+                      "Content-Encoding": "gzip", "Accept-Encoding": "gzip"}, timeout)
+    if resp.status_code == 200:
+        if resp.headers.get("content-encoding", "").lower() == "gzip":
+            return zlib.decompress(raw, 16 + zlib.MAX_WBITS)
+        return raw
+    code = _error_code(raw, resp)
+    if resp.status_code in (404, 422) and code.startswith("return_"):
+        raise SyncError("return_refused", code, retryable=False)
     if resp.status_code == 401 and code in ("invalid_token", "missing_token"):
         raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
     if resp.status_code in (408, 429) or resp.status_code >= 500:

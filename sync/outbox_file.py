@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from sync.protocol import Op, Sha256
+from sync.protocol import MAX_PACK_CLAIMS, Op, PackClaim, Sha256
 
 FORMAT_VERSION = 1
 BODY = "envios.json"
@@ -74,6 +74,7 @@ class CarriedOutbox(_Strict):
     # Where the device's copy stands, so that what comes back (a return pack) brings what
     # is new since, as its next sync would (the claims of the packs it imported).
     cursor: int | None = Field(default=None, ge=0)
+    have: list[PackClaim] = Field(default_factory=list, max_length=MAX_PACK_CLAIMS)
 
 
 def canonical(data: dict) -> bytes:

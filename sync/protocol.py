@@ -597,6 +597,15 @@ class CarriedDelivery(_Answer):
     rejected: int     # of the new ones, refused (the participant sees why at their sync)
 
 
+class ReturnPackRequest(_Strict):
+    """A facilitator's client asks for a colleague's return pack (sync/return_pack.py):
+    the ops their delivered outbox carried, and where their copy stood."""
+    device_id: UUID
+    op_ids: list[UUID] = Field(default_factory=list, max_length=10_000)   # sync/outbox_file.MAX_OPS
+    cursor: int = Field(default=0, ge=0, le=MAX_SEQ)
+    have: list[PackClaim] = Field(default_factory=list, max_length=MAX_PACK_CLAIMS)
+
+
 # ---- files (blobs) ---------------------------------------------------------------------
 
 SHA256_HEX = re.compile(r"[0-9a-f]{64}")

@@ -20,6 +20,7 @@ from app.services.account import current_account
 from app.services.device_key import DEVICE_KEY
 from app.services.errors import UserError
 from app.store.db import Store
+from app.store.replica import StoreReplica
 from app.store.models import OutboxEntry
 from app.store import meta
 from sync import outbox_file
@@ -80,7 +81,8 @@ def write_outbox(store: Store, folder: Path, now: datetime | None = None) -> Pat
         # A computer enrolled offline asks, with each file until it is confirmed, to be
         # bound to its account (the server spends the code once; later files name a
         # device it knows).
-        enrolment=enrolment.carried_enrolment(store), cursor=cursor)
+        enrolment=enrolment.carried_enrolment(store), cursor=cursor,
+        have=StoreReplica(store).claims())
     key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(private))
     folder = Path(folder)
     path = folder / f"Minka-envios-{account.username}-{when.strftime('%Y-%m-%d-%H%M')}.zip"

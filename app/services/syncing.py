@@ -100,6 +100,10 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         summary = _exchange_and_fetch(store, account, engine, progress, report_file, cancel,
                                       engine_options.get("backoff"))
         summary.carried_delivered = carried.carried_delivered
+        # After the exchange: the colleagues' answers include what it just brought and
+        # the feedback this facilitator sent in it.
+        from app.services import return_packs
+        summary.return_packs = return_packs.fetch_all(store, account)
         summary.carried_refused = carried.carried_refused
         summary.carried_reasons = carried.carried_reasons
         if summary.server_changed:
@@ -191,7 +195,7 @@ def _exchange_and_fetch(store, account, engine, progress, report_file, cancel, b
 def _deliver_carried(store: Store, account, summary: client.SyncSummary) -> None:
     """Colleagues' outbox files this facilitator took (outbox_drive.accept_colleague_file):
     each sent once; delivered ones are removed, refused ones set aside with the reason."""
-    from app.services import outbox_drive
+    from app.services import outbox_drive, return_packs
     folder = outbox_drive.carried_dir(store)
     if not folder.is_dir():
         return
@@ -211,6 +215,7 @@ def _deliver_carried(store: Store, account, summary: client.SyncSummary) -> None
             summary.carried_refused.append(path.name)
             summary.carried_reasons[path.name] = exc.detail
             continue
+        return_packs.remember_delivery(store, path)   # their answer goes back with us
         path.unlink()
         summary.carried_delivered.append(result)
 

@@ -35,6 +35,8 @@ def _dt(value: str) -> datetime:
 # What imported content packs brought (a JSON list of protocol.PackClaim): sent with each
 # sync while the cursor is below them, so the server does not send those records again.
 CLAIMS_KEY = "pack_claims"
+# The return packs applied (their ids, the newest 200): one imported again changes nothing.
+CARRIED_KEY = "return_packs_imported"
 
 
 class StoreReplica:
@@ -66,10 +68,16 @@ class StoreReplica:
         with self.store.session() as session:
             return session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
 
-    def apply(self, sent: list[p.Op], answer: p.SyncResponse) -> bool:
+    def apply(self, sent: list[p.Op], answer: p.SyncResponse,
+              carried_id: str | None = None) -> bool:
         """Store the answer; True if it came from a server with another identity than
         last time (a restored backup): then the cursor is back at 0 and the ops it had
-        accepted are queued again, and the engine should start over (files first)."""
+        accepted are queued again, and the engine should start over (files first).
+
+        `carried_id`: the answer came on a drive (a return pack, app/services/
+        return_packs.py), maybe after newer syncs: its records do not overwrite newer ones
+        (as a content pack's), and its id is kept, in the same transaction, so that
+        importing it again changes nothing."""
         kinds = {str(op.op_id): op for op in sent}
         filled: list[p.Written] = []
         with self.store.session() as session, session.begin():
@@ -98,7 +106,12 @@ class StoreReplica:
             _fill_own(session, filled)
             if answer.results:
                 _forget_old_sent(session)
-            _apply_changes(session, answer.changes)
+            if carried_id is None:
+                _apply_changes(session, answer.changes)
+            else:
+                apply_pack_page(session, answer.changes)
+                seen = json.loads(meta.get(session, CARRIED_KEY, "[]") or "[]")
+                meta.put(session, CARRIED_KEY, json.dumps((seen + [carried_id])[-200:]))
             if changed:
                 _server_changed(session, known, answer.server_id)
             elif answer.cursor > int(meta.get(session, "cursor", "0")):

@@ -486,6 +486,44 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
                                      already=report.already, rejected=len(report.rejected))
         return await run_in_threadpool(work)
 
+    @app.post(f"{p.API_PREFIX}/outbox/return", responses={
+                  **error_responses(400, 401, 403, 404, 408, 413, 422, 503),
+                  200: {"content": {"application/zip": {"schema": {
+                      "type": "string", "format": "binary"}}}}},
+              openapi_extra=json_body(p.ReturnPackRequest))
+    async def return_pack(request: Request, caller: CurrentCaller, sessions: Sessions):
+        """A colleague's return pack (sync/return_pack.py), for a facilitator to carry
+        back: the answer the colleague's sync would get, sealed to their device's key
+        (the facilitator cannot read it) and signed with the network's key."""
+        if caller.role not in accounts.MODERATOR_ROLES:
+            raise ApiError(403, "not_allowed", "only facilitators carry return packs")
+        raw = await read_body(request, sync_limits)
+
+        def work():
+            import tempfile
+            from pathlib import Path
+
+            from sync.server import return_packs
+            body: p.ReturnPackRequest = parse_model(raw, p.ReturnPackRequest)
+            try:
+                with sessions() as session:
+                    key = network.load(session, network.resolve_key_path(db_url))
+            except network.NetworkKeyError as exc:
+                log.error("cannot write return packs: %s", exc)
+                raise ApiError(503, "no_network_key", "this server cannot sign return packs")
+            with tempfile.TemporaryDirectory(dir=blobs.root) as tmp:
+                try:
+                    written = return_packs.write(sessions, key, body, Path(tmp), server_id)
+                except return_packs.ReturnRefused as exc:
+                    log.info("return pack for device %s refused: %s", body.device_id, exc)
+                    raise ApiError(404 if exc.code == "unknown_device" else 422,
+                                   f"return_{exc.code}", exc.detail)
+                data = written.path.read_bytes()
+                name = written.path.name
+            return Response(data, media_type="application/zip", headers={
+                "Content-Disposition": f'attachment; filename="{name}"'})
+        return await run_in_threadpool(work)
+
     # ---- files (contract point 7; docs/protocol.md, "Files") -------------------------
     blob_errors = {status: {"model": p.ErrorResponse} for status in (401, 404, 409, 413, 422)}
 
