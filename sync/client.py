@@ -522,6 +522,10 @@ def fetch_return_pack(base_url: str, token: str, request: p.ReturnPackRequest, *
     code = _error_code(raw, resp)
     if resp.status_code in (404, 422) and code.startswith("return_"):
         raise SyncError("return_refused", code, retryable=False)
+    if resp.status_code == 503 and code == "no_network_key":
+        # The server was set up without the network key where `serve` reads it: no
+        # return packs from it, but nothing wrong with this sync.
+        raise SyncError("return_unavailable", code, retryable=False)
     if resp.status_code == 401 and code in ("invalid_token", "missing_token"):
         raise SyncError("auth_revoked", f"HTTP 401 {code}", retryable=False)
     if resp.status_code in (408, 429) or resp.status_code >= 500:

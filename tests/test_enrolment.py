@@ -33,11 +33,7 @@ def network(tmp_path_factory):
     sessions = db.session_factory(db.make_engine(url))
     with sessions() as s:
         row = s.scalars(select(Network)).one()
-    resources = root / "resources"
-    resources.mkdir()
-    (resources / "network.json").write_text(
-        f'{{"id": "{row.id}", "public_key": "{row.public_key}"}}', encoding="utf-8")
-    return url, row.id, resources
+    return url, row.id, packs.TrustedNetwork(row.id, row.public_key)
 
 
 def issue(url: str, username: str, capsys, *extra: str) -> str:
@@ -54,8 +50,9 @@ def issue(url: str, username: str, capsys, *extra: str) -> str:
 def offline(network, tmp_path, monkeypatch):
     """A new installation from the facilitator's drive: the bundle knows the network, the
     pack brings the course; nothing ever reaches the server."""
-    url, _network_id, resources = network
-    monkeypatch.setattr(packs.resources, "files", lambda package: resources)
+    url, _network_id, bundled = network
+    # The bundle's network.json (its path is tested in tests/test_packs.py).
+    monkeypatch.setattr(packs, "bundled_network", lambda: bundled)
     out = tmp_path / "usb"
     assert cli.main(["--db", url, "pack", "export", "--course", COURSE, "--files", "course",
                      "--out", str(out)]) == 0
@@ -135,6 +132,13 @@ def test_a_computer_that_never_went_online_is_bound_at_the_municipal_point(
     assert cli.main(["--db", url, "outbox", "import", str(path)]) == 0   # again: nothing
     with _server(url)() as s:
         assert s.query(AppliedOp).count() == applied
+    # The server's own console can write the return pack too.
+    assert cli.main(["--db", url, "outbox", "return", str(path), "--out",
+                     str(tmp_path / "regreso")]) == 0
+    (back,) = (tmp_path / "regreso").glob("Minka-regreso-lucia-*.zip")
+    from app.services import return_packs
+    assert return_packs.import_return_pack(store, back).delivered == 1
+    assert syncing.status(store).writings == 0
 
     # Later, on a network: a normal sign-in keeps this device and its queued work.
     from tests.helpers import ServerProcess
@@ -249,3 +253,70 @@ def test_enrolling_needs_the_network_and_a_well_formed_code(tmp_path, monkeypatc
     assert caught.value.code == "enrolment_code_format"
     assert account.current_account(store) is None
     store.close()
+
+
+def test_the_first_screen_starts_without_a_network(network, offline, tmp_path, qtbot,
+                                                    capsys):
+    """Sign-in screen of a new installation → «Empezar sin internet…» → the main window,
+    with the account not yet confirmed; «Sincronizar ahora» asks to sign in, and the
+    outbox goes on a drive."""
+    from app.ui.application import create_application
+    from app.ui.main_window import MainWindow
+    from app.ui.signin import SignInDialog
+    url, _, _ = network
+    code = issue(url, "lucia.gui", capsys)
+    create_application([], "es")
+    store = offline("gui")
+    signin = SignInDialog(store)
+    qtbot.addWidget(signin)
+    signin.show()
+    assert signin.offline.isVisible()
+    dialog = signin.start_offline()
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    dialog.username.setText("lucia.gui")
+    dialog.code.setText(code.lower().replace("-", " "))     # as typed from paper
+    dialog.password.setText(PASSWORD)
+    dialog.again.setText(PASSWORD + "x")
+    dialog.ok.click()
+    assert dialog.isVisible() and "no son iguales" in dialog.error.text()
+    assert account.current_account(store) is None
+    dialog.again.setText(PASSWORD)
+    with qtbot.waitSignal(signin.accepted, timeout=10000):
+        dialog.ok.click()
+    acct = signin.account
+    assert acct.username == "lucia.gui" and not acct.confirmed
+    window = MainWindow(store, acct, auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    _hand_in(store, "Escrito sin internet.")
+    window.refresh_status()
+    assert "1 escritos pendientes" in window.pending_label.text() or \
+        "pendiente" in window.pending_label.text()
+    window.sync_now()
+    qtbot.waitUntil(lambda: getattr(window, "_signin", None) is not None
+                    and window._signin.isVisible(), timeout=3000)
+    assert not window._signin.offline.isVisible()    # an account is here: sign in, not enrol
+    window._signin.reject()
+    drive = tmp_path / "USB"
+    drive.mkdir()
+    window.carry_outbox(drive)
+    qtbot.waitUntil(lambda: any(drive.glob("Minka-envios-lucia.gui-*.zip")), timeout=10000)
+    window.close()
+
+
+def test_a_wrong_code_typed_is_said_in_spanish(network, offline, qtbot):
+    from app.ui.application import create_application
+    from app.ui.enrolment import EnrolDialog
+    create_application([], "es")
+    store = offline("typo")
+    dialog = EnrolDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.username.setText("lucia")
+    dialog.code.setText("K7MX-4PQR-9WH0")      # a zero: codes never have one
+    dialog.password.setText(PASSWORD)
+    dialog.again.setText(PASSWORD)
+    dialog.ok.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=5000)
+    assert "sin 0, O, 1, I ni L" in dialog.error.text()
+    assert account.current_account(store) is None

@@ -8,6 +8,7 @@ comes back, and nothing is readable by the carrier or by another participant.
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import zipfile
@@ -73,11 +74,10 @@ def week(tmp_path, monkeypatch, capsys):
     sessions = db.session_factory(db.make_engine(url))
     with sessions() as s:
         row = s.scalars(select(Network)).one()
-    bundled = tmp_path / "bundle-resources"      # the Minka on the facilitator's drive
-    bundled.mkdir()
-    (bundled / "network.json").write_text(
-        f'{{"id": "{row.id}", "public_key": "{row.public_key}"}}', encoding="utf-8")
-    monkeypatch.setattr(packs.resources, "files", lambda package: bundled)
+    # The Minka on the facilitator's drive knows the network (resources/network.json,
+    # tests/test_packs.py checks that path).
+    monkeypatch.setattr(packs, "bundled_network",
+                        lambda: packs.TrustedNetwork(row.id, row.public_key))
     server = ServerProcess(url, tmp_path / "server.log").start()
     stores = {}
     yield server, sessions, pack, codes, stores
@@ -86,7 +86,17 @@ def week(tmp_path, monkeypatch, capsys):
         store.close()
 
 
-def test_a_week_without_the_network(week, tmp_path):
+def _window(qtbot, store):
+    from app.ui.application import create_application
+    from app.ui.main_window import MainWindow
+    create_application([], "es")
+    window = MainWindow(store, account.current_account(store), auto_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_a_week_without_the_network(week, tmp_path, qtbot):
     server, sessions, pack, codes, stores = week
     drive = tmp_path / "USB-de-julio"
     drive.mkdir()
@@ -120,8 +130,14 @@ def test_a_week_without_the_network(week, tmp_path):
     assert sorted(again.return_packs) == sorted(PEOPLE)
     back = tmp_path / "USB-de-regreso"
     back.mkdir()
+    window = _window(qtbot, julio)            # «Preparar paquetes de regreso…»
+    assert window.returns_action.isVisible()
+    window.write_return_packs(back)
+    qtbot.waitUntil(lambda: "3 paquetes de regreso" in window.statusBar().currentMessage(),
+                    timeout=10000)
+    window.close()
     carried = {re.match(r"Minka-regreso-(\w+)-", p.name).group(1): p
-               for p in return_packs.write_to_drive(julio, back)}
+               for p in back.glob("*.zip")}
     assert sorted(carried) == sorted(PEOPLE)
 
     with sessions() as s:        # every op delivered once, every device bound once
@@ -155,9 +171,20 @@ def test_a_week_without_the_network(week, tmp_path):
                                             header.device_id))
 
     # Back in the towns: each imports their own; twice changes nothing.
+    window = _window(qtbot, stores["lucia"])    # «Recibir paquete de regreso…»
+    assert not window.returns_action.isVisible()
+    window.receive_return_pack(carried["lucia"])
+    qtbot.waitUntil(lambda: "Paquete de regreso recibido" in
+                    window.statusBar().currentMessage(), timeout=10000)
+    assert "1 envío llegó al servidor" in window.statusBar().currentMessage()
+    window.receive_return_pack(carried["marco"])        # someone else's: said why
+    qtbot.waitUntil(lambda: "otra persona" in window.statusBar().currentMessage(),
+                    timeout=10000)
+    window.close()
     for name, store in ((n, stores[n]) for n in PEOPLE):
-        received = return_packs.import_return_pack(store, carried[name])
-        assert (received.delivered, received.rejected, received.already) == (1, 0, False)
+        if name != "lucia":
+            received = return_packs.import_return_pack(store, carried[name])
+            assert (received.delivered, received.rejected, received.already) == (1, 0, False)
         assert syncing.status(store).writings == 0
         mine = course.assignment(store, _task(store).id).mine
         if name == "lucia":
@@ -202,10 +229,9 @@ def test_a_refused_op_comes_back_with_its_text_and_why(course_server, profile_fa
     (pack,) = (tmp_path / "usb").iterdir()
     capsys.readouterr()
     assert cli.main(["--db", url, "network", "show"]) == 0
-    bundled = tmp_path / "bundle-resources"
-    bundled.mkdir()
-    (bundled / "network.json").write_text(capsys.readouterr().out, encoding="utf-8")
-    monkeypatch.setattr(packs.resources, "files", lambda package: bundled)
+    identity = json.loads(capsys.readouterr().out)
+    monkeypatch.setattr(packs, "bundled_network", lambda: packs.TrustedNetwork(
+        identity["id"], identity["public_key"]))
     nina = Store(tmp_path / "perfil-nina")
     try:
         packs.import_pack(nina, pack)

@@ -34,6 +34,8 @@ COVERED = {
     "UnlockDialog": ("test_people:test_each_person_is_listed_and_opens_only_with_their_password",),
     # Content packs: tested beside the packs they import (issue #12).
     "PackImportDialog": ("test_packs:test_the_dialog_finds_describes_and_imports_a_pack",),
+    # Never online (issue #12): the enrolment code on paper.
+    "EnrolDialog": ("test_enrolment:test_the_first_screen_starts_without_a_network",),
     # The community (issue #13), beside what they write.
     "MembersDialog": ("test_ui_groups:test_a_facilitator_changes_members_in_the_dialog",),
     "NewsDialog": ("test_wall_ui:test_a_facilitator_publishes_news_from_the_muro",),

@@ -93,6 +93,10 @@ def fetch_all(store: Store, account) -> list[str]:
         try:
             data = client.fetch_return_pack(account.server_url, account.token, request)
         except client.SyncError as exc:
+            if exc.code == "return_unavailable":
+                log.warning("the server writes no return packs (%s): kept %d request(s) "
+                            "for a later sync", exc.detail, len(requests))
+                break
             if exc.code != "return_refused":
                 raise
             log.warning("no return pack for %s (device %s): %s", entry["username"], device,

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.sync.reachability.connect(self._reachability)
         self.attached = True
         self.deliver_action.setVisible(account.role in ("facilitator", "admin"))
+        self.returns_action.setVisible(account.role in ("facilitator", "admin"))
         if not sections_on_demand:
             for index in SECTIONS:
                 self._section(index)
@@ -296,6 +297,15 @@ class MainWindow(QMainWindow):
         # sync; the server checks it again); known once the account is (`attach`)
         self.deliver_action.setVisible(False)
         menu.addAction(self.deliver_action)
+        # ...and bring back each colleague's answers, sealed to their computer (issue #12)
+        self.returns_action = QAction(self.tr("Preparar paquetes de regreso…"), self)
+        self.returns_action.triggered.connect(
+            lambda: self._when_attached(self.write_return_packs))
+        self.returns_action.setVisible(False)
+        menu.addAction(self.returns_action)
+        receive_action = QAction(self.tr("Recibir paquete de regreso…"), self)
+        receive_action.triggered.connect(lambda: self._when_attached(self.receive_return_pack))
+        menu.addAction(receive_action)
         language = menu.addMenu(self.tr("Idioma"))
         group = QActionGroup(self)
         for code, name in (("es", "Español"), ("en", "English")):
@@ -496,6 +506,10 @@ class MainWindow(QMainWindow):
                                      "servidor. Lo demás se sincronizó; pida a quien lo envió "
                                      "que lo adjunte de nuevo.").replace(
                 "%1", "», «".join(summary.damaged_files))
+        if summary.return_packs:
+            message += " " + self.tr("Paquetes de regreso listos para: %1 (menú «Preparar "
+                                     "paquetes de regreso…»).").replace(
+                "%1", ", ".join(summary.return_packs))
         if summary.carried_delivered:
             message += " " + self.tr("Se entregaron los envíos de: %1.").replace(
                 "%1", ", ".join(d.username for d in summary.carried_delivered))
@@ -659,6 +673,75 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.strip(), 30000)
         if names:
             self.sync_now()
+
+    def write_return_packs(self, folder=None) -> None:
+        """Copy the colleagues' return packs the last syncs brought to a drive."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services import packs, return_packs
+        if folder is None:
+            drives = packs.removable_drives()
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("¿Dónde guardar los paquetes de regreso?"),
+                str(drives[0]) if drives else "")
+            if not folder:
+                return
+        store = self.store
+        run_in_background(self, lambda: return_packs.write_to_drive(store, Path(folder)),
+                          self._return_packs_written, self._outbox_not_carried)
+
+    def _return_packs_written(self, paths) -> None:
+        self.statusBar().showMessage(self.tr(
+            "%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el "
+            "suyo: solo su computadora puede abrirlo.", "", len(paths)), 60000)
+
+    def receive_return_pack(self, path=None) -> None:
+        """Import a return pack a facilitator brought (results, feedback, replies)."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from app.services import packs, return_packs
+        if path is None:
+            drives = packs.removable_drives()
+            path, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Paquete de regreso"), str(drives[0]) if drives else "",
+                self.tr("Paquetes de regreso de Minka (Minka-regreso-*.zip)"))
+            if not path:
+                return
+        store = self.store
+        self.statusBar().showMessage(self.tr("Recibiendo el paquete de regreso…"))
+        run_in_background(self, lambda: return_packs.import_return_pack(store, Path(path)),
+                          self._return_pack_received, self._return_pack_refused)
+
+    def _return_pack_received(self, received) -> None:
+        for view in self._sections.values():
+            view.reload()
+        self.refresh_status()
+        if received.already:
+            text = self.tr("Este paquete de regreso ya se había recibido: no cambió nada.")
+        else:
+            text = self.tr("Paquete de regreso recibido: %n envíos llegaron al servidor.", "",
+                           received.delivered)
+            if received.rejected:
+                text += " " + self.tr("%n no se aceptaron; verá el motivo junto a cada uno.",
+                                      "", received.rejected)
+            if received.changes:
+                text += " " + self.tr("Trajo %n novedades (comentarios, notas, respuestas).",
+                                      "", received.changes)
+        self.statusBar().showMessage(text, 60000)
+
+    def _return_pack_refused(self, exc: Exception) -> None:
+        from app.services.errors import UserError
+        if isinstance(exc, UserError):
+            text = problem(exc.code)
+        else:
+            log.warning("could not import the return pack: %s", exc)
+            text = self.tr("No se pudo leer el paquete de regreso. Revise que la memoria USB "
+                           "esté conectada y vuelva a intentarlo.")
+        self.statusBar().showMessage(text, 30000)
 
     def _pack_imported(self, _result) -> None:
         for view in self._sections.values():

@@ -302,6 +302,28 @@ def problem(code: str) -> str:
         "outbox_enrolment_other_account": QCoreApplication.translate(
             "Mensajes", "no hay en la red una cuenta con ese usuario para inscribir esa "
                         "computadora. Revise el usuario con su formador o formadora."),
+        # return packs (app/services/return_packs.py)
+        "no_return_packs": QCoreApplication.translate(
+            "Mensajes", "Aún no hay paquetes de regreso. Llegan al sincronizar, después de "
+                        "entregar los envíos de sus colegas."),
+        "return_damaged": QCoreApplication.translate(
+            "Mensajes", "Este paquete de regreso está dañado o incompleto. Pida a su formador "
+                        "o formadora que lo copie de nuevo. No se cambió nada."),
+        "return_format": QCoreApplication.translate(
+            "Mensajes", "Este paquete de regreso fue preparado por una versión más nueva de "
+                        "Minka. Actualice Minka para recibirlo. No se cambió nada."),
+        "return_other_network": QCoreApplication.translate(
+            "Mensajes", "Este paquete de regreso es de otra red de Minka. No se cambió nada."),
+        "return_bad_signature": QCoreApplication.translate(
+            "Mensajes", "Este paquete de regreso no está firmado por su red, o fue modificado. "
+                        "Por seguridad no se cambió nada."),
+        "return_other_device": QCoreApplication.translate(
+            "Mensajes", "Este paquete de regreso es para la computadora de otra persona: solo "
+                        "esa computadora puede abrirlo. Busque en la memoria USB el que lleva "
+                        "su usuario en el nombre."),
+        "return_no_network": QCoreApplication.translate(
+            "Mensajes", "Minka aún no conoce la firma de su red, así que no puede comprobar "
+                        "este paquete. Importe primero el paquete del curso."),
         "pack_disk": QCoreApplication.translate(
             "Mensajes", "No hay espacio suficiente en esta computadora para el paquete. "
                         "Libere espacio y vuelva a intentarlo. No se importó nada."),

@@ -685,6 +685,54 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="25" />
+        <source>Empezar sin internet</source>
+        <translation>Start without the internet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="28" />
+        <source>Escriba el usuario y el código de inscripción que le dio su formador o formadora en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta.</source>
+        <translation>Type the username and the enrolment code your facilitator gave you on paper. You can read the course and write your assignments and messages without the internet; when you hand in your work on the USB drive, the server will confirm your account.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="32" />
+        <source>por ejemplo: rosa.quispe</source>
+        <translation>for example: rosa.quispe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="40" />
+        <source>Usuario</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="41" />
+        <source>Código de inscripción</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="42" />
+        <source>Contraseña</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="43" />
+        <source>Repita la contraseña</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="45" />
+        <source>Use la contraseña de su cuenta, la misma del papel: con ella se abre Minka en esta computadora y, más adelante, ingresará por internet.</source>
+        <translation>Use your account's password, the one on the paper: it opens Minka on this computer and, later, you will sign in with it over the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="49" />
+        <source>Empezar</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="31" />
@@ -1108,8 +1156,8 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="116" />
-        <location filename="../../app/ui/main_window.py" line="271" />
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -1124,240 +1172,309 @@
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Importar desde USB…</source>
         <translation>Import from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Carry my submissions on USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Entregar envíos de colegas…</source>
         <translation>Deliver colleagues' submissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="301" />
+        <source>Preparar paquetes de regreso…</source>
+        <translation>Prepare return packs…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306" />
+        <source>Recibir paquete de regreso…</source>
+        <translation>Receive a return pack…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="767" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="417" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="429" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="470" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493" />
+        <location filename="../../app/ui/main_window.py" line="510" />
+        <source>Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).</source>
+        <translation>Return packs ready for: %1 (menu “Prepare return packs…”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Delivered the submissions of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
-        <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
-        <translation>The server did not accept %1: the file was changed or does not come from a known computer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="544" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="547" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="549" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="551" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="575" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="517" />
+        <source>El servidor no aceptó %1: %2</source>
+        <translation>The server did not accept %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="611" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>Where should your submissions be saved?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Saving your submissions to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="632" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>Envíos de colegas</source>
         <translation>Colleagues' submissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Minka submissions (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="668" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>They will be delivered at the next sync: submissions of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="671" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>These are not Minka submission files: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="687" />
+        <source>¿Dónde guardar los paquetes de regreso?</source>
+        <translation>Where should the return packs be saved?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="697" />
+        <source>%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</source>
+        <translation>
+            <numerusform>%n return pack is on the USB drive. Give each colleague their own: only their computer can open it.</numerusform><numerusform>%n return packs are on the USB drive. Give each colleague their own: only their computer can open it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="710" />
+        <source>Paquete de regreso</source>
+        <translation>Return pack</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="711" />
+        <source>Paquetes de regreso de Minka (Minka-regreso-*.zip)</source>
+        <translation>Minka return packs (Minka-regreso-*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="715" />
+        <source>Recibiendo el paquete de regreso…</source>
+        <translation>Receiving the return pack…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="724" />
+        <source>Este paquete de regreso ya se había recibido: no cambió nada.</source>
+        <translation>This return pack had already been received: nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="726" />
+        <source>Paquete de regreso recibido: %n envíos llegaron al servidor.</source>
+        <translation>
+            <numerusform>Return pack received: %n item of your work reached the server.</numerusform><numerusform>Return pack received: %n items of your work reached the server.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="729" />
+        <source>%n no se aceptaron; verá el motivo junto a cada uno.</source>
+        <translation>
+            <numerusform>%n was not accepted; you will see why beside it.</numerusform><numerusform>%n were not accepted; you will see why beside each.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="732" />
+        <source>Trajo %n novedades (comentarios, notas, respuestas).</source>
+        <translation>
+            <numerusform>It brought %n new item (comments, grades, replies).</numerusform><numerusform>It brought %n new items (comments, grades, replies).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="742" />
+        <source>No se pudo leer el paquete de regreso. Revise que la memoria USB esté conectada y vuelva a intentarlo.</source>
+        <translation>The return pack could not be read. Check that the USB drive is plugged in and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="768" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1900,12 +2017,122 @@
         <translation>A file attached to your submissions is missing on this computer. Attach it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263" />
+        <location filename="../../app/ui/messages.py" line="264" />
+        <source>Ese código no es válido: tiene 12 letras y números en tres grupos, como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le dio su formador o formadora.</source>
+        <translation>That code is not valid: it has 12 letters and digits in three groups, like K7MX-4PQR-9WHT (no 0, O, 1, I or L). Check the paper your facilitator gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="268" />
+        <source>Primero importe el paquete de su formador o formadora con «Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta.</source>
+        <translation>First import your facilitator's pack with “Import from USB…”: that way Minka knows which network your account belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="271" />
+        <source>Las dos contraseñas no son iguales. Escríbalas de nuevo.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="273" />
+        <source>Para sincronizar por primera vez, ingrese con su usuario y contraseña. Lo que escribió sin internet se conserva y se envía.</source>
+        <translation>To sync for the first time, sign in with your username and password. What you wrote without the internet is kept and sent.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277" />
+        <source>el archivo fue cambiado o no es de una computadora conocida.</source>
+        <translation>the file was changed or is not from a known computer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279" />
+        <source>el archivo fue cambiado después de prepararse, o no lo firmó la computadora que dice.</source>
+        <translation>the file was changed after it was prepared, or it was not signed by the computer it names.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="282" />
+        <source>el servidor no conoce la computadora que lo preparó.</source>
+        <translation>the server does not know the computer that prepared it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284" />
+        <source>la computadora que lo preparó ya no tiene permiso de su cuenta.</source>
+        <translation>the computer that prepared it no longer has its account's permission.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="286" />
+        <source>los envíos dicen ser de otra cuenta que la de su computadora.</source>
+        <translation>the work claims to be from another account than its computer's.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288" />
+        <source>el archivo está dañado o incompleto.</source>
+        <translation>the file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="290" />
+        <source>el código de inscripción que se escribió en esa computadora no es el correcto. Pida un código nuevo a su formador o formadora.</source>
+        <translation>the enrolment code typed on that computer is not the right one. Ask your facilitator for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293" />
+        <source>el código de inscripción ya venció. Pida un código nuevo a su formador o formadora.</source>
+        <translation>the enrolment code has expired. Ask your facilitator for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296" />
+        <source>ese código de inscripción ya se usó en otra computadora. Cada código sirve una sola vez; pida uno nuevo a su formador o formadora.</source>
+        <translation>that enrolment code was already used on another computer. Each code works only once; ask your facilitator for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="299" />
+        <source>esa cuenta no tiene código de inscripción. Pida uno a su formador o formadora.</source>
+        <translation>that account has no enrolment code. Ask your facilitator for one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302" />
+        <source>no hay en la red una cuenta con ese usuario para inscribir esa computadora. Revise el usuario con su formador o formadora.</source>
+        <translation>the network has no account with that username to enrol that computer. Check the username with your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="306" />
+        <source>Aún no hay paquetes de regreso. Llegan al sincronizar, después de entregar los envíos de sus colegas.</source>
+        <translation>There are no return packs yet. They arrive when you sync, after delivering your colleagues' work.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309" />
+        <source>Este paquete de regreso está dañado o incompleto. Pida a su formador o formadora que lo copie de nuevo. No se cambió nada.</source>
+        <translation>This return pack is damaged or incomplete. Ask your facilitator to copy it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="312" />
+        <source>Este paquete de regreso fue preparado por una versión más nueva de Minka. Actualice Minka para recibirlo. No se cambió nada.</source>
+        <translation>This return pack was prepared by a newer version of Minka. Update Minka to receive it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315" />
+        <source>Este paquete de regreso es de otra red de Minka. No se cambió nada.</source>
+        <translation>This return pack belongs to another Minka network. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="317" />
+        <source>Este paquete de regreso no está firmado por su red, o fue modificado. Por seguridad no se cambió nada.</source>
+        <translation>This return pack is not signed by your network, or it was modified. For safety, nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="320" />
+        <source>Este paquete de regreso es para la computadora de otra persona: solo esa computadora puede abrirlo. Busque en la memoria USB el que lleva su usuario en el nombre.</source>
+        <translation>This return pack is for another person's computer: only that computer can open it. Look on the USB drive for the one with your username in its name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="324" />
+        <source>Minka aún no conoce la firma de su red, así que no puede comprobar este paquete. Importe primero el paquete del curso.</source>
+        <translation>Minka does not know your network's signature yet, so it cannot check this pack. Import the course pack first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -2834,12 +3061,17 @@ Only the file and the title are required.</translation>
         <translation>Import from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="89" />
+        <location filename="../../app/ui/signin.py" line="75" />
+        <source>Empezar sin internet…</source>
+        <translation>Start without the internet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="107" />
         <source>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</source>
         <translation>The pack is now on this computer (%1 records). When you sign in, Minka will bring only what the pack does not have.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/signin.py" line="124" />
+        <location filename="../../app/ui/signin.py" line="142" />
         <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
         <translation>
             <numerusform>Too many attempts. Please try again in %n minute.</numerusform><numerusform>Too many attempts. Please try again in %n minutes.</numerusform></translation>

@@ -685,6 +685,54 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="25" />
+        <source>Empezar sin internet</source>
+        <translation>Empezar sin internet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="28" />
+        <source>Escriba el usuario y el código de inscripción que le dio su formador o formadora en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta.</source>
+        <translation>Escriba el usuario y el código de inscripción que le dio su formador o formadora en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="32" />
+        <source>por ejemplo: rosa.quispe</source>
+        <translation>por ejemplo: rosa.quispe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="40" />
+        <source>Usuario</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="41" />
+        <source>Código de inscripción</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="42" />
+        <source>Contraseña</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="43" />
+        <source>Repita la contraseña</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="45" />
+        <source>Use la contraseña de su cuenta, la misma del papel: con ella se abre Minka en esta computadora y, más adelante, ingresará por internet.</source>
+        <translation>Use la contraseña de su cuenta, la misma del papel: con ella se abre Minka en esta computadora y, más adelante, ingresará por internet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="49" />
+        <source>Empezar</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
+<context>
     <name>Fechas</name>
     <message>
         <location filename="../../app/ui/timefmt.py" line="31" />
@@ -1108,8 +1156,8 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="116" />
-        <location filename="../../app/ui/main_window.py" line="271" />
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="272" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -1124,240 +1172,309 @@
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="271" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>Importar desde USB…</source>
         <translation>Importar desde USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Llevar mis envíos en USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Entregar envíos de colegas…</source>
         <translation>Entregar envíos de colegas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="301" />
+        <source>Preparar paquetes de regreso…</source>
+        <translation>Preparar paquetes de regreso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="306" />
+        <source>Recibir paquete de regreso…</source>
+        <translation>Recibir paquete de regreso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="309" />
+        <location filename="../../app/ui/main_window.py" line="767" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="417" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="429" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="470" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="560" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493" />
+        <location filename="../../app/ui/main_window.py" line="510" />
+        <source>Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).</source>
+        <translation>Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="514" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Se entregaron los envíos de: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
-        <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
-        <translation>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="544" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="547" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="549" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="551" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="575" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="563" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="276" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="280" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="517" />
+        <source>El servidor no aceptó %1: %2</source>
+        <translation>El servidor no aceptó %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="611" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>¿Dónde guardar sus envíos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="615" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Guardando sus envíos en la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="632" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="647" />
         <source>Envíos de colegas</source>
         <translation>Envíos de colegas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="648" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Envíos de Minka (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="668" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>Se entregarán en la próxima sincronización: envíos de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="671" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>No son archivos de envíos de Minka: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="687" />
+        <source>¿Dónde guardar los paquetes de regreso?</source>
+        <translation>¿Dónde guardar los paquetes de regreso?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="697" />
+        <source>%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</source>
+        <translation>
+            <numerusform>%n paquete de regreso quedó en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</numerusform><numerusform>%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="710" />
+        <source>Paquete de regreso</source>
+        <translation>Paquete de regreso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="711" />
+        <source>Paquetes de regreso de Minka (Minka-regreso-*.zip)</source>
+        <translation>Paquetes de regreso de Minka (Minka-regreso-*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="715" />
+        <source>Recibiendo el paquete de regreso…</source>
+        <translation>Recibiendo el paquete de regreso…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="724" />
+        <source>Este paquete de regreso ya se había recibido: no cambió nada.</source>
+        <translation>Este paquete de regreso ya se había recibido: no cambió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="726" />
+        <source>Paquete de regreso recibido: %n envíos llegaron al servidor.</source>
+        <translation>
+            <numerusform>Paquete de regreso recibido: %n envío llegó al servidor.</numerusform><numerusform>Paquete de regreso recibido: %n envíos llegaron al servidor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="729" />
+        <source>%n no se aceptaron; verá el motivo junto a cada uno.</source>
+        <translation>
+            <numerusform>%n no se aceptó; verá el motivo junto a él.</numerusform><numerusform>%n no se aceptaron; verá el motivo junto a cada uno.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="732" />
+        <source>Trajo %n novedades (comentarios, notas, respuestas).</source>
+        <translation>
+            <numerusform>Trajo %n novedad (comentarios, notas, respuestas).</numerusform><numerusform>Trajo %n novedades (comentarios, notas, respuestas).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="742" />
+        <source>No se pudo leer el paquete de regreso. Revise que la memoria USB esté conectada y vuelva a intentarlo.</source>
+        <translation>No se pudo leer el paquete de regreso. Revise que la memoria USB esté conectada y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="768" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -1900,12 +2017,122 @@
         <translation>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263" />
+        <location filename="../../app/ui/messages.py" line="264" />
+        <source>Ese código no es válido: tiene 12 letras y números en tres grupos, como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le dio su formador o formadora.</source>
+        <translation>Ese código no es válido: tiene 12 letras y números en tres grupos, como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le dio su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="268" />
+        <source>Primero importe el paquete de su formador o formadora con «Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta.</source>
+        <translation>Primero importe el paquete de su formador o formadora con «Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="271" />
+        <source>Las dos contraseñas no son iguales. Escríbalas de nuevo.</source>
+        <translation>Las dos contraseñas no son iguales. Escríbalas de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="273" />
+        <source>Para sincronizar por primera vez, ingrese con su usuario y contraseña. Lo que escribió sin internet se conserva y se envía.</source>
+        <translation>Para sincronizar por primera vez, ingrese con su usuario y contraseña. Lo que escribió sin internet se conserva y se envía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="277" />
+        <source>el archivo fue cambiado o no es de una computadora conocida.</source>
+        <translation>el archivo fue cambiado o no es de una computadora conocida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="279" />
+        <source>el archivo fue cambiado después de prepararse, o no lo firmó la computadora que dice.</source>
+        <translation>el archivo fue cambiado después de prepararse, o no lo firmó la computadora que dice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="282" />
+        <source>el servidor no conoce la computadora que lo preparó.</source>
+        <translation>el servidor no conoce la computadora que lo preparó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="284" />
+        <source>la computadora que lo preparó ya no tiene permiso de su cuenta.</source>
+        <translation>la computadora que lo preparó ya no tiene permiso de su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="286" />
+        <source>los envíos dicen ser de otra cuenta que la de su computadora.</source>
+        <translation>los envíos dicen ser de otra cuenta que la de su computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="288" />
+        <source>el archivo está dañado o incompleto.</source>
+        <translation>el archivo está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="290" />
+        <source>el código de inscripción que se escribió en esa computadora no es el correcto. Pida un código nuevo a su formador o formadora.</source>
+        <translation>el código de inscripción que se escribió en esa computadora no es el correcto. Pida un código nuevo a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="293" />
+        <source>el código de inscripción ya venció. Pida un código nuevo a su formador o formadora.</source>
+        <translation>el código de inscripción ya venció. Pida un código nuevo a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="296" />
+        <source>ese código de inscripción ya se usó en otra computadora. Cada código sirve una sola vez; pida uno nuevo a su formador o formadora.</source>
+        <translation>ese código de inscripción ya se usó en otra computadora. Cada código sirve una sola vez; pida uno nuevo a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="299" />
+        <source>esa cuenta no tiene código de inscripción. Pida uno a su formador o formadora.</source>
+        <translation>esa cuenta no tiene código de inscripción. Pida uno a su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="302" />
+        <source>no hay en la red una cuenta con ese usuario para inscribir esa computadora. Revise el usuario con su formador o formadora.</source>
+        <translation>no hay en la red una cuenta con ese usuario para inscribir esa computadora. Revise el usuario con su formador o formadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="306" />
+        <source>Aún no hay paquetes de regreso. Llegan al sincronizar, después de entregar los envíos de sus colegas.</source>
+        <translation>Aún no hay paquetes de regreso. Llegan al sincronizar, después de entregar los envíos de sus colegas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="309" />
+        <source>Este paquete de regreso está dañado o incompleto. Pida a su formador o formadora que lo copie de nuevo. No se cambió nada.</source>
+        <translation>Este paquete de regreso está dañado o incompleto. Pida a su formador o formadora que lo copie de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="312" />
+        <source>Este paquete de regreso fue preparado por una versión más nueva de Minka. Actualice Minka para recibirlo. No se cambió nada.</source>
+        <translation>Este paquete de regreso fue preparado por una versión más nueva de Minka. Actualice Minka para recibirlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="315" />
+        <source>Este paquete de regreso es de otra red de Minka. No se cambió nada.</source>
+        <translation>Este paquete de regreso es de otra red de Minka. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="317" />
+        <source>Este paquete de regreso no está firmado por su red, o fue modificado. Por seguridad no se cambió nada.</source>
+        <translation>Este paquete de regreso no está firmado por su red, o fue modificado. Por seguridad no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="320" />
+        <source>Este paquete de regreso es para la computadora de otra persona: solo esa computadora puede abrirlo. Busque en la memoria USB el que lleva su usuario en el nombre.</source>
+        <translation>Este paquete de regreso es para la computadora de otra persona: solo esa computadora puede abrirlo. Busque en la memoria USB el que lleva su usuario en el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="324" />
+        <source>Minka aún no conoce la firma de su red, así que no puede comprobar este paquete. Importe primero el paquete del curso.</source>
+        <translation>Minka aún no conoce la firma de su red, así que no puede comprobar este paquete. Importe primero el paquete del curso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="327" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -2834,12 +3061,17 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Importar desde USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin.py" line="89" />
+        <location filename="../../app/ui/signin.py" line="75" />
+        <source>Empezar sin internet…</source>
+        <translation>Empezar sin internet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin.py" line="107" />
         <source>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</source>
         <translation>El paquete ya está en esta computadora (%1 registros). Al ingresar, Minka traerá solo lo que el paquete no tiene.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/signin.py" line="124" />
+        <location filename="../../app/ui/signin.py" line="142" />
         <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
         <translation>
             <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform></translation>

@@ -84,6 +84,33 @@ def cmd_outbox_import(args) -> int:
     return 0
 
 
+def cmd_outbox_return(args) -> int:
+    """The return pack for the device whose outbox file this is (delivered before)."""
+    from sync import outbox_file, protocol as p
+    from sync.server import network, return_packs
+    from sync.server.ops import read_server_id
+    sessions = _sessions(args.db)
+    try:
+        outbox, _body, _sig = outbox_file.read_unverified(Path(args.file))
+        with sessions() as session:
+            key = network.load(session, network.resolve_key_path(args.db, args.network_key))
+        request = p.ReturnPackRequest(device_id=outbox.device_id,
+                                      op_ids=[op.op_id for op in outbox.ops],
+                                      cursor=outbox.cursor or 0, have=outbox.have)
+        written = return_packs.write(sessions, key, request, Path(args.out),
+                                     read_server_id(sessions))
+    except outbox_file.OutboxFileError as exc:
+        print(f"error: {args.file} is not an outbox file ({exc.code}): {exc.detail}",
+              file=sys.stderr)
+        return 2
+    except (network.NetworkKeyError, return_packs.ReturnRefused, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"Return pack for {written.username}: {written.path} ({written.results} "
+          f"result(s), {written.changes} change(s), up to seq {written.cursor})")
+    return 0
+
+
 def cmd_pack_export(args) -> int:
     from sync.server import network
     from sync.server.storage import open_blob_store
@@ -952,6 +979,15 @@ def build_parser() -> argparse.ArgumentParser:
     oimp.add_argument("--blobs", metavar="DIR", default=None,
                       help="the server's folder for files (as for serve)")
     oimp.set_defaults(func=cmd_outbox_import)
+    oret = outbox.add_parser("return", help="write the return pack for the device whose "
+                                            "outbox FILE is: its results and what is new, "
+                                            "sealed to that device, signed by the network")
+    oret.add_argument("file", metavar="FILE.zip")
+    oret.add_argument("--out", metavar="DIR", required=True)
+    oret.add_argument("--network-key", metavar="PEM", default=None,
+                      help="the network's key (default: $MINKA_NETWORK_KEY, or beside a "
+                           "SQLite database)")
+    oret.set_defaults(func=cmd_outbox_return)
 
     demo = sub.add_parser("demo", help="load demo users, forums, course and repository")
     demo.add_argument("--blobs", metavar="DIR", default=None,
