@@ -79,9 +79,9 @@ def main(out: Path) -> None:
             from app.ui.signin import SignInDialog
             store = Store(data / "perfil-lucia")
             (pack,) = [p for p in drive.iterdir() if p.is_dir()]
-            packs.import_pack(store, pack)
+            imported = packs.import_pack(store, pack)
             signin = SignInDialog(store)
-            signin._pack_imported(type("R", (), {"records": 181})())
+            signin._pack_imported(imported)     # as after «Importar desde USB…»
             signin.show()
             settle(300)
             signin.grab().save(str(out / "ingreso-sin-internet.png"))
