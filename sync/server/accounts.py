@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sync.server.models import AuditEntry, Device, SigninFailures, User
+from sync.server.models import AuditEntry, Device, MemberProfile, SigninFailures, User
 from sync.server.seq import take_seq
 
 log = logging.getLogger(__name__)
@@ -349,6 +349,11 @@ def remove_user(session: Session, *, username: str, actor: str) -> Removal:
     user.disabled_at = user.disabled_at or now()
     user.removed_at = now()
     user.seq = take_seq(session)
+    profile = session.get(MemberProfile, user.id)
+    if profile is not None:  # what the person said of themselves goes with them
+        profile.presentation = profile.phone = profile.email = ""
+        profile.shared = ""
+        profile.seq = take_seq(session)
     audit(session, actor=actor, action="user.remove", target=old_name,
           detail=report.summary())
     return report
