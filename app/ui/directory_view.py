@@ -181,7 +181,8 @@ class MemberCardView(QWidget):
         self.contact.setText("\n".join(lines))
         self.contact.setVisible(bool(lines))
         self.private_note.setText(
-            self.tr("Así le ven los demás miembros, según lo que usted eligió compartir.")
+            self.tr("Así ven su perfil los demás miembros, según lo que usted eligió "
+                    "compartir.")
             if card.is_me else
             self.tr("Solo se muestra lo que este miembro eligió compartir con la red."))
 
@@ -367,9 +368,9 @@ class ProfileDialog(QDialog):
         self.shares: dict[str, QCheckBox] = {}
         share_box = QVBoxLayout()
         share_box.addWidget(WrapLabel(self.tr(
-            "Su nombre, cargo y región los ven todos los miembros. Marque qué más pueden "
-            "ver; lo que no marque no sale de sus equipos y del servidor (la red solo lo "
-            "cuenta en sus estadísticas, sin mostrarlo)."), "hint"))
+            "Su nombre, cargo y región los ven todos los miembros. Marque qué más quiere "
+            "mostrar: lo que no marque solo lo tienen sus equipos y el servidor, que lo "
+            "cuenta en las estadísticas de la red sin mostrarlo a nadie."), "hint"))
         grid = QHBoxLayout()
         for field, name in shareable_names(self.tr).items():
             box = QCheckBox(name)
