@@ -123,7 +123,6 @@ class MemberCardView(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.name = WrapLabel("", "sectionTitle")
-        self.name.setObjectName("memberName")
         self.detail = WrapLabel("", "")
         self.institution = WrapLabel("", "")
         self.role = WrapLabel("", "hint")
@@ -230,7 +229,7 @@ class DirectoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((220, 160, 110)):
+        for column, width in enumerate((220, 160, 95)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._member_changed)
 
@@ -259,6 +258,7 @@ class DirectoryView(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 330])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -356,7 +356,6 @@ class ProfileDialog(QDialog):
         self.gender.setCurrentIndex(max(self.gender.findData(mine.gender), 0))
 
         form = QFormLayout()
-        form.addRow(self.tr("Nombre"), Label(mine.display_name))
         form.addRow(self.tr("Cargo"), self.position)
         form.addRow(self.tr("Región"), self.region)
         form.addRow(self.tr("UGEL o institución"), self.institution)
@@ -367,6 +366,7 @@ class ProfileDialog(QDialog):
 
         self.shares: dict[str, QCheckBox] = {}
         share_box = QVBoxLayout()
+        share_box.addWidget(WrapLabel(self.tr("Qué ven los demás miembros"), "sectionTitle"))
         share_box.addWidget(WrapLabel(self.tr(
             "Su nombre, cargo y región los ven todos los miembros. Marque qué más quiere "
             "mostrar: lo que no marque solo lo tienen sus equipos y el servidor, que lo "
@@ -392,6 +392,7 @@ class ProfileDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(WrapLabel(mine.display_name, "sectionTitle"))
         layout.addLayout(form)
         layout.addLayout(share_box)
         layout.addWidget(self.state_note)

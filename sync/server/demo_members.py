@@ -117,18 +117,20 @@ def _institution(rng: random.Random, region: str, position: str) -> str:
 def members(count: int = COUNT, seed: int = 2026) -> list[dict]:
     """The demo members' accounts and profiles, the same every time."""
     rng = random.Random(seed)
-    found, taken = [], set()
+    found, taken, names = [], set(), set()
     while len(found) < count:
         gender = _weighted(rng, GENDER_WEIGHTS)
         first = rng.choice(WOMEN if gender == "F" or (not gender and rng.random() < .5)
                            else MEN)
         father, mother = rng.sample(SURNAMES, 2)
+        display_name = f"{first} {father} {mother}"
         username = _ascii(f"{first}.{father}")
         if username in taken:
             username = _ascii(f"{first}.{father}.{mother}")
-        if username in taken:
-            continue
+        if username in taken or display_name in names:
+            continue   # two members of one name would look like one listed twice
         taken.add(username)
+        names.add(display_name)
         region = _weighted(rng, REGION_WEIGHTS)
         position = _weighted(rng, POSITION_WEIGHTS)
         # What each shares beyond name, position and region: the UGEL or school nearly
@@ -137,7 +139,7 @@ def members(count: int = COUNT, seed: int = 2026) -> list[dict]:
                                       ("email", .3), ("phone", .12), ("gender", .05))
                   if rng.random() < chance]
         found.append(dict(
-            username=username, display_name=f"{first} {father} {mother}", region=region,
+            username=username, display_name=display_name, region=region,
             position=position, gender=gender,
             institution=_institution(rng, region, position),
             presentation=rng.choice(PRESENTATIONS) if rng.random() < .6 else "",
