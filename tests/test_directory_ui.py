@@ -133,6 +133,13 @@ def test_my_profile_saved_in_the_dialog_travels_and_a_refusal_keeps_the_text(ser
         qtbot.addWidget(again)
         assert again.state_note.isHidden()
         assert again.region.currentData() == "Ayacucho"
+        # Her own card shows her what the others see: the e-mail she shares, not the
+        # presentation she keeps to herself.
+        view.reload()
+        view.show_member(current_account(store).user_id)
+        assert "beto@ugelhuanta.ejemplo.pe" in view.card.contact.text()
+        assert view.card.presentation.isHidden() and not view.card.edit_button.isHidden()
+        assert view.card.institution.text() == "UGEL Huanta"
 
         # The second computer edits on the version it had: refused, and the dialog
         # shows why, with the edit kept to look at and save again or drop.

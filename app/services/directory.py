@@ -26,6 +26,9 @@ REGIONS = p.REGIONS
 POSITIONS = p.POSITIONS
 GENDERS = p.GENDERS
 SHAREABLE = p.SHAREABLE
+MAX_INSTITUTION_CHARS = p.MAX_INSTITUTION_CHARS
+MAX_PHONE_CHARS = p.MAX_PHONE_CHARS
+MAX_EMAIL_CHARS = p.MAX_EMAIL_CHARS
 # The account of a member removed from the network (`minka-server user remove`) stays,
 # anonymous, under this name pattern: not a member to list.
 _REMOVED = "retirada-%"
@@ -55,6 +58,9 @@ class MemberCard:
     phone: str
     email: str
     is_me: bool
+    # This person's own card: what they share (their computer holds all of it, and the
+    # card shows them what the others see). Another member's: empty.
+    shared: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -124,12 +130,16 @@ def member_card(store: Store, user_id: str) -> MemberCard | None:
         if person is None:
             return None
         profile = s.get(MemberProfile, person.id)
-        me = s.scalar(select(Person.id).where(Person.id == _me(s)))
+        is_me = person.id == _me(s)
+        shared = frozenset()
+        if is_me:
+            shared = (frozenset(json.loads(profile.shared)) if profile is not None
+                      else frozenset(p.DEFAULT_SHARED))
         return MemberCard(person.id, person.display_name, person.role, person.position,
                           person.region, person.institution, person.gender,
                           profile.presentation if profile else "",
                           profile.phone if profile else "", profile.email if profile else "",
-                          is_me=person.id == me)
+                          is_me=is_me, shared=shared)
 
 
 def my_profile(store: Store) -> MyProfile:

@@ -4,6 +4,7 @@ page at a time so thousands scroll smoothly; a member's card beside the list; th
 person's own profile edited offline in "Mi perfil…"."""
 from __future__ import annotations
 
+import dataclasses
 import logging
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
@@ -158,6 +159,9 @@ class MemberCardView(QWidget):
                 widget.hide()
             return
         positions, genders = position_names(self.tr), gender_names(self.tr)
+        if card.is_me:   # as the others see it: only what this person shares
+            hidden = {f: "" for f in directory.SHAREABLE if f not in card.shared}
+            card = dataclasses.replace(card, **hidden)
         self.name.setText(card.display_name)
         self.detail.setText(" · ".join(x for x in (
             positions.get(card.position, card.position), card.region) if x))
@@ -339,7 +343,7 @@ class ProfileDialog(QDialog):
                 combo.addItem(value, value)
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.institution = QLineEdit(mine.institution)
-        self.institution.setMaxLength(directory.p.MAX_INSTITUTION_CHARS)
+        self.institution.setMaxLength(directory.MAX_INSTITUTION_CHARS)
         self.institution.setPlaceholderText(self.tr("Por ejemplo: UGEL Canchis, IE N.° 50123"))
         self.presentation = QPlainTextEdit(mine.presentation)
         self.presentation.setObjectName("profilePresentation")
@@ -347,9 +351,9 @@ class ProfileDialog(QDialog):
             "Unas líneas para sus colegas: qué hace, qué le interesa compartir."))
         self.presentation.setMaximumHeight(110)
         self.phone = QLineEdit(mine.phone)
-        self.phone.setMaxLength(directory.p.MAX_PHONE_CHARS)
+        self.phone.setMaxLength(directory.MAX_PHONE_CHARS)
         self.email = QLineEdit(mine.email)
-        self.email.setMaxLength(directory.p.MAX_EMAIL_CHARS)
+        self.email.setMaxLength(directory.MAX_EMAIL_CHARS)
         self.gender = fit_combo(QComboBox(), 16)
         for value in directory.GENDERS:
             self.gender.addItem(genders[value], value)

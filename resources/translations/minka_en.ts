@@ -18,82 +18,82 @@
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="30" />
+        <location filename="../../app/ui/directory_view.py" line="31" />
         <source>Director(a) de IE</source>
         <translation>School principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="31" />
+        <location filename="../../app/ui/directory_view.py" line="32" />
         <source>Subdirector(a) de IE</source>
         <translation>Deputy school principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="32" />
+        <location filename="../../app/ui/directory_view.py" line="33" />
         <source>Docente</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="33" />
+        <location filename="../../app/ui/directory_view.py" line="34" />
         <source>Especialista de UGEL</source>
         <translation>UGEL specialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="34" />
+        <location filename="../../app/ui/directory_view.py" line="35" />
         <source>Especialista de DRE</source>
         <translation>DRE specialist</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="35" />
+        <location filename="../../app/ui/directory_view.py" line="36" />
         <source>Formador(a)</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="36" />
+        <location filename="../../app/ui/directory_view.py" line="37" />
         <source>Otro cargo</source>
         <translation>Other position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="40" />
+        <location filename="../../app/ui/directory_view.py" line="41" />
         <source>Prefiero no decirlo</source>
         <translation>Prefer not to say</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="40" />
+        <location filename="../../app/ui/directory_view.py" line="41" />
         <source>Mujer</source>
         <translation>Woman</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="40" />
+        <location filename="../../app/ui/directory_view.py" line="41" />
         <source>Hombre</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="41" />
+        <location filename="../../app/ui/directory_view.py" line="42" />
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="45" />
+        <location filename="../../app/ui/directory_view.py" line="46" />
         <source>UGEL o institución</source>
         <translation>UGEL or institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="45" />
+        <location filename="../../app/ui/directory_view.py" line="46" />
         <source>Presentación</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="46" />
+        <location filename="../../app/ui/directory_view.py" line="47" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="46" />
+        <location filename="../../app/ui/directory_view.py" line="47" />
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="47" />
+        <location filename="../../app/ui/directory_view.py" line="48" />
         <source>Género</source>
         <translation>Gender</translation>
     </message>
@@ -767,33 +767,33 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="199" />
+        <location filename="../../app/ui/directory_view.py" line="202" />
         <source>Directorio de miembros</source>
         <translation>Member directory</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="201" />
+        <location filename="../../app/ui/directory_view.py" line="204" />
         <source>Mi perfil…</source>
         <translation>My profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="205" />
+        <location filename="../../app/ui/directory_view.py" line="208" />
         <source>Buscar por nombre</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="270" />
+        <location filename="../../app/ui/directory_view.py" line="274" />
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="272" />
+        <location filename="../../app/ui/directory_view.py" line="276" />
         <source>Todos los cargos</source>
         <translation>All positions</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/directory_view.py" line="287" />
-        <location filename="../../app/ui/directory_view.py" line="294" />
+        <location filename="../../app/ui/directory_view.py" line="291" />
+        <location filename="../../app/ui/directory_view.py" line="298" />
         <source>%n miembros</source>
         <translation>
             <numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
@@ -1486,7 +1486,7 @@
     <name>MemberCardView</name>
     <message>
         <location filename="../../app/ui/directory_view.py" line="135" />
-        <location filename="../../app/ui/directory_view.py" line="187" />
+        <location filename="../../app/ui/directory_view.py" line="190" />
         <source>Solo se muestra lo que este miembro eligió compartir con la red.</source>
         <translation>Only what this member chose to share with the network is shown.</translation>
     </message>
@@ -1501,32 +1501,32 @@
         <translation>Choose a member in the list to see their profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="167" />
+        <location filename="../../app/ui/directory_view.py" line="170" />
         <source>Formador(a) de la red</source>
         <translation>Network facilitator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="168" />
+        <location filename="../../app/ui/directory_view.py" line="171" />
         <source>Administración de la red</source>
         <translation>Network administration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="175" />
+        <location filename="../../app/ui/directory_view.py" line="178" />
         <source>Teléfono: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="177" />
+        <location filename="../../app/ui/directory_view.py" line="180" />
         <source>Correo: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="179" />
+        <location filename="../../app/ui/directory_view.py" line="182" />
         <source>Género: %1</source>
         <translation>Gender: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="184" />
+        <location filename="../../app/ui/directory_view.py" line="187" />
         <source>Así ven su perfil los demás miembros, según lo que usted eligió compartir.</source>
         <translation>This is how other members see your profile, given what you chose to share.</translation>
     </message>
@@ -1557,22 +1557,22 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="60" />
+        <location filename="../../app/ui/directory_view.py" line="61" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="60" />
+        <location filename="../../app/ui/directory_view.py" line="61" />
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="60" />
+        <location filename="../../app/ui/directory_view.py" line="61" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="61" />
+        <location filename="../../app/ui/directory_view.py" line="62" />
         <source>UGEL o institución</source>
         <translation>UGEL or institution</translation>
     </message>
@@ -2412,88 +2412,88 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="325" />
+        <location filename="../../app/ui/directory_view.py" line="329" />
         <source>Mi perfil</source>
         <translation>My profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="330" />
         <location filename="../../app/ui/directory_view.py" line="334" />
+        <location filename="../../app/ui/directory_view.py" line="338" />
         <source>Sin indicar</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="343" />
+        <location filename="../../app/ui/directory_view.py" line="347" />
         <source>Por ejemplo: UGEL Canchis, IE N.° 50123</source>
         <translation>For example: UGEL Canchis, IE N.° 50123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="347" />
+        <location filename="../../app/ui/directory_view.py" line="351" />
         <source>Unas líneas para sus colegas: qué hace, qué le interesa compartir.</source>
         <translation>A few lines for your colleagues: what you do, what you would like to share.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="359" />
-        <source>Nombre</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/directory_view.py" line="360" />
+        <location filename="../../app/ui/directory_view.py" line="363" />
         <source>Cargo</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="361" />
+        <location filename="../../app/ui/directory_view.py" line="364" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="362" />
+        <location filename="../../app/ui/directory_view.py" line="365" />
         <source>UGEL o institución</source>
         <translation>UGEL or institution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="363" />
+        <location filename="../../app/ui/directory_view.py" line="366" />
         <source>Presentación</source>
         <translation>Introduction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="364" />
+        <location filename="../../app/ui/directory_view.py" line="367" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="365" />
+        <location filename="../../app/ui/directory_view.py" line="368" />
         <source>Correo electrónico</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="366" />
+        <location filename="../../app/ui/directory_view.py" line="369" />
         <source>Género</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="371" />
+        <location filename="../../app/ui/directory_view.py" line="373" />
+        <source>Qué ven los demás miembros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/directory_view.py" line="375" />
         <source>Su nombre, cargo y región los ven todos los miembros. Marque qué más quiere mostrar: lo que no marque solo lo tienen sus equipos y el servidor, que lo cuenta en las estadísticas de la red sin mostrarlo a nadie.</source>
         <translation>Every member sees your name, position and region. Tick what else you want to show: what you leave unticked stays on your computers and the server, which counts it in the network's statistics without showing it to anyone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="387" />
+        <location filename="../../app/ui/directory_view.py" line="391" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="388" />
+        <location filename="../../app/ui/directory_view.py" line="392" />
         <source>Descartar mi cambio</source>
         <translation>Discard my change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="404" />
+        <location filename="../../app/ui/directory_view.py" line="409" />
         <source>Pendiente de envío: su perfil se actualizará en la red en la próxima sincronización.</source>
         <translation>Waiting to be sent: your profile will be updated in the network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="407" />
+        <location filename="../../app/ui/directory_view.py" line="412" />
         <source>No se guardó en la red: %1 Sus cambios se conservan aquí: revíselos y guarde de nuevo, o descártelos.</source>
         <translation>Not saved in the network: %1 Your changes are kept here: review them and save again, or discard them.</translation>
     </message>

@@ -18,82 +18,82 @@
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="30" />
+        <location filename="../../app/ui/directory_view.py" line="31" />
         <source>Director(a) de IE</source>
         <translation>Director(a) de IE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="31" />
+        <location filename="../../app/ui/directory_view.py" line="32" />
         <source>Subdirector(a) de IE</source>
         <translation>Subdirector(a) de IE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="32" />
+        <location filename="../../app/ui/directory_view.py" line="33" />
         <source>Docente</source>
         <translation>Docente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="33" />
+        <location filename="../../app/ui/directory_view.py" line="34" />
         <source>Especialista de UGEL</source>
         <translation>Especialista de UGEL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="34" />
+        <location filename="../../app/ui/directory_view.py" line="35" />
         <source>Especialista de DRE</source>
         <translation>Especialista de DRE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="35" />
+        <location filename="../../app/ui/directory_view.py" line="36" />
         <source>Formador(a)</source>
         <translation>Formador(a)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="36" />
+        <location filename="../../app/ui/directory_view.py" line="37" />
         <source>Otro cargo</source>
         <translation>Otro cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="40" />
+        <location filename="../../app/ui/directory_view.py" line="41" />
         <source>Prefiero no decirlo</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="40" />
+        <location filename="../../app/ui/directory_view.py" line="41" />
         <source>Mujer</source>
         <translation>Mujer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="40" />
+        <location filename="../../app/ui/directory_view.py" line="41" />
         <source>Hombre</source>
         <translation>Hombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="41" />
+        <location filename="../../app/ui/directory_view.py" line="42" />
         <source>Otro</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="45" />
+        <location filename="../../app/ui/directory_view.py" line="46" />
         <source>UGEL o institución</source>
         <translation>UGEL o institución</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="45" />
+        <location filename="../../app/ui/directory_view.py" line="46" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="46" />
+        <location filename="../../app/ui/directory_view.py" line="47" />
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="46" />
+        <location filename="../../app/ui/directory_view.py" line="47" />
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="47" />
+        <location filename="../../app/ui/directory_view.py" line="48" />
         <source>Género</source>
         <translation>Género</translation>
     </message>
@@ -767,33 +767,33 @@
 <context>
     <name>DirectoryView</name>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="199" />
+        <location filename="../../app/ui/directory_view.py" line="202" />
         <source>Directorio de miembros</source>
         <translation>Directorio de miembros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="201" />
+        <location filename="../../app/ui/directory_view.py" line="204" />
         <source>Mi perfil…</source>
         <translation>Mi perfil…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="205" />
+        <location filename="../../app/ui/directory_view.py" line="208" />
         <source>Buscar por nombre</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="270" />
+        <location filename="../../app/ui/directory_view.py" line="274" />
         <source>Todas las regiones</source>
         <translation>Todas las regiones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="272" />
+        <location filename="../../app/ui/directory_view.py" line="276" />
         <source>Todos los cargos</source>
         <translation>Todos los cargos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/directory_view.py" line="287" />
-        <location filename="../../app/ui/directory_view.py" line="294" />
+        <location filename="../../app/ui/directory_view.py" line="291" />
+        <location filename="../../app/ui/directory_view.py" line="298" />
         <source>%n miembros</source>
         <translation>
             <numerusform>%n miembro</numerusform><numerusform>%n miembros</numerusform></translation>
@@ -1486,7 +1486,7 @@
     <name>MemberCardView</name>
     <message>
         <location filename="../../app/ui/directory_view.py" line="135" />
-        <location filename="../../app/ui/directory_view.py" line="187" />
+        <location filename="../../app/ui/directory_view.py" line="190" />
         <source>Solo se muestra lo que este miembro eligió compartir con la red.</source>
         <translation>Solo se muestra lo que este miembro eligió compartir con la red.</translation>
     </message>
@@ -1501,32 +1501,32 @@
         <translation>Elija un miembro de la lista para ver su perfil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="167" />
+        <location filename="../../app/ui/directory_view.py" line="170" />
         <source>Formador(a) de la red</source>
         <translation>Formador(a) de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="168" />
+        <location filename="../../app/ui/directory_view.py" line="171" />
         <source>Administración de la red</source>
         <translation>Administración de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="175" />
+        <location filename="../../app/ui/directory_view.py" line="178" />
         <source>Teléfono: %1</source>
         <translation>Teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="177" />
+        <location filename="../../app/ui/directory_view.py" line="180" />
         <source>Correo: %1</source>
         <translation>Correo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="179" />
+        <location filename="../../app/ui/directory_view.py" line="182" />
         <source>Género: %1</source>
         <translation>Género: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="184" />
+        <location filename="../../app/ui/directory_view.py" line="187" />
         <source>Así ven su perfil los demás miembros, según lo que usted eligió compartir.</source>
         <translation>Así ven su perfil los demás miembros, según lo que usted eligió compartir.</translation>
     </message>
@@ -1557,22 +1557,22 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="60" />
+        <location filename="../../app/ui/directory_view.py" line="61" />
         <source>Nombre</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="60" />
+        <location filename="../../app/ui/directory_view.py" line="61" />
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="60" />
+        <location filename="../../app/ui/directory_view.py" line="61" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="61" />
+        <location filename="../../app/ui/directory_view.py" line="62" />
         <source>UGEL o institución</source>
         <translation>UGEL o institución</translation>
     </message>
@@ -2412,88 +2412,88 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="325" />
+        <location filename="../../app/ui/directory_view.py" line="329" />
         <source>Mi perfil</source>
         <translation>Mi perfil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="330" />
         <location filename="../../app/ui/directory_view.py" line="334" />
+        <location filename="../../app/ui/directory_view.py" line="338" />
         <source>Sin indicar</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="343" />
+        <location filename="../../app/ui/directory_view.py" line="347" />
         <source>Por ejemplo: UGEL Canchis, IE N.° 50123</source>
         <translation>Por ejemplo: UGEL Canchis, IE N.° 50123</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="347" />
+        <location filename="../../app/ui/directory_view.py" line="351" />
         <source>Unas líneas para sus colegas: qué hace, qué le interesa compartir.</source>
         <translation>Unas líneas para sus colegas: qué hace, qué le interesa compartir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="359" />
-        <source>Nombre</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/directory_view.py" line="360" />
+        <location filename="../../app/ui/directory_view.py" line="363" />
         <source>Cargo</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="361" />
+        <location filename="../../app/ui/directory_view.py" line="364" />
         <source>Región</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="362" />
+        <location filename="../../app/ui/directory_view.py" line="365" />
         <source>UGEL o institución</source>
         <translation>UGEL o institución</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="363" />
+        <location filename="../../app/ui/directory_view.py" line="366" />
         <source>Presentación</source>
         <translation>Presentación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="364" />
+        <location filename="../../app/ui/directory_view.py" line="367" />
         <source>Teléfono</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="365" />
+        <location filename="../../app/ui/directory_view.py" line="368" />
         <source>Correo electrónico</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="366" />
+        <location filename="../../app/ui/directory_view.py" line="369" />
         <source>Género</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="371" />
+        <location filename="../../app/ui/directory_view.py" line="373" />
+        <source>Qué ven los demás miembros</source>
+        <translation>Qué ven los demás miembros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/directory_view.py" line="375" />
         <source>Su nombre, cargo y región los ven todos los miembros. Marque qué más quiere mostrar: lo que no marque solo lo tienen sus equipos y el servidor, que lo cuenta en las estadísticas de la red sin mostrarlo a nadie.</source>
         <translation>Su nombre, cargo y región los ven todos los miembros. Marque qué más quiere mostrar: lo que no marque solo lo tienen sus equipos y el servidor, que lo cuenta en las estadísticas de la red sin mostrarlo a nadie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="387" />
+        <location filename="../../app/ui/directory_view.py" line="391" />
         <source>Guardar</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="388" />
+        <location filename="../../app/ui/directory_view.py" line="392" />
         <source>Descartar mi cambio</source>
         <translation>Descartar mi cambio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="404" />
+        <location filename="../../app/ui/directory_view.py" line="409" />
         <source>Pendiente de envío: su perfil se actualizará en la red en la próxima sincronización.</source>
         <translation>Pendiente de envío: su perfil se actualizará en la red en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/directory_view.py" line="407" />
+        <location filename="../../app/ui/directory_view.py" line="412" />
         <source>No se guardó en la red: %1 Sus cambios se conservan aquí: revíselos y guarde de nuevo, o descártelos.</source>
         <translation>No se guardó en la red: %1 Sus cambios se conservan aquí: revíselos y guarde de nuevo, o descártelos.</translation>
     </message>
