@@ -61,6 +61,7 @@ ENGLISH = {
         "show: what you leave unticked stays on your computers and the server, which "
         "counts it in the network's statistics without showing it to anyone.",
     "Descartar mi cambio": "Discard my change",
+    "Qué ven los demás miembros": "What other members see",
     "Pendiente de envío: su perfil se actualizará en la red en la próxima sincronización.":
         "Waiting to be sent: your profile will be updated in the network at the next sync.",
     "No se guardó en la red: %1 Sus cambios se conservan aquí: revíselos y guarde de "

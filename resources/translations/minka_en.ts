@@ -2470,7 +2470,7 @@
     <message>
         <location filename="../../app/ui/directory_view.py" line="373" />
         <source>Qué ven los demás miembros</source>
-        <translation type="unfinished" />
+        <translation>What other members see</translation>
     </message>
     <message>
         <location filename="../../app/ui/directory_view.py" line="375" />
