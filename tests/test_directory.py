@@ -221,3 +221,27 @@ def test_the_server_refuses_values_outside_its_lists(server, tmp_path):
         assert answer.results[0].status == "applied"
     finally:
         store.close()
+
+
+def test_the_client_migration_folds_the_names_already_there(tmp_path):
+    """A profile made before the directory: its members are found without accents too."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.store import db as store_db
+    from app.store.db import Store
+    path = tmp_path / "minka.db"
+    url = f"sqlite:///{path}"
+    command.upgrade(store_db._alembic_config(url), "0007")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO people (id, username, display_name, role, region, "
+                          "institution, position, gender, seq) VALUES ('u1', 'ana', "
+                          "'Ana Núñez Quispe', 'participant', 'Cusco', '', '', '', 1)"))
+    engine.dispose()
+    store = Store(tmp_path)
+    try:
+        assert [m.display_name for m in directory.list_members(store, 0, 10, "nunez")] == \
+            ["Ana Núñez Quispe"]
+    finally:
+        store.close()
