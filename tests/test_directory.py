@@ -19,17 +19,19 @@ from sync import protocol as p
 from sync.server import db
 from sync.server.models import MemberProfile, User
 from tests.helpers import signed_in_profile
-from tests.wire import account, exchange, post_raw, running_server, sync_body
+from tests.wire import (account, database_url, exchange, post_raw, running_server,
+                        sync_body)
 
 USERS = ("ana", "beto", "carmen")
 SECRET_PHONE = "+51 984 777 321"
 SECRET_MAIL = "ana.privada@ejemplo.pe"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    base = tmp_path_factory.mktemp("directory")
-    with running_server(base, users=USERS) as proc:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request, tmp_path_factory):
+    """Both databases: the pull reads members joined with their profiles."""
+    base = tmp_path_factory.mktemp(f"directory-{request.param}")
+    with running_server(base, database_url(request, base), users=USERS) as proc:
         sessions = db.session_factory(db.make_engine(proc.db_url))
         with sessions() as s, s.begin():
             # Names and places a search and the filters must tell apart.
