@@ -362,6 +362,54 @@ class MemberFeature(_Strict):
                                              pattern=NOT_BLANK), NoNul]
 
 
+# ---- the member directory and each member's own profile --------------------------------
+
+# The regions of Peru as members choose them (the 24 departments and Callao), spelled as
+# the network spells them. Stored as this text on the server (users.region), which the
+# network statistics count: keep the spelling.
+REGIONS = ("Amazonas", "Áncash", "Apurímac", "Arequipa", "Ayacucho", "Cajamarca", "Callao",
+           "Cusco", "Huancavelica", "Huánuco", "Ica", "Junín", "La Libertad", "Lambayeque",
+           "Lima", "Loreto", "Madre de Dios", "Moquegua", "Pasco", "Piura", "Puno",
+           "San Martín", "Tacna", "Tumbes", "Ucayali")
+# The positions a member chooses from (users.position). Older accounts may hold another
+# text, typed at `minka-server user add`: a member may keep it, not choose a new one.
+POSITIONS = ("Director(a) de IE", "Subdirector(a) de IE", "Docente", "Especialista de UGEL",
+             "Especialista de DRE", "Formador(a)", "Otro cargo")
+# users.gender: "" is "prefers not to say"; F woman, M man, O another.
+GENDERS = ("", "F", "M", "O")
+# The fields a member may show to the other members, beyond name, position and region
+# (always shown). Whatever is not in a member's `shared` reaches only their own devices.
+SHAREABLE = ("institution", "presentation", "phone", "email", "gender")
+DEFAULT_SHARED = ("institution",)
+MAX_INSTITUTION_CHARS = 200
+MAX_PRESENTATION_CHARS = 600
+MAX_PHONE_CHARS = 30
+MAX_EMAIL_CHARS = 200
+
+_PHONE = r"^[0-9+() .-]*$"
+_EMAIL = r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$"
+
+
+def _optional(max_length: int, pattern: str | None = None):
+    return Annotated[str, StringConstraints(strip_whitespace=True, max_length=max_length,
+                                            pattern=pattern), NoNul]
+
+
+class ProfileUpdate(_Strict):
+    """A member's own profile, whole, as they saved it (offline, possibly long ago).
+    `base_version` is the profile version the edit was made on: the server refuses an
+    edit made on an older version than its own (`profile_conflict`, docs/entities.md)."""
+    base_version: Annotated[int, Field(ge=0)]
+    position: _optional(100)
+    region: _optional(100)
+    institution: _optional(MAX_INSTITUTION_CHARS)
+    presentation: _optional(MAX_PRESENTATION_CHARS)
+    phone: _optional(MAX_PHONE_CHARS, _PHONE)
+    email: _optional(MAX_EMAIL_CHARS, _EMAIL)
+    gender: Literal[GENDERS] = ""  # type: ignore[valid-type]
+    shared: Annotated[list[Literal[SHAREABLE]], Field(max_length=len(SHAREABLE))] = []  # type: ignore[valid-type]
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -383,6 +431,7 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "wall.comment.create": WallCommentCreate,
     "news.publish": NewsPublish,
     "member.feature": MemberFeature,
+    "profile.update": ProfileUpdate,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
@@ -391,7 +440,7 @@ OpKind = Literal["thread.create", "post.create", "progress.set", "submission.sub
                  "debate.proposal.create", "debate.argument.create", "debate.endorse",
                  "debate.publish", "debate.create",
                  "wall.post.create", "wall.comment.create", "news.publish",
-                 "member.feature"]
+                 "member.feature", "profile.update"]
 
 
 class Op(_Strict):
@@ -486,6 +535,8 @@ REJECTION_CODES = (
     "wall_post_not_found",
     "not_an_image",
     "user_not_found",
+    "profile_conflict",
+    "invalid_profile",
 )
 
 
@@ -517,7 +568,8 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "announcement", "document", "proposal", "group", "group_member",
                  "group_document", "debate", "debate_proposal", "debate_argument",
                  "debate_endorsement",
-                 "group_document", "wall_post", "wall_comment", "news", "featured_member"]
+                 "group_document", "wall_post", "wall_comment", "news", "featured_member",
+                 "member_profile"]
 
 
 class Change(_Answer):

@@ -34,7 +34,8 @@ WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.subm
                 "group.member.set",
                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
                 "debate.publish", "debate.create",
-                "wall.post.create", "wall.comment.create", "news.publish", "member.feature"}
+                "wall.post.create", "wall.comment.create", "news.publish", "member.feature",
+                "profile.update"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -380,3 +381,26 @@ def test_every_role_in_debates(walk):
         assert {str(x.id) for x in proposals.values()} <= \
             {str(c.id) for c in changes if c.entity == "debate_proposal"}, name
         assert len([c for c in changes if c.entity == "debate_endorsement"]) == len(ACTORS)
+
+
+def test_every_role_edits_only_its_own_profile(walk):
+    """A profile has one writer: whoever sends `profile.update` writes their own (the
+    payload names nobody), whatever their role; each member's private phone reaches only
+    their own devices, an administrator's included."""
+    server, m, _ids = walk
+    for name in ACTORS:
+        edit = p.ProfileUpdate(base_version=0, position="Docente", region="Cusco",
+                               institution=f"IE de {name}", presentation="",
+                               phone=f"984 000 {ACTORS.index(name):03d}", email="",
+                               gender="F", shared=["institution"])
+        assert outcome(m[name].send(server, "profile.update", edit)) == "applied", name
+    for name in ACTORS:
+        changes = [c for c in m[name].pull(server) if not c.deleted]
+        profiles = {str(c.id): c.data for c in changes if c.entity == "member_profile"}
+        users = {str(c.id): c.data for c in changes if c.entity == "user"}
+        for other in ACTORS:
+            other_id = m[other].acct.user_id
+            mine = other == name
+            assert bool(profiles[other_id]["phone"]) == mine, (name, other)
+            assert users[other_id]["institution"] == f"IE de {other}", (name, other)
+            assert (users[other_id]["gender"] == "F") == mine, (name, other)

@@ -31,8 +31,8 @@ def _lengthen(url: str) -> None:
     from sync.server import db
     from sync.server.models import (Announcement, Assignment, Course, Debate,
                                     DebateProposal, Document, FeaturedMember, Forum,
-                                    Group, GroupDocument, Lesson, Module, News,
-                                    Thread, User, WallComment, WallPost)
+                                    Group, GroupDocument, Lesson, MemberProfile, Module,
+                                    News, Thread, User, WallComment, WallPost)
     engine = db.make_engine(url)
     with db.session_factory(engine)() as s, s.begin():
         for model, limit in ((Thread, 200), (Forum, 200), (Course, 300), (Module, 300),
@@ -59,6 +59,10 @@ def _lengthen(url: str) -> None:
             first, _, rest = row.display_name.partition(" ")
             row.display_name = (f"{first}-Maricruz-Esperanza-del-Carmen-de-los-Andes {rest} "
                                 + LONG)[:200]
+            row.institution = (LONG + row.institution)[:200]
+        for row in s.scalars(select(MemberProfile)):
+            row.presentation = (LONG * 3)[:600]
+            row.shared = "institution,presentation,phone,email"
     engine.dispose()
 
 
@@ -130,12 +134,12 @@ def _check_fits(qtbot, window, where: str) -> None:
 
 
 def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> None:
-    from app.ui.main_window import (COURSE, DEBATES, FORUMS, GROUPS, HOME,
+    from app.ui.main_window import (COURSE, DEBATES, DIRECTORY, FORUMS, GROUPS, HOME,
                                     REPOSITORY, WALL)
     window.resize(_inner_size())
     window.show()
     qtbot.waitExposed(window)
-    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL):
+    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY):
         window.nav.setCurrentRow(row)
         _check_fits(qtbot, window, f"section {row}")
     # The status bar at its fullest: a sync under way on a link that keeps cutting.
@@ -196,6 +200,15 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     from app.services import wall
     view.show_news(wall.latest_news(store)[0].id)
     _check_fits(qtbot, window, "news")
+    # Directorio: a member with long names open beside the table, filters and Mi perfil.
+    window.nav.setCurrentRow(DIRECTORY)
+    view = window.directory
+    assert view.model.rowCount() > 0
+    view.table.selectRow(0)
+    assert view.card.name.text()
+    _check_fits(qtbot, window, "member card")
+    for widget in (view.profile_button, view.search, view.region, view.position):
+        assert _inside(window, widget), widget
     window.nav.setCurrentRow(HOME)
     assert window.home.news.isVisible() and window.home.featured.isVisible()
     _check_fits(qtbot, window, "home with news")

@@ -10,6 +10,7 @@ from app.services import device_key, network_identity, people
 from app.services.errors import UserError
 from app.store import meta
 from app.store.db import Store
+from app.store.entities.people import fold
 from app.store.models import Person
 from sync import client
 
@@ -148,5 +149,5 @@ def sign_in(store: Store, server_url: str, username: str, password: str,
             s.add(Person(id=str(user.id), username=user.username,
                          display_name=user.display_name, role=user.role, region=user.region,
                          institution=user.institution, position=user.position,
-                         gender=user.gender))
+                         gender=user.gender, name_key=fold(user.display_name)))
     return current_account(store)

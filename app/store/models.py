@@ -37,6 +37,8 @@ class Person(Base):
     position: Mapped[str] = mapped_column(String(100), nullable=False, default="")
     gender: Mapped[str] = mapped_column(String(20), nullable=False, default="")
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    # Local: the name folded for search (no accents, no case: "nunez" finds "Núñez").
+    name_key: Mapped[str] = mapped_column(String(200), nullable=False, default="", index=True)
 
 
 class Forum(Base):
@@ -493,3 +495,26 @@ class FeaturedMember(Base):
     created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     seq: Mapped[int | None] = mapped_column(BigInteger)
 
+
+
+class MemberProfile(Base):
+    """A member's profile beyond the account: what the server sent (another member's
+    private fields come empty), and, for this person's own, the edit on its way.
+
+    `draft` is this person's last saved edit (protocol.ProfileUpdate as JSON) while it is
+    queued (PENDING) or refused (REJECTED, with `reject_code`): the editor shows it, so a
+    refused edit keeps its text. `draft_base` is the version the next edit is made on."""
+    __tablename__ = "member_profiles"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)   # the user's id
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+    presentation: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    shared: Mapped[str] = mapped_column(Text, nullable=False, default="[]")  # JSON list
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    draft: Mapped[str | None] = mapped_column(Text)
+    draft_state: Mapped[str | None] = mapped_column(String(10))
+    draft_base: Mapped[int | None] = mapped_column(Integer)
+    reject_code: Mapped[str | None] = mapped_column(String(40))

@@ -20,8 +20,8 @@ from app.ui.plaintext import message
 # `attach`, after the first paint: see app/services/first_look.py.
 
 log = logging.getLogger(__name__)
-HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL = range(7)
-SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL)   # built from the store
+HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY = range(8)
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY)  # from the store
 
 
 class SectionStack(QStackedWidget):
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
                       self.tr("Foros"), self.tr("Grupos"), self.tr("Debates"),
-                      self.tr("Muro")):
+                      self.tr("Muro"), self.tr("Directorio")):
             self.nav.addItem(label)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         elif index == WALL:
             from app.ui.wall_view import WallView
             view = WallView(self.store)
+        elif index == DIRECTORY:
+            from app.ui.directory_view import DirectoryView
+            view = DirectoryView(self.store)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -259,6 +262,10 @@ class MainWindow(QMainWindow):
     @property
     def wall(self):
         return self._section(WALL)
+
+    @property
+    def directory(self):
+        return self._section(DIRECTORY)
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""

@@ -88,6 +88,28 @@ def problem(code: str) -> str:
             "Mensajes", "Ya no pertenece a este grupo, o el grupo ya no existe."),
         "user_not_found": QCoreApplication.translate(
             "Mensajes", "Esa persona ya no tiene cuenta en la red."),
+        # the member directory: one's own profile
+        "profile_conflict": QCoreApplication.translate(
+            "Mensajes", "Su perfil se cambió en otro equipo antes de que llegara este "
+                        "cambio; el servidor conserva aquel."),
+        "invalid_profile": QCoreApplication.translate(
+            "Mensajes", "El servidor no acepta ese cargo o esa región; elija uno de la "
+                        "lista."),
+        "invalid_position": QCoreApplication.translate(
+            "Mensajes", "Elija su cargo de la lista."),
+        "invalid_region": QCoreApplication.translate(
+            "Mensajes", "Elija su región de la lista."),
+        "invalid_email": QCoreApplication.translate(
+            "Mensajes", "El correo electrónico no parece válido (por ejemplo: "
+                        "nombre@ugel.gob.pe)."),
+        "invalid_phone": QCoreApplication.translate(
+            "Mensajes", "El teléfono solo puede tener números, espacios, guiones, "
+                        "paréntesis y el signo +."),
+        "too_long_presentation": QCoreApplication.translate(
+            "Mensajes", "La presentación es muy larga (máximo 600 caracteres)."),
+        "too_long_institution": QCoreApplication.translate(
+            "Mensajes", "El nombre de la UGEL o institución es muy largo (máximo 200 "
+                        "caracteres)."),
         "unknown_kind": QCoreApplication.translate(
             "Mensajes", "El servidor no reconoce este tipo de escrito. Puede que necesite "
                         "una versión más nueva de Minka."),

@@ -18,7 +18,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from sync.server.models import AuditEntry, Device, SigninFailures, User
+from sync.server.models import AuditEntry, Device, MemberProfile, SigninFailures, User
 from sync.server.seq import take_seq
 
 log = logging.getLogger(__name__)
@@ -81,20 +81,29 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
 def add_user(session: Session, *, username: str, display_name: str, password: str,
              role: str = "participant", region: str = "", institution: str = "",
-             position: str = "", gender: str = "", user_id: str | None = None) -> User:
+             position: str = "", gender: str = "", user_id: str | None = None,
+             password_hash: str | None = None) -> User:
+    """`password_hash`: a hash made once for many accounts (the demo's), or one no
+    password matches ("!…": the demo's members who never sign in); `password` unused."""
     username = username.strip().lower()
     if not username:
         raise AccountError("username is empty")
     if role not in ROLES:
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
-    check_password(password, username)
+    if password_hash is None:
+        check_password(password, username)
+        password_hash = _hasher.hash(password)
     if session.scalar(select(User).where(User.username == username)):
         raise AccountError(f"user {username!r} already exists")
     user = User(id=user_id or str(uuid.uuid4()), username=username,
                 display_name=display_name.strip() or username,
-                password_hash=_hasher.hash(password), role=role, region=region,
+                password_hash=password_hash, role=role, region=region,
                 institution=institution, position=position, gender=gender,
                 created_at=now(), seq=take_seq(session))
     session.add(user)
@@ -353,6 +362,11 @@ def remove_user(session: Session, *, username: str, actor: str) -> Removal:
     user.disabled_at = user.disabled_at or now()
     user.removed_at = now()
     user.seq = take_seq(session)
+    profile = session.get(MemberProfile, user.id)
+    if profile is not None:  # what the person said of themselves goes with them
+        profile.presentation = profile.phone = profile.email = ""
+        profile.shared = ""
+        profile.seq = take_seq(session)
     audit(session, actor=actor, action="user.remove", target=old_name,
           detail=report.summary())
     return report

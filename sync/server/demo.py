@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from sync.server import accounts
 from sync.server.demo_content import DEMO_PASSWORD, FORUMS, USERS
+from sync.server.demo_members import load_demo_members
 from sync.server.models import Course, Forum, Post, Thread, User
 from sync.server.seq import take_seq
 
@@ -36,10 +37,15 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     """Create what is missing of the demo data; return counts of what was created."""
     created = dict(users=0, forums=0, threads=0, posts=0)
     ids: dict[str, str] = {}
+    shared_hash = None   # the demo's one password, hashed once for all who sign in with it
     for spec in USERS:
         user = session.scalar(select(User).where(User.username == spec["username"]))
         if user is None:
+            if shared_hash is None:
+                accounts.check_password(DEMO_PASSWORD, spec["username"])
+                shared_hash = accounts.hash_password(DEMO_PASSWORD)
             user = accounts.add_user(session, password=DEMO_PASSWORD,
+                                     password_hash=shared_hash,
                                      user_id=_id("user", spec["username"]), **spec)
             created["users"] += 1
         ids[spec["username"]] = user.id
@@ -85,6 +91,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     created.update(load_demo_groups(session, ids, base))
     created.update(load_demo_debates(session, ids, base))
     created.update(load_demo_wall(session, ids, base, blob_dir))
+    created.update(load_demo_members(session, lambda username: _id("user", username)))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -128,6 +135,8 @@ _NAMES = {
     "news": ("news item", "news items", "noticia", "noticias"),
     "featured": ("featured member", "featured members", "miembro destacado",
                  "miembros destacados"),
+    "members": ("directory member", "directory members", "miembro del directorio",
+                "miembros del directorio"),
 }
 
 

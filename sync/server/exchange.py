@@ -246,7 +246,8 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     rows: list[tuple[int, str, object]] = []
     for entity, decl in declared.items():
         table = decl.model.__table__  # plain rows: no ORM identity map for a read-only page
-        query = select(table).where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
+        query = decl.source() if decl.source else select(table)
+        query = query.where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
         query = query.where(*_conditions(decl, caller, have))
         rows.extend((row.seq, entity, row) for row in session.execute(query))
     rows.sort(key=lambda r: r[0])
@@ -258,7 +259,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
         if own and seq in own:
             last = seq
             continue
-        data = None if row.deleted else declared[entity].record(row)
+        data = None if row.deleted else declared[entity].read(row, caller)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
             more = True  # the next page starts here

@@ -483,3 +483,19 @@ class FeaturedMember(Synced, Base):
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
+
+
+class MemberProfile(Synced, Base):
+    """What a member says of themselves beyond the account (users: position, region,
+    institution, gender), and which of it other members see (`shared`, a comma-separated
+    subset of protocol.SHAREABLE). One row per member who has saved their profile; a
+    member without one shares protocol.DEFAULT_SHARED. `version` counts the member's
+    saved edits (contract point 6: an edit made on an older version is refused)."""
+    __tablename__ = "member_profiles"
+    id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)  # the user's
+    presentation: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    phone: Mapped[str] = mapped_column(String(30), nullable=False, default="")
+    email: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    shared: Mapped[str] = mapped_column(String(200), nullable=False, default="institution")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

@@ -91,6 +91,17 @@ class Entity:
     # whose record is exactly what the op carried (threads, posts); the client's replica
     # fills such rows in (app/store/replica.py).
     authors_copy: bool = False
+    # A record that depends on who reads it (a member's private profile fields reach only
+    # that member's devices): record_for(row, caller), used by the pull instead of
+    # `record`, which then gives what any reader may see.
+    record_for: Callable[[Any, Caller], dict] | None = None
+    # The SELECT the pull reads this entity's rows with, when its record needs columns of
+    # another table (a join); None: the model's own table. Rows keep the model's columns.
+    source: Callable[[], Any] | None = None
+
+    def read(self, row, caller: Caller) -> dict:
+        """A living row as `caller` receives it."""
+        return self.record_for(row, caller) if self.record_for else self.record(row)
 
 
 _entities: dict[str, Entity] = {}
