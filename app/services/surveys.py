@@ -145,6 +145,11 @@ def create_survey(store: Store, question: str, options: list[str], closes_on: da
     if closes <= _now():
         raise UserError("survey_closes_in_past")
     texts = [t.strip() for t in options if t.strip()]
+    if not question.strip():
+        raise UserError("survey_empty_question")
+    if len(question.strip()) > p.MAX_TITLE_CHARS or any(
+            len(t) > p.MAX_TITLE_CHARS for t in texts):
+        raise UserError("survey_long_text")
     if len(texts) < p.MIN_SURVEY_OPTIONS:
         raise UserError("survey_few_options")
     if len(texts) > p.MAX_SURVEY_OPTIONS:

@@ -1102,14 +1102,24 @@
         <translation>Wall</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <source>Encuestas</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <source>Estadísticas</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="89" />
         <source>Abriendo…</source>
         <translation>Opening…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="116" />
-        <location filename="../../app/ui/main_window.py" line="271" />
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="550" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -1124,240 +1134,240 @@
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Importar desde USB…</source>
         <translation>Import from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Carry my submissions on USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Entregar envíos de colegas…</source>
         <translation>Deliver colleagues' submissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="690" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="411" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="426" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="445" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="451" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="459" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="467" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="478" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Delivered the submissions of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>The server did not accept %1: the file was changed or does not come from a known computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="521" />
+        <location filename="../../app/ui/main_window.py" line="554" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="537" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="544" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>Where should your submissions be saved?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="607" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Saving your submissions to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="624" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>Envíos de colegas</source>
         <translation>Colleagues' submissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="640" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Minka submissions (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="660" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>They will be delivered at the next sync: submissions of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>These are not Minka submission files: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1529,7 +1539,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>The title is too long (200 characters at most).</translation>
     </message>
@@ -1575,7 +1585,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Esa persona ya no tiene cuenta en la red.</source>
         <translation>That person no longer has an account in the network.</translation>
     </message>
@@ -1601,6 +1611,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Elija un día de cierre que todavía no haya pasado.</source>
         <translation>Choose a closing day that has not passed yet.</translation>
     </message>
@@ -1646,266 +1657,326 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
+        <source>La encuesta ya no está en el servidor.</source>
+        <translation>The survey is no longer on the server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126" />
+        <source>La encuesta ya había cerrado cuando llegó su respuesta, así que no se contó. Su elección sigue a la vista aquí.</source>
+        <translation>The survey had already closed when your answer arrived, so it was not counted. Your choice is still shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129" />
+        <source>La encuesta no es válida: revise que las opciones sean distintas y que la fecha de cierre sea correcta.</source>
+        <translation>The survey is not valid: check that the options differ and that the closing date is right.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>La respuesta no corresponde a las opciones de la encuesta.</source>
+        <translation>The answer does not match the survey's options.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>Elija una opción antes de enviar su respuesta.</source>
+        <translation>Choose an option before sending your answer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136" />
+        <source>En esta encuesta se elige una sola opción.</source>
+        <translation>This survey takes a single option.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140" />
+        <source>Escriba al menos dos opciones, una en cada línea.</source>
+        <translation>Write at least two options, one per line.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="142" />
+        <source>Una encuesta tiene como máximo 12 opciones.</source>
+        <translation>A survey has at most 12 options.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144" />
+        <source>Dos opciones dicen lo mismo; cada opción debe ser distinta.</source>
+        <translation>Two options say the same; each option must be different.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146" />
+        <source>Escriba la pregunta de la encuesta.</source>
+        <translation>Write the survey's question.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148" />
+        <source>La pregunta y cada opción deben tener como máximo 200 caracteres.</source>
+        <translation>The question and each option must be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150" />
+        <source>Solo los formadores, las formadoras y los administradores hacen encuestas a la red.</source>
+        <translation>Only facilitators and administrators ask the network surveys.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>La publicación es muy larga para el muro (máximo 3000 caracteres). Para un texto largo, abra un tema en los foros.</source>
         <translation>The post is too long for the wall (3000 characters at most). For a long text, start a thread in the forums.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>La publicación ya no está en el muro.</source>
         <translation>The post is no longer on the wall.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>La foto de una noticia debe ser una imagen JPG, PNG, GIF o WebP.</source>
         <translation>A news photo must be a JPG, PNG, GIF or WebP image.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>The course is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>La lección ya no está en el curso.</source>
         <translation>The lesson is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>La tarea ya no está en el curso.</source>
         <translation>The assignment is no longer in the course.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>The submission is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>The due date had passed when it reached the server, and the course does not accept late work. Copy your text and talk with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>This assignment has been graded; it cannot be handed in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>The submission is empty. Write your work or attach a file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>The attached files are larger than the course allows.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>You have used all the file space the server gives each account, and this file did not fit. Your text is kept here: remove the file or send a smaller one, or talk to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>An attached file has not been uploaded yet; Minka will try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>The work is too long (100,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>That file was not found. Is it on a USB drive that was removed?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="193" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka does not accept that type of file. Save your work as a PDF, text document, spreadsheet, image or audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka does not open this file because it is not a document, an image, an audio or a video file: it could be a program that harms the computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="199" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>An attached file does not match the one uploaded to the server. Remove it, attach it again and send again; your text is kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>A file arrived damaged from the server. Minka set it aside and synced everything else.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>El archivo está vacío.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="207" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>The file is too large for this course. Try a smaller photo or a compressed PDF.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>This submission was already returned with feedback. To change it, use “Correct feedback”; your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Another correction of this feedback reached the server first, and it is the one the participant sees. Your text is kept here: check the current version and correct it again if needed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="217" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Write your comments before returning the work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="220" />
         <source>Escriba el título del documento.</source>
         <translation>Write the document's title.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="224" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Choose what kind of document it is.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196" />
+        <location filename="../../app/ui/messages.py" line="226" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>The year must be between 1900 and 2100, or left as “no year”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the authors: up to 20 names, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Check the themes: up to 12, separated by semicolons, of at most 200 characters each.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="234" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>The summary is too long (5,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="236" />
         <source>Elija el idioma del documento.</source>
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208" />
+        <location filename="../../app/ui/messages.py" line="238" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="242" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214" />
+        <location filename="../../app/ui/messages.py" line="244" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216" />
+        <location filename="../../app/ui/messages.py" line="246" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219" />
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221" />
+        <location filename="../../app/ui/messages.py" line="251" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225" />
+        <location filename="../../app/ui/messages.py" line="255" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="260" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Parts of the pack are missing: perhaps it was not copied completely. Copy it again from the original USB drive. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>The pack could not be read from the USB drive. Check that it is plugged in properly and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236" />
+        <location filename="../../app/ui/messages.py" line="266" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>The pack is damaged or was modified: its content does not match what your network signed. Ask whoever gave it to you for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>This pack is not signed by your Minka network, or it was modified after it was signed. For safety, nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243" />
+        <location filename="../../app/ui/messages.py" line="273" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>This pack belongs to another Minka network, not yours. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>This pack was prepared by a newer version of Minka. Update Minka on this computer to import it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250" />
+        <location filename="../../app/ui/messages.py" line="280" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka does not know your network's signature yet, so it cannot check the pack. Sign in once with your account when you are online, or use the Minka on your facilitator's USB drive.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254" />
+        <location filename="../../app/ui/messages.py" line="284" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>You have nothing waiting to be sent: everything you wrote has reached the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="287" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>This computer does not have your signature for carrying submissions on USB yet. Sign in again with your account once you are online.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>A file attached to your submissions is missing on this computer. Attach it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267" />
+        <location filename="../../app/ui/messages.py" line="297" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1950,6 +2021,64 @@
     <message>
         <location filename="../../app/ui/debates_view.py" line="70" />
         <source>Toda la red lo verá después de la próxima sincronización.</source>
+        <translation>The whole network will see it after the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="61" />
+        <source>Nueva encuesta</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="64" />
+        <source>Por ejemplo: ¿Qué es lo que nos une?</source>
+        <translation>For example: What brings us together?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="66" />
+        <source>Para qué es la encuesta (opcional)</source>
+        <translation>What the survey is for (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="70" />
+        <source>Una opción en cada línea (de 2 a 12)</source>
+        <translation>One option per line (2 to 12)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="71" />
+        <source>Se puede marcar más de una opción</source>
+        <translation>More than one option may be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="78" />
+        <source>Pregunta</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="79" />
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="80" />
+        <source>Opciones</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="82" />
+        <source>Cierra el (23:59, hora del Perú)</source>
+        <translation>Closes on (23:59, Peru time)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="83" />
+        <source>Enviar la encuesta</source>
+        <translation>Send the survey</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="88" />
+        <source>Toda la red la verá después de la próxima sincronización.</source>
         <translation>The whole network will see it after the next sync.</translation>
     </message>
 </context>
@@ -2843,6 +2972,381 @@ Only the file and the title are required.</translation>
         <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
         <translation>
             <numerusform>Too many attempts. Please try again in %n minute.</numerusform><numerusform>Too many attempts. Please try again in %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="27" />
+        <source>Mujeres</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="28" />
+        <source>Hombres</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="29" />
+        <location filename="../../app/ui/stats_view.py" line="65" />
+        <location filename="../../app/ui/stats_view.py" line="125" />
+        <source>Sin dato</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="54" />
+        <source>Miembros activos mes a mes</source>
+        <translation>Active members month by month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="55" />
+        <location filename="../../app/ui/stats_view.py" line="119" />
+        <source>Miembros activos</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="57" />
+        <source>Activos en los 90 días hasta el fin de cada mes.</source>
+        <translation>Active in the 90 days up to the end of each month.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="59" />
+        <source>Meta: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="66" />
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="70" />
+        <source>Todavía no hay miembros activos.</source>
+        <translation>No active members yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="73" />
+        <source>Actividad por mes</source>
+        <translation>Activity per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="74" />
+        <source>Publicaciones</source>
+        <translation>Posts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="76" />
+        <source>Descargas de documentos</source>
+        <translation>Document downloads</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="78" />
+        <source>Documentos nuevos</source>
+        <translation>New documents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="80" />
+        <source>Publicaciones en foros y en el muro; descargas y documentos del repositorio.</source>
+        <translation>Posts in the forums and on the wall; downloads and documents of the repository.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="83" />
+        <source>Miembros activos por región</source>
+        <translation>Active members by region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="85" />
+        <source>Miembros activos por cargo</source>
+        <translation>Active members by position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="87" />
+        <source>Miembros activos por género</source>
+        <translation>Active members by gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="94" />
+        <source>Las estadísticas llegan con la próxima sincronización.</source>
+        <translation>The statistics arrive with the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="96" />
+        <source>%1 miembros activos de %2 (activos: sincronizaron o escribieron en los últimos %3 días).</source>
+        <translation>%1 active members of %2 (active: synced or wrote in the last %3 days).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="102" />
+        <source>Meta de la red: %1.</source>
+        <translation>The network's goal: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="106" />
+        <source>Datos del %1.</source>
+        <translation>Data of %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="114" />
+        <source>Sección</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="115" />
+        <source>Dato</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="116" />
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="117" />
+        <source>Resumen</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="118" />
+        <source>Miembros</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="120" />
+        <source>Meta de miembros activos</source>
+        <translation>Goal of active members</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="121" />
+        <source>Calculado el</source>
+        <translation>Computed at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="122" />
+        <source>Activos por región</source>
+        <translation>Active by region</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="123" />
+        <source>Activos por cargo</source>
+        <translation>Active by position</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="124" />
+        <source>Activos por género</source>
+        <translation>Active by gender</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="126" />
+        <source>Activos por mes</source>
+        <translation>Active per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="127" />
+        <source>Publicaciones por mes</source>
+        <translation>Posts per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="128" />
+        <source>Descargas por mes</source>
+        <translation>Downloads per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="129" />
+        <source>Documentos nuevos por mes</source>
+        <translation>New documents per month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="146" />
+        <source>Estadísticas de la red</source>
+        <translation>The network's statistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="148" />
+        <source>Guardar imagen (PNG)…</source>
+        <translation>Save image (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="150" />
+        <source>Guardar datos (CSV)…</source>
+        <translation>Save data (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="197" />
+        <source>estadisticas-de-la-red</source>
+        <translation>network-statistics</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="207" />
+        <source>Estadísticas de la red Minka</source>
+        <translation>Statistics of the Minka network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="211" />
+        <source>Guardar las estadísticas como imagen</source>
+        <translation>Save the statistics as an image</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="212" />
+        <source>Imagen PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="225" />
+        <source>Guardar los datos de las estadísticas</source>
+        <translation>Save the statistics' data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="226" />
+        <source>Datos CSV (*.csv)</source>
+        <translation>CSV data (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="239" />
+        <source>Guardado: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="243" />
+        <source>No se pudo guardar</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="244" />
+        <source>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</source>
+        <translation>The file could not be saved there. Choose another folder, for example Documents, and check that there is free space.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="33" />
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="42" />
+        <source>Cada persona pudo marcar varias opciones: los porcentajes suman más de 100.</source>
+        <translation>Each person could choose several options: the percentages add up to more than 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="46" />
+        <source>Su elección está en otro color.</source>
+        <translation>Your choice is in another colour.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="48" />
+        <source>Resultados</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="49" />
+        <source>Todavía nadie respondió.</source>
+        <translation>Nobody has answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="120" />
+        <source>Encuestas de la red</source>
+        <translation>The network's surveys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="122" />
+        <source>Nueva encuesta…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="146" />
+        <location filename="../../app/ui/surveys_view.py" line="271" />
+        <source>Enviar respuesta</source>
+        <translation>Send answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="153" />
+        <source>Verá los resultados cuando responda o cuando la encuesta cierre.</source>
+        <translation>You will see the results when you answer or when the survey closes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="157" />
+        <source>Todavía no hay encuestas. Cuando la red haga una, aparecerá aquí después de sincronizar.</source>
+        <translation>No surveys yet. When the network asks one, it will appear here after a sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="201" />
+        <source>Abierta hasta el %1</source>
+        <translation>Open until %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="203" />
+        <source>Cerrada el %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="205" />
+        <source>Pendiente: se enviará al sincronizar.</source>
+        <translation>Pending: it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="209" />
+        <source>Su respuesta no se contó</source>
+        <translation>Your answer was not counted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="211" />
+        <source>Ya respondió</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="213" />
+        <source>Falta su respuesta</source>
+        <translation>Waiting for your answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="258" />
+        <source>Puede marcar varias opciones.</source>
+        <translation>You may choose several options.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="259" />
+        <source>Marque una opción.</source>
+        <translation>Choose one option.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="261" />
+        <source>Abierta hasta el %1. %2 Puede cambiar su respuesta hasta entonces.</source>
+        <translation>Open until %1. %2 You can change your answer until then.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="266" />
+        <source>Cerró el %1.</source>
+        <translation>Closed on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="270" />
+        <source>Cambiar respuesta</source>
+        <translation>Change answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="274" />
+        <source>Su respuesta se enviará al sincronizar; se contará entonces.</source>
+        <translation>Your answer will be sent at the next sync and counted then.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="277" />
+        <source>Su respuesta está registrada.</source>
+        <translation>Your answer is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="283" />
+        <source>Todavía no respondió.</source>
+        <translation>You have not answered yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="284" />
+        <source>No respondió esta encuesta.</source>
+        <translation>You did not answer this survey.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="329" />
+        <source>No se pudo guardar la respuesta</source>
+        <translation>The answer could not be saved</translation>
     </message>
 </context>
 <context>

@@ -1102,14 +1102,24 @@
         <translation>Muro</translation>
     </message>
     <message>
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <source>Encuestas</source>
+        <translation>Encuestas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="81" />
+        <source>Estadísticas</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/main_window.py" line="89" />
         <source>Abriendo…</source>
         <translation>Abriendo…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="116" />
-        <location filename="../../app/ui/main_window.py" line="271" />
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="550" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -1124,240 +1134,240 @@
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="284" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Importar desde USB…</source>
         <translation>Importar desde USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Llevar mis envíos en USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Entregar envíos de colegas…</source>
         <translation>Entregar envíos de colegas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="690" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
+        <location filename="../../app/ui/main_window.py" line="410" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="411" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="426" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="445" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="451" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="459" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="467" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="478" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="491" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="495" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="499" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Se entregaron los envíos de: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="521" />
+        <location filename="../../app/ui/main_window.py" line="554" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="522" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="537" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="542" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="544" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="567" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>¿Dónde guardar sus envíos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="607" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Guardando sus envíos en la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600" />
+        <location filename="../../app/ui/main_window.py" line="614" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="624" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="639" />
         <source>Envíos de colegas</source>
         <translation>Envíos de colegas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="640" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Envíos de Minka (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="660" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>Se entregarán en la próxima sincronización: envíos de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>No son archivos de envíos de Minka: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="691" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
@@ -1529,7 +1539,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="76" />
-        <location filename="../../app/ui/messages.py" line="192" />
+        <location filename="../../app/ui/messages.py" line="222" />
         <source>El título es muy largo (máximo 200 caracteres).</source>
         <translation>El título es muy largo (máximo 200 caracteres).</translation>
     </message>
@@ -1575,7 +1585,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="89" />
-        <location filename="../../app/ui/messages.py" line="131" />
+        <location filename="../../app/ui/messages.py" line="161" />
         <source>Esa persona ya no tiene cuenta en la red.</source>
         <translation>Esa persona ya no tiene cuenta en la red.</translation>
     </message>
@@ -1601,6 +1611,7 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="102" />
+        <location filename="../../app/ui/messages.py" line="138" />
         <source>Elija un día de cierre que todavía no haya pasado.</source>
         <translation>Elija un día de cierre que todavía no haya pasado.</translation>
     </message>
@@ -1646,266 +1657,326 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="124" />
+        <source>La encuesta ya no está en el servidor.</source>
+        <translation>La encuesta ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="126" />
+        <source>La encuesta ya había cerrado cuando llegó su respuesta, así que no se contó. Su elección sigue a la vista aquí.</source>
+        <translation>La encuesta ya había cerrado cuando llegó su respuesta, así que no se contó. Su elección sigue a la vista aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="129" />
+        <source>La encuesta no es válida: revise que las opciones sean distintas y que la fecha de cierre sea correcta.</source>
+        <translation>La encuesta no es válida: revise que las opciones sean distintas y que la fecha de cierre sea correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="132" />
+        <source>La respuesta no corresponde a las opciones de la encuesta.</source>
+        <translation>La respuesta no corresponde a las opciones de la encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="134" />
+        <source>Elija una opción antes de enviar su respuesta.</source>
+        <translation>Elija una opción antes de enviar su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="136" />
+        <source>En esta encuesta se elige una sola opción.</source>
+        <translation>En esta encuesta se elige una sola opción.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="140" />
+        <source>Escriba al menos dos opciones, una en cada línea.</source>
+        <translation>Escriba al menos dos opciones, una en cada línea.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="142" />
+        <source>Una encuesta tiene como máximo 12 opciones.</source>
+        <translation>Una encuesta tiene como máximo 12 opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="144" />
+        <source>Dos opciones dicen lo mismo; cada opción debe ser distinta.</source>
+        <translation>Dos opciones dicen lo mismo; cada opción debe ser distinta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="146" />
+        <source>Escriba la pregunta de la encuesta.</source>
+        <translation>Escriba la pregunta de la encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="148" />
+        <source>La pregunta y cada opción deben tener como máximo 200 caracteres.</source>
+        <translation>La pregunta y cada opción deben tener como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="150" />
+        <source>Solo los formadores, las formadoras y los administradores hacen encuestas a la red.</source>
+        <translation>Solo los formadores, las formadoras y los administradores hacen encuestas a la red.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="154" />
         <source>La publicación es muy larga para el muro (máximo 3000 caracteres). Para un texto largo, abra un tema en los foros.</source>
         <translation>La publicación es muy larga para el muro (máximo 3000 caracteres). Para un texto largo, abra un tema en los foros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="127" />
+        <location filename="../../app/ui/messages.py" line="157" />
         <source>La publicación ya no está en el muro.</source>
         <translation>La publicación ya no está en el muro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="129" />
+        <location filename="../../app/ui/messages.py" line="159" />
         <source>La foto de una noticia debe ser una imagen JPG, PNG, GIF o WebP.</source>
         <translation>La foto de una noticia debe ser una imagen JPG, PNG, GIF o WebP.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="134" />
+        <location filename="../../app/ui/messages.py" line="164" />
         <source>El curso ya no está disponible para usted.</source>
         <translation>El curso ya no está disponible para usted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="136" />
+        <location filename="../../app/ui/messages.py" line="166" />
         <source>La lección ya no está en el curso.</source>
         <translation>La lección ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="138" />
+        <location filename="../../app/ui/messages.py" line="168" />
         <source>La tarea ya no está en el curso.</source>
         <translation>La tarea ya no está en el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="140" />
+        <location filename="../../app/ui/messages.py" line="170" />
         <source>La entrega ya no está en el servidor.</source>
         <translation>La entrega ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="142" />
+        <location filename="../../app/ui/messages.py" line="172" />
         <source>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</source>
         <translation>La fecha límite ya había pasado cuando llegó al servidor, y el curso no acepta entregas tardías. Copie su texto y converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="146" />
+        <location filename="../../app/ui/messages.py" line="176" />
         <source>Esta tarea ya fue calificada; no se puede entregar otra vez.</source>
         <translation>Esta tarea ya fue calificada; no se puede entregar otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="148" />
+        <location filename="../../app/ui/messages.py" line="178" />
         <source>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</source>
         <translation>La entrega está vacía. Escriba su trabajo o adjunte un archivo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="150" />
+        <location filename="../../app/ui/messages.py" line="180" />
         <source>Los archivos adjuntos superan el tamaño que permite el curso.</source>
         <translation>Los archivos adjuntos superan el tamaño que permite el curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="152" />
+        <location filename="../../app/ui/messages.py" line="182" />
         <source>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</source>
         <translation>Ya usó todo el espacio para archivos que el servidor da a cada cuenta, y este archivo no cupo. Su texto se conserva aquí: quite el archivo o envíe uno más pequeño, o converse con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="157" />
+        <location filename="../../app/ui/messages.py" line="187" />
         <source>Falta subir un archivo adjunto; Minka lo intentará otra vez.</source>
         <translation>Falta subir un archivo adjunto; Minka lo intentará otra vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="159" />
+        <location filename="../../app/ui/messages.py" line="189" />
         <source>El trabajo es muy largo (máximo 100 000 caracteres).</source>
         <translation>El trabajo es muy largo (máximo 100 000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="161" />
+        <location filename="../../app/ui/messages.py" line="191" />
         <source>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</source>
         <translation>No se encontró ese archivo. ¿Está en una memoria USB que se retiró?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="163" />
+        <location filename="../../app/ui/messages.py" line="193" />
         <source>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</source>
         <translation>Minka no acepta ese tipo de archivo. Guarde su trabajo como PDF, documento de texto, hoja de cálculo, imagen o audio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="166" />
+        <location filename="../../app/ui/messages.py" line="196" />
         <source>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</source>
         <translation>Minka no abre este archivo porque no es un documento, una imagen, un audio ni un video: podría ser un programa que dañe la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="169" />
+        <location filename="../../app/ui/messages.py" line="199" />
         <source>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</source>
         <translation>Un archivo adjunto no coincide con el que se subió al servidor. Quítelo, adjúntelo de nuevo y vuelva a enviar; su texto se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="172" />
+        <location filename="../../app/ui/messages.py" line="202" />
         <source>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</source>
         <translation>Un archivo llegó dañado desde el servidor. Minka lo dejó de lado y sincronizó todo lo demás.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="175" />
+        <location filename="../../app/ui/messages.py" line="205" />
         <source>El archivo está vacío.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="177" />
+        <location filename="../../app/ui/messages.py" line="207" />
         <source>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</source>
         <translation>El archivo es demasiado grande para este curso. Pruebe con una foto más pequeña o un PDF comprimido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="180" />
+        <location filename="../../app/ui/messages.py" line="210" />
         <source>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</source>
         <translation>Esta entrega ya fue devuelta con comentarios. Para cambiarlos, use «Corregir comentarios»; su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="183" />
+        <location filename="../../app/ui/messages.py" line="213" />
         <source>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</source>
         <translation>Otra corrección de estos comentarios llegó antes al servidor, y es la que ve el participante. Su texto se conserva aquí: revise la versión actual y corríjala de nuevo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="187" />
+        <location filename="../../app/ui/messages.py" line="217" />
         <source>Escriba sus comentarios antes de devolver la entrega.</source>
         <translation>Escriba sus comentarios antes de devolver la entrega.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="190" />
+        <location filename="../../app/ui/messages.py" line="220" />
         <source>Escriba el título del documento.</source>
         <translation>Escriba el título del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="194" />
+        <location filename="../../app/ui/messages.py" line="224" />
         <source>Elija de qué tipo es el documento.</source>
         <translation>Elija de qué tipo es el documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="196" />
+        <location filename="../../app/ui/messages.py" line="226" />
         <source>El año debe estar entre 1900 y 2100, o quedar «sin año».</source>
         <translation>El año debe estar entre 1900 y 2100, o quedar «sin año».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="198" />
+        <location filename="../../app/ui/messages.py" line="228" />
         <source>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los autores: hasta 20 nombres, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="201" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</source>
         <translation>Revise los temas: hasta 12, separados por punto y coma, de no más de 200 caracteres cada uno.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="204" />
+        <location filename="../../app/ui/messages.py" line="234" />
         <source>El resumen es muy largo (máximo 5000 caracteres).</source>
         <translation>El resumen es muy largo (máximo 5000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="206" />
+        <location filename="../../app/ui/messages.py" line="236" />
         <source>Elija el idioma del documento.</source>
         <translation>Elija el idioma del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208" />
+        <location filename="../../app/ui/messages.py" line="238" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="242" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214" />
+        <location filename="../../app/ui/messages.py" line="244" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216" />
+        <location filename="../../app/ui/messages.py" line="246" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219" />
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221" />
+        <location filename="../../app/ui/messages.py" line="251" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223" />
+        <location filename="../../app/ui/messages.py" line="253" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225" />
+        <location filename="../../app/ui/messages.py" line="255" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227" />
+        <location filename="../../app/ui/messages.py" line="257" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="260" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233" />
+        <location filename="../../app/ui/messages.py" line="263" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236" />
+        <location filename="../../app/ui/messages.py" line="266" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="270" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243" />
+        <location filename="../../app/ui/messages.py" line="273" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250" />
+        <location filename="../../app/ui/messages.py" line="280" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254" />
+        <location filename="../../app/ui/messages.py" line="284" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="287" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267" />
+        <location filename="../../app/ui/messages.py" line="297" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -1951,6 +2022,64 @@
         <location filename="../../app/ui/debates_view.py" line="70" />
         <source>Toda la red lo verá después de la próxima sincronización.</source>
         <translation>Toda la red lo verá después de la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSurveyDialog</name>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="61" />
+        <source>Nueva encuesta</source>
+        <translation>Nueva encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="64" />
+        <source>Por ejemplo: ¿Qué es lo que nos une?</source>
+        <translation>Por ejemplo: ¿Qué es lo que nos une?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="66" />
+        <source>Para qué es la encuesta (opcional)</source>
+        <translation>Para qué es la encuesta (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="70" />
+        <source>Una opción en cada línea (de 2 a 12)</source>
+        <translation>Una opción en cada línea (de 2 a 12)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="71" />
+        <source>Se puede marcar más de una opción</source>
+        <translation>Se puede marcar más de una opción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="78" />
+        <source>Pregunta</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="79" />
+        <source>Descripción</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="80" />
+        <source>Opciones</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="82" />
+        <source>Cierra el (23:59, hora del Perú)</source>
+        <translation>Cierra el (23:59, hora del Perú)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="83" />
+        <source>Enviar la encuesta</source>
+        <translation>Enviar la encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="88" />
+        <source>Toda la red la verá después de la próxima sincronización.</source>
+        <translation>Toda la red la verá después de la próxima sincronización.</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2972,381 @@ Solo el archivo y el título son obligatorios.</translation>
         <source>Demasiados intentos. Vuelva a intentarlo en %n minutos.</source>
         <translation>
             <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform><numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="27" />
+        <source>Mujeres</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="28" />
+        <source>Hombres</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="29" />
+        <location filename="../../app/ui/stats_view.py" line="65" />
+        <location filename="../../app/ui/stats_view.py" line="125" />
+        <source>Sin dato</source>
+        <translation>Sin dato</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="54" />
+        <source>Miembros activos mes a mes</source>
+        <translation>Miembros activos mes a mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="55" />
+        <location filename="../../app/ui/stats_view.py" line="119" />
+        <source>Miembros activos</source>
+        <translation>Miembros activos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="57" />
+        <source>Activos en los 90 días hasta el fin de cada mes.</source>
+        <translation>Activos en los 90 días hasta el fin de cada mes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="59" />
+        <source>Meta: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="66" />
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="70" />
+        <source>Todavía no hay miembros activos.</source>
+        <translation>Todavía no hay miembros activos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="73" />
+        <source>Actividad por mes</source>
+        <translation>Actividad por mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="74" />
+        <source>Publicaciones</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="76" />
+        <source>Descargas de documentos</source>
+        <translation>Descargas de documentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="78" />
+        <source>Documentos nuevos</source>
+        <translation>Documentos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="80" />
+        <source>Publicaciones en foros y en el muro; descargas y documentos del repositorio.</source>
+        <translation>Publicaciones en foros y en el muro; descargas y documentos del repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="83" />
+        <source>Miembros activos por región</source>
+        <translation>Miembros activos por región</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="85" />
+        <source>Miembros activos por cargo</source>
+        <translation>Miembros activos por cargo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="87" />
+        <source>Miembros activos por género</source>
+        <translation>Miembros activos por género</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="94" />
+        <source>Las estadísticas llegan con la próxima sincronización.</source>
+        <translation>Las estadísticas llegan con la próxima sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="96" />
+        <source>%1 miembros activos de %2 (activos: sincronizaron o escribieron en los últimos %3 días).</source>
+        <translation>%1 miembros activos de %2 (activos: sincronizaron o escribieron en los últimos %3 días).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="102" />
+        <source>Meta de la red: %1.</source>
+        <translation>Meta de la red: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="106" />
+        <source>Datos del %1.</source>
+        <translation>Datos del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="114" />
+        <source>Sección</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="115" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="116" />
+        <source>Valor</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="117" />
+        <source>Resumen</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="118" />
+        <source>Miembros</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="120" />
+        <source>Meta de miembros activos</source>
+        <translation>Meta de miembros activos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="121" />
+        <source>Calculado el</source>
+        <translation>Calculado el</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="122" />
+        <source>Activos por región</source>
+        <translation>Activos por región</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="123" />
+        <source>Activos por cargo</source>
+        <translation>Activos por cargo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="124" />
+        <source>Activos por género</source>
+        <translation>Activos por género</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="126" />
+        <source>Activos por mes</source>
+        <translation>Activos por mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="127" />
+        <source>Publicaciones por mes</source>
+        <translation>Publicaciones por mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="128" />
+        <source>Descargas por mes</source>
+        <translation>Descargas por mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="129" />
+        <source>Documentos nuevos por mes</source>
+        <translation>Documentos nuevos por mes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="146" />
+        <source>Estadísticas de la red</source>
+        <translation>Estadísticas de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="148" />
+        <source>Guardar imagen (PNG)…</source>
+        <translation>Guardar imagen (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="150" />
+        <source>Guardar datos (CSV)…</source>
+        <translation>Guardar datos (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="197" />
+        <source>estadisticas-de-la-red</source>
+        <translation>estadisticas-de-la-red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="207" />
+        <source>Estadísticas de la red Minka</source>
+        <translation>Estadísticas de la red Minka</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="211" />
+        <source>Guardar las estadísticas como imagen</source>
+        <translation>Guardar las estadísticas como imagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="212" />
+        <source>Imagen PNG (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="225" />
+        <source>Guardar los datos de las estadísticas</source>
+        <translation>Guardar los datos de las estadísticas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="226" />
+        <source>Datos CSV (*.csv)</source>
+        <translation>Datos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="239" />
+        <source>Guardado: %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="243" />
+        <source>No se pudo guardar</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="244" />
+        <source>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</source>
+        <translation>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveysView</name>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="33" />
+        <source>%1 % (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="42" />
+        <source>Cada persona pudo marcar varias opciones: los porcentajes suman más de 100.</source>
+        <translation>Cada persona pudo marcar varias opciones: los porcentajes suman más de 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="46" />
+        <source>Su elección está en otro color.</source>
+        <translation>Su elección está en otro color.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="48" />
+        <source>Resultados</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="49" />
+        <source>Todavía nadie respondió.</source>
+        <translation>Todavía nadie respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="120" />
+        <source>Encuestas de la red</source>
+        <translation>Encuestas de la red</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="122" />
+        <source>Nueva encuesta…</source>
+        <translation>Nueva encuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="146" />
+        <location filename="../../app/ui/surveys_view.py" line="271" />
+        <source>Enviar respuesta</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="153" />
+        <source>Verá los resultados cuando responda o cuando la encuesta cierre.</source>
+        <translation>Verá los resultados cuando responda o cuando la encuesta cierre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="157" />
+        <source>Todavía no hay encuestas. Cuando la red haga una, aparecerá aquí después de sincronizar.</source>
+        <translation>Todavía no hay encuestas. Cuando la red haga una, aparecerá aquí después de sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="201" />
+        <source>Abierta hasta el %1</source>
+        <translation>Abierta hasta el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="203" />
+        <source>Cerrada el %1</source>
+        <translation>Cerrada el %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="205" />
+        <source>Pendiente: se enviará al sincronizar.</source>
+        <translation>Pendiente: se enviará al sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="209" />
+        <source>Su respuesta no se contó</source>
+        <translation>Su respuesta no se contó</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="211" />
+        <source>Ya respondió</source>
+        <translation>Ya respondió</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="213" />
+        <source>Falta su respuesta</source>
+        <translation>Falta su respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="258" />
+        <source>Puede marcar varias opciones.</source>
+        <translation>Puede marcar varias opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="259" />
+        <source>Marque una opción.</source>
+        <translation>Marque una opción.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="261" />
+        <source>Abierta hasta el %1. %2 Puede cambiar su respuesta hasta entonces.</source>
+        <translation>Abierta hasta el %1. %2 Puede cambiar su respuesta hasta entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="266" />
+        <source>Cerró el %1.</source>
+        <translation>Cerró el %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="270" />
+        <source>Cambiar respuesta</source>
+        <translation>Cambiar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="274" />
+        <source>Su respuesta se enviará al sincronizar; se contará entonces.</source>
+        <translation>Su respuesta se enviará al sincronizar; se contará entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="277" />
+        <source>Su respuesta está registrada.</source>
+        <translation>Su respuesta está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="283" />
+        <source>Todavía no respondió.</source>
+        <translation>Todavía no respondió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="284" />
+        <source>No respondió esta encuesta.</source>
+        <translation>No respondió esta encuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/surveys_view.py" line="329" />
+        <source>No se pudo guardar la respuesta</source>
+        <translation>No se pudo guardar la respuesta</translation>
     </message>
 </context>
 <context>
