@@ -190,6 +190,19 @@ def test_a_wrong_number_of_options_is_refused(server, stores):
                                                            "Gestión": 1}
 
 
+
+def test_a_new_computer_receives_all_of_ones_own_answers_at_once(server, stores, tmp_path):
+    """Several answers of one person in one page of changes (the replica's upsert of many
+    rows at once, guarded for the answers still pending here)."""
+    ana = signed_in_profile(tmp_path / "ana3", server.url, "ana")
+    try:
+        syncing.sync_now(ana)
+        answered = [x for x in surveys.list_surveys(ana) if x.my_choice]
+        assert len(answered) >= 2 and all(x.my_state == "synced" for x in answered)
+    finally:
+        ana.close()
+
+
 def test_a_facilitator_asks_a_survey_from_the_app_offline(server, stores):
     carla, ana = stores["carla"], stores["ana"]
     syncing.sync_now(carla)

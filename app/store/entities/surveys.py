@@ -31,6 +31,8 @@ register(LocalEntity("survey", Survey, arrives=_synced, after_delete=_survey_rem
 register(LocalEntity(
     "survey_answer", SurveyAnswer, arrives=_synced,
     # A choice made here and not yet answered, or refused, is what this person sees.
-    unless_pending=lambda table: table.c.state.notin_((PENDING, REJECTED)),
+    # (Two comparisons, not NOT IN: the upsert runs as executemany, which cannot expand
+    # a list parameter.)
+    unless_pending=lambda table: (table.c.state != PENDING) & (table.c.state != REJECTED),
     marks={"survey.answer": _mark_answer}))
 register(LocalEntity("network_stats", NetworkStats))
