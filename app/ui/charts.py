@@ -212,17 +212,18 @@ def _paint_columns(painter: QPainter, area: QRect, chart: ColumnChart, font: QFo
             x += 16 + text_w + 18
         y += small_m.height() + PAD
     top_value = max([max(s.values, default=0) for s in chart.series] + [chart.goal or 0])
-    top = _nice_top(top_value * 1.1 if top_value else 1)
-    axis_w = small_m.horizontalAdvance(f"{int(top)}") + PAD
+    top = max(2, _nice_top(top_value * 1.1 if top_value else 1))
+    # Whole numbers only (people and documents): the middle line where it is one.
+    ticks = [0, top // 2, top] if top % 2 == 0 else [0, top]
+    texts = [f"{int(t)}" for t in ticks]
+    axis_w = max(small_m.horizontalAdvance(t) for t in texts) + PAD
     plot = QRect(area.left() + axis_w, y, area.width() - axis_w, PLOT_HEIGHT)
     painter.setFont(small)
-    for fraction in (0, 0.5, 1):                       # the grid and its values
-        gy = plot.bottom() - fraction * plot.height()
+    for tick, text in zip(ticks, texts):               # the grid and its values
+        gy = plot.bottom() - plot.height() * tick / top
         painter.setPen(QPen(GRID, 1))
         painter.drawLine(QPointF(plot.left(), gy), QPointF(plot.right(), gy))
         painter.setPen(MUTED)
-        value = top * fraction
-        text = f"{value:g}" if value != int(value) else f"{int(value)}"
         painter.drawText(QRect(area.left(), int(gy) - small_m.height() // 2, axis_w - 4,
                                small_m.height()), Qt.AlignRight | Qt.AlignVCenter, text)
     groups = max(1, len(chart.labels))

@@ -5,10 +5,10 @@ as a PNG (the same drawing) or a CSV."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -70,15 +70,17 @@ def charts_for(stats: dict) -> list:
             "", QCoreApplication.translate("StatsView", "Todavía no hay miembros activos."))
 
     activity = ColumnChart(
-        QCoreApplication.translate("StatsView", "Actividad por mes"), labels, [
+        QCoreApplication.translate("StatsView", "Publicaciones y descargas por mes"), labels, [
             Series(QCoreApplication.translate("StatsView", "Publicaciones"),
                    stats.get("posts_by_month", []), COLORS[0]),
             Series(QCoreApplication.translate("StatsView", "Descargas de documentos"),
-                   stats.get("downloads_by_month", []), COLORS[1]),
-            Series(QCoreApplication.translate("StatsView", "Documentos nuevos"),
-                   stats.get("documents_by_month", []), COLORS[2])],
-        QCoreApplication.translate("StatsView", "Publicaciones en foros y en el muro; "
-                                                "descargas y documentos del repositorio."))
+                   stats.get("downloads_by_month", []), COLORS[1])],
+        QCoreApplication.translate("StatsView", "Publicaciones en los foros y en el muro; "
+                                                "descargas de documentos del repositorio."))
+    documents = ColumnChart(
+        QCoreApplication.translate("StatsView", "Documentos nuevos en el repositorio"),
+        labels, [Series(QCoreApplication.translate("StatsView", "Documentos nuevos"),
+                        stats.get("documents_by_month", []), COLORS[2])], legend=False)
     return [over_time,
             bars(QCoreApplication.translate("StatsView", "Miembros activos por región"),
                  stats.get("by_region", [])),
@@ -86,10 +88,12 @@ def charts_for(stats: dict) -> list:
                  stats.get("by_position", [])),
             bars(QCoreApplication.translate("StatsView", "Miembros activos por género"),
                  stats.get("by_gender", []), gender_name),
-            activity]
+            documents, activity]
 
 
-def summary_text(stats: dict) -> str:
+def summary_text(stats: dict, absolute: bool = False) -> str:
+    """One paragraph: active of all members, the goal, when the server computed it
+    (`absolute`: a date a saved file still says right next week, not "hoy")."""
     if not stats:
         return QCoreApplication.translate(
             "StatsView", "Las estadísticas llegan con la próxima sincronización.")
@@ -103,8 +107,10 @@ def summary_text(stats: dict) -> str:
             "%1", str(stats["goal"]))
     at = computed_at(stats)
     if at is not None:
-        text += " " + QCoreApplication.translate("StatsView", "Datos del %1.").replace(
-            "%1", peru_when(at))
+        # peru_when says "hoy"/"ayer" only near `now`: a month off, it gives the date.
+        shown = peru_when(at, now=at + timedelta(days=30)) if absolute else peru_when(at)
+        text += " " + QCoreApplication.translate("StatsView", "Datos calculados: %1.") \
+            .replace("%1", shown)
     return text
 
 
@@ -157,17 +163,19 @@ class StatsView(QWidget):
         self.summary.setObjectName("statsSummary")
         self.status_label = WrapLabel("", "hint")
         self.status_label.hide()
-        self.charts = [ChartView() for _ in range(5)]
+        self.charts = [ChartView() for _ in range(6)]
         for i, chart in enumerate(self.charts):
             chart.setObjectName(f"statsChart{i}")
         page = QWidget()
         grid = QGridLayout(page)
-        grid.addWidget(self.charts[0], 0, 0, 1, 2)
-        grid.addWidget(self.charts[1], 1, 0)
-        grid.addWidget(self.charts[2], 1, 1)
-        grid.addWidget(self.charts[3], 2, 0)
-        grid.addWidget(self.charts[4], 2, 1)
-        grid.setRowStretch(3, 1)
+        top = Qt.AlignTop
+        grid.addWidget(self.charts[0], 0, 0, 1, 2, top)
+        grid.addWidget(self.charts[1], 1, 0, 2, 1, top)   # regions: the longest list
+        grid.addWidget(self.charts[2], 1, 1, top)
+        grid.addWidget(self.charts[3], 2, 1, top)
+        grid.addWidget(self.charts[4], 3, 0, top)
+        grid.addWidget(self.charts[5], 3, 1, top)
+        grid.setRowStretch(4, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(page)
@@ -204,7 +212,8 @@ class StatsView(QWidget):
         return Path(path) if path else None
 
     def image(self):
-        heading = self.tr("Estadísticas de la red Minka") + " — " + summary_text(self.stats)
+        heading = self.tr("Estadísticas de la red Minka") + " — " + summary_text(
+            self.stats, absolute=True)
         return charts_image(charts_for(self.stats), 1200, self.font(), heading, columns=2)
 
     def export_png(self, path: str | None = None) -> Path | None:

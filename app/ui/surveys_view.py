@@ -125,6 +125,7 @@ class SurveysView(QWidget):
         self.survey_list = QListWidget()
         self.survey_list.setObjectName("surveyList")
         self.survey_list.setWordWrap(True)
+        self.survey_list.setSpacing(4)
         self.survey_list.currentItemChanged.connect(lambda *_: self._chosen())
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -136,7 +137,6 @@ class SurveysView(QWidget):
         left_layout.addWidget(self.survey_list, 1)
 
         self.question_label = WrapLabel("", "paneTitle")
-        self.question_label.setObjectName("surveyQuestion")
         self.description_label = WrapLabel("", "")
         self.closes_label = WrapLabel("", "hint")
         self.options_box = QWidget()
@@ -291,6 +291,9 @@ class SurveysView(QWidget):
         while self.options_layout.count():
             widget = self.options_layout.takeAt(0).widget()
             if widget is not None:
+                # Hidden at once: deleteLater alone left the old options drawn under the
+                # new ones until the next turn of the event loop.
+                widget.hide()
                 widget.deleteLater()
         self.group = QButtonGroup(self)
         self.group.setExclusive(not item.multiple)

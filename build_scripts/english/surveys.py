@@ -82,12 +82,13 @@ ENGLISH = {
     "Meta: %1": "Goal: %1",
     "%1 (%2 %)": "%1 (%2 %)",
     "Todavía no hay miembros activos.": "No active members yet.",
-    "Actividad por mes": "Activity per month",
+    "Publicaciones y descargas por mes": "Posts and downloads per month",
+    "Publicaciones en los foros y en el muro; descargas de documentos del repositorio.":
+        "Posts in the forums and on the wall; downloads of the repository's documents.",
+    "Documentos nuevos en el repositorio": "New documents in the repository",
     "Publicaciones": "Posts",
     "Descargas de documentos": "Document downloads",
     "Documentos nuevos": "New documents",
-    "Publicaciones en foros y en el muro; descargas y documentos del repositorio.":
-        "Posts in the forums and on the wall; downloads and documents of the repository.",
     "Miembros activos por región": "Active members by region",
     "Miembros activos por cargo": "Active members by position",
     "Miembros activos por género": "Active members by gender",
@@ -97,7 +98,7 @@ ENGLISH = {
     "días).":
         "%1 active members of %2 (active: synced or wrote in the last %3 days).",
     "Meta de la red: %1.": "The network's goal: %1.",
-    "Datos del %1.": "Data of %1.",
+    "Datos calculados: %1.": "Data computed: %1.",
     "Sección": "Section",
     "Dato": "Item",
     "Valor": "Value",

@@ -2989,7 +2989,7 @@ Only the file and the title are required.</translation>
     <message>
         <location filename="../../app/ui/stats_view.py" line="29" />
         <location filename="../../app/ui/stats_view.py" line="65" />
-        <location filename="../../app/ui/stats_view.py" line="125" />
+        <location filename="../../app/ui/stats_view.py" line="131" />
         <source>Sin dato</source>
         <translation>Not given</translation>
     </message>
@@ -3000,7 +3000,7 @@ Only the file and the title are required.</translation>
     </message>
     <message>
         <location filename="../../app/ui/stats_view.py" line="55" />
-        <location filename="../../app/ui/stats_view.py" line="119" />
+        <location filename="../../app/ui/stats_view.py" line="125" />
         <source>Miembros activos</source>
         <translation>Active members</translation>
     </message>
@@ -3025,11 +3025,6 @@ Only the file and the title are required.</translation>
         <translation>No active members yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="73" />
-        <source>Actividad por mes</source>
-        <translation>Activity per month</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/stats_view.py" line="74" />
         <source>Publicaciones</source>
         <translation>Posts</translation>
@@ -3040,177 +3035,187 @@ Only the file and the title are required.</translation>
         <translation>Document downloads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="78" />
+        <location filename="../../app/ui/stats_view.py" line="82" />
         <source>Documentos nuevos</source>
         <translation>New documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="80" />
-        <source>Publicaciones en foros y en el muro; descargas y documentos del repositorio.</source>
-        <translation>Posts in the forums and on the wall; downloads and documents of the repository.</translation>
+        <location filename="../../app/ui/stats_view.py" line="73" />
+        <source>Publicaciones y descargas por mes</source>
+        <translation>Posts and downloads per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="83" />
+        <location filename="../../app/ui/stats_view.py" line="78" />
+        <source>Publicaciones en los foros y en el muro; descargas de documentos del repositorio.</source>
+        <translation>Posts in the forums and on the wall; downloads of the repository's documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="81" />
+        <source>Documentos nuevos en el repositorio</source>
+        <translation>New documents in the repository</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="85" />
         <source>Miembros activos por región</source>
         <translation>Active members by region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="85" />
+        <location filename="../../app/ui/stats_view.py" line="87" />
         <source>Miembros activos por cargo</source>
         <translation>Active members by position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="87" />
+        <location filename="../../app/ui/stats_view.py" line="89" />
         <source>Miembros activos por género</source>
         <translation>Active members by gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="94" />
+        <location filename="../../app/ui/stats_view.py" line="98" />
         <source>Las estadísticas llegan con la próxima sincronización.</source>
         <translation>The statistics arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="96" />
+        <location filename="../../app/ui/stats_view.py" line="100" />
         <source>%1 miembros activos de %2 (activos: sincronizaron o escribieron en los últimos %3 días).</source>
         <translation>%1 active members of %2 (active: synced or wrote in the last %3 days).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="102" />
+        <location filename="../../app/ui/stats_view.py" line="106" />
         <source>Meta de la red: %1.</source>
         <translation>The network's goal: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="106" />
-        <source>Datos del %1.</source>
-        <translation>Data of %1.</translation>
+        <location filename="../../app/ui/stats_view.py" line="112" />
+        <source>Datos calculados: %1.</source>
+        <translation>Data computed: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="114" />
+        <location filename="../../app/ui/stats_view.py" line="120" />
         <source>Sección</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="115" />
+        <location filename="../../app/ui/stats_view.py" line="121" />
         <source>Dato</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="116" />
+        <location filename="../../app/ui/stats_view.py" line="122" />
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="117" />
+        <location filename="../../app/ui/stats_view.py" line="123" />
         <source>Resumen</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="118" />
+        <location filename="../../app/ui/stats_view.py" line="124" />
         <source>Miembros</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="120" />
+        <location filename="../../app/ui/stats_view.py" line="126" />
         <source>Meta de miembros activos</source>
         <translation>Goal of active members</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="121" />
+        <location filename="../../app/ui/stats_view.py" line="127" />
         <source>Calculado el</source>
         <translation>Computed at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="122" />
+        <location filename="../../app/ui/stats_view.py" line="128" />
         <source>Activos por región</source>
         <translation>Active by region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="123" />
+        <location filename="../../app/ui/stats_view.py" line="129" />
         <source>Activos por cargo</source>
         <translation>Active by position</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="124" />
+        <location filename="../../app/ui/stats_view.py" line="130" />
         <source>Activos por género</source>
         <translation>Active by gender</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="126" />
+        <location filename="../../app/ui/stats_view.py" line="132" />
         <source>Activos por mes</source>
         <translation>Active per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="127" />
+        <location filename="../../app/ui/stats_view.py" line="133" />
         <source>Publicaciones por mes</source>
         <translation>Posts per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="128" />
+        <location filename="../../app/ui/stats_view.py" line="134" />
         <source>Descargas por mes</source>
         <translation>Downloads per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="129" />
+        <location filename="../../app/ui/stats_view.py" line="135" />
         <source>Documentos nuevos por mes</source>
         <translation>New documents per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="146" />
+        <location filename="../../app/ui/stats_view.py" line="152" />
         <source>Estadísticas de la red</source>
         <translation>The network's statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="148" />
+        <location filename="../../app/ui/stats_view.py" line="154" />
         <source>Guardar imagen (PNG)…</source>
         <translation>Save image (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="150" />
+        <location filename="../../app/ui/stats_view.py" line="156" />
         <source>Guardar datos (CSV)…</source>
         <translation>Save data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="197" />
+        <location filename="../../app/ui/stats_view.py" line="205" />
         <source>estadisticas-de-la-red</source>
         <translation>network-statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="207" />
+        <location filename="../../app/ui/stats_view.py" line="215" />
         <source>Estadísticas de la red Minka</source>
         <translation>Statistics of the Minka network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="211" />
+        <location filename="../../app/ui/stats_view.py" line="220" />
         <source>Guardar las estadísticas como imagen</source>
         <translation>Save the statistics as an image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="212" />
+        <location filename="../../app/ui/stats_view.py" line="221" />
         <source>Imagen PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="225" />
+        <location filename="../../app/ui/stats_view.py" line="234" />
         <source>Guardar los datos de las estadísticas</source>
         <translation>Save the statistics' data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="226" />
+        <location filename="../../app/ui/stats_view.py" line="235" />
         <source>Datos CSV (*.csv)</source>
         <translation>CSV data (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="239" />
+        <location filename="../../app/ui/stats_view.py" line="248" />
         <source>Guardado: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="243" />
+        <location filename="../../app/ui/stats_view.py" line="252" />
         <source>No se pudo guardar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="244" />
+        <location filename="../../app/ui/stats_view.py" line="253" />
         <source>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</source>
         <translation>The file could not be saved there. Choose another folder, for example Documents, and check that there is free space.</translation>
     </message>
@@ -3344,7 +3349,7 @@ Only the file and the title are required.</translation>
         <translation>You did not answer this survey.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys_view.py" line="329" />
+        <location filename="../../app/ui/surveys_view.py" line="332" />
         <source>No se pudo guardar la respuesta</source>
         <translation>The answer could not be saved</translation>
     </message>

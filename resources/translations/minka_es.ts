@@ -2989,7 +2989,7 @@ Solo el archivo y el título son obligatorios.</translation>
     <message>
         <location filename="../../app/ui/stats_view.py" line="29" />
         <location filename="../../app/ui/stats_view.py" line="65" />
-        <location filename="../../app/ui/stats_view.py" line="125" />
+        <location filename="../../app/ui/stats_view.py" line="131" />
         <source>Sin dato</source>
         <translation>Sin dato</translation>
     </message>
@@ -3000,7 +3000,7 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/stats_view.py" line="55" />
-        <location filename="../../app/ui/stats_view.py" line="119" />
+        <location filename="../../app/ui/stats_view.py" line="125" />
         <source>Miembros activos</source>
         <translation>Miembros activos</translation>
     </message>
@@ -3025,11 +3025,6 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Todavía no hay miembros activos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="73" />
-        <source>Actividad por mes</source>
-        <translation>Actividad por mes</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/stats_view.py" line="74" />
         <source>Publicaciones</source>
         <translation>Publicaciones</translation>
@@ -3040,177 +3035,187 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Descargas de documentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="78" />
+        <location filename="../../app/ui/stats_view.py" line="82" />
         <source>Documentos nuevos</source>
         <translation>Documentos nuevos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="80" />
-        <source>Publicaciones en foros y en el muro; descargas y documentos del repositorio.</source>
-        <translation>Publicaciones en foros y en el muro; descargas y documentos del repositorio.</translation>
+        <location filename="../../app/ui/stats_view.py" line="73" />
+        <source>Publicaciones y descargas por mes</source>
+        <translation>Publicaciones y descargas por mes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="83" />
+        <location filename="../../app/ui/stats_view.py" line="78" />
+        <source>Publicaciones en los foros y en el muro; descargas de documentos del repositorio.</source>
+        <translation>Publicaciones en los foros y en el muro; descargas de documentos del repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="81" />
+        <source>Documentos nuevos en el repositorio</source>
+        <translation>Documentos nuevos en el repositorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/stats_view.py" line="85" />
         <source>Miembros activos por región</source>
         <translation>Miembros activos por región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="85" />
+        <location filename="../../app/ui/stats_view.py" line="87" />
         <source>Miembros activos por cargo</source>
         <translation>Miembros activos por cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="87" />
+        <location filename="../../app/ui/stats_view.py" line="89" />
         <source>Miembros activos por género</source>
         <translation>Miembros activos por género</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="94" />
+        <location filename="../../app/ui/stats_view.py" line="98" />
         <source>Las estadísticas llegan con la próxima sincronización.</source>
         <translation>Las estadísticas llegan con la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="96" />
+        <location filename="../../app/ui/stats_view.py" line="100" />
         <source>%1 miembros activos de %2 (activos: sincronizaron o escribieron en los últimos %3 días).</source>
         <translation>%1 miembros activos de %2 (activos: sincronizaron o escribieron en los últimos %3 días).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="102" />
+        <location filename="../../app/ui/stats_view.py" line="106" />
         <source>Meta de la red: %1.</source>
         <translation>Meta de la red: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="106" />
-        <source>Datos del %1.</source>
-        <translation>Datos del %1.</translation>
+        <location filename="../../app/ui/stats_view.py" line="112" />
+        <source>Datos calculados: %1.</source>
+        <translation>Datos calculados: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="114" />
+        <location filename="../../app/ui/stats_view.py" line="120" />
         <source>Sección</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="115" />
+        <location filename="../../app/ui/stats_view.py" line="121" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="116" />
+        <location filename="../../app/ui/stats_view.py" line="122" />
         <source>Valor</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="117" />
+        <location filename="../../app/ui/stats_view.py" line="123" />
         <source>Resumen</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="118" />
+        <location filename="../../app/ui/stats_view.py" line="124" />
         <source>Miembros</source>
         <translation>Miembros</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="120" />
+        <location filename="../../app/ui/stats_view.py" line="126" />
         <source>Meta de miembros activos</source>
         <translation>Meta de miembros activos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="121" />
+        <location filename="../../app/ui/stats_view.py" line="127" />
         <source>Calculado el</source>
         <translation>Calculado el</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="122" />
+        <location filename="../../app/ui/stats_view.py" line="128" />
         <source>Activos por región</source>
         <translation>Activos por región</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="123" />
+        <location filename="../../app/ui/stats_view.py" line="129" />
         <source>Activos por cargo</source>
         <translation>Activos por cargo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="124" />
+        <location filename="../../app/ui/stats_view.py" line="130" />
         <source>Activos por género</source>
         <translation>Activos por género</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="126" />
+        <location filename="../../app/ui/stats_view.py" line="132" />
         <source>Activos por mes</source>
         <translation>Activos por mes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="127" />
+        <location filename="../../app/ui/stats_view.py" line="133" />
         <source>Publicaciones por mes</source>
         <translation>Publicaciones por mes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="128" />
+        <location filename="../../app/ui/stats_view.py" line="134" />
         <source>Descargas por mes</source>
         <translation>Descargas por mes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="129" />
+        <location filename="../../app/ui/stats_view.py" line="135" />
         <source>Documentos nuevos por mes</source>
         <translation>Documentos nuevos por mes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="146" />
+        <location filename="../../app/ui/stats_view.py" line="152" />
         <source>Estadísticas de la red</source>
         <translation>Estadísticas de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="148" />
+        <location filename="../../app/ui/stats_view.py" line="154" />
         <source>Guardar imagen (PNG)…</source>
         <translation>Guardar imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="150" />
+        <location filename="../../app/ui/stats_view.py" line="156" />
         <source>Guardar datos (CSV)…</source>
         <translation>Guardar datos (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="197" />
+        <location filename="../../app/ui/stats_view.py" line="205" />
         <source>estadisticas-de-la-red</source>
         <translation>estadisticas-de-la-red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="207" />
+        <location filename="../../app/ui/stats_view.py" line="215" />
         <source>Estadísticas de la red Minka</source>
         <translation>Estadísticas de la red Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="211" />
+        <location filename="../../app/ui/stats_view.py" line="220" />
         <source>Guardar las estadísticas como imagen</source>
         <translation>Guardar las estadísticas como imagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="212" />
+        <location filename="../../app/ui/stats_view.py" line="221" />
         <source>Imagen PNG (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="225" />
+        <location filename="../../app/ui/stats_view.py" line="234" />
         <source>Guardar los datos de las estadísticas</source>
         <translation>Guardar los datos de las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="226" />
+        <location filename="../../app/ui/stats_view.py" line="235" />
         <source>Datos CSV (*.csv)</source>
         <translation>Datos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="239" />
+        <location filename="../../app/ui/stats_view.py" line="248" />
         <source>Guardado: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="243" />
+        <location filename="../../app/ui/stats_view.py" line="252" />
         <source>No se pudo guardar</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="244" />
+        <location filename="../../app/ui/stats_view.py" line="253" />
         <source>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</source>
         <translation>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</translation>
     </message>
@@ -3344,7 +3349,7 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>No respondió esta encuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys_view.py" line="329" />
+        <location filename="../../app/ui/surveys_view.py" line="332" />
         <source>No se pudo guardar la respuesta</source>
         <translation>No se pudo guardar la respuesta</translation>
     </message>
