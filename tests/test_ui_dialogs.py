@@ -38,6 +38,7 @@ COVERED = {
     "MembersDialog": ("test_ui_groups:test_a_facilitator_changes_members_in_the_dialog",),
     "NewsDialog": ("test_wall_ui:test_a_facilitator_publishes_news_from_the_muro",),
     "NewDebateDialog": ("test_debates_ui:test_a_facilitator_publishes_a_closed_debate_from_the_app",),
+    "NewSurveyDialog": ("test_surveys_ui:test_a_facilitator_asks_a_survey_through_the_dialog",),
 }
 
 
