@@ -408,6 +408,46 @@ class ProfileUpdate(_Strict):
     email: _optional(MAX_EMAIL_CHARS, _EMAIL)
     gender: Literal[GENDERS] = ""  # type: ignore[valid-type]
     shared: Annotated[list[Literal[SHAREABLE]], Field(max_length=len(SHAREABLE))] = []  # type: ignore[valid-type]
+# ---- surveys ("Encuestas") ---------------------------------------------------------------
+
+MAX_SURVEY_OPTIONS = 12
+MIN_SURVEY_OPTIONS = 2
+# An option's id inside its survey: short, chosen by whoever creates the survey ("1", "2"…).
+OptionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{1,20}$")]
+
+
+class SurveyOption(_Strict):
+    id: OptionId
+    text: Title
+
+
+class SurveyCreate(_Strict):
+    """A facilitator or administrator asks the whole network a question with options, one
+    answer or several (`multiple`), open until `closes_at` (with its offset; without one it
+    is taken as UTC). A closing time in the past is refused `survey_closed`; repeated
+    option ids or texts `invalid_survey` (op answers: the published schema cannot say them)."""
+    id: UUID
+    question: Title
+    description: Annotated[str, StringConstraints(strip_whitespace=True,
+                                                  max_length=MAX_SUMMARY_CHARS), NoNul] = ""
+    multiple: bool = False
+    options: list[SurveyOption] = Field(min_length=MIN_SURVEY_OPTIONS,
+                                        max_length=MAX_SURVEY_OPTIONS)
+    closes_at: datetime
+
+
+class SurveyAnswer(_Strict):
+    """A member's answer to an open survey: the options chosen (one unless the survey
+    allows several). `id` is uuid5(survey_id, "answer/" + user_id) (survey_answer_id): one
+    answer per member and survey whatever device or replay sends it; sending another
+    answer before the survey closes replaces it. After it closes: `survey_closed`."""
+    id: UUID
+    survey_id: UUID
+    options: list[OptionId] = Field(min_length=1, max_length=MAX_SURVEY_OPTIONS)
+
+
+def survey_answer_id(survey_id, user_id) -> str:
+    return str(uuid5(UUID(str(survey_id)), "answer/" + str(user_id)))
 
 
 OP_PAYLOADS: dict[str, type[_Strict]] = {
@@ -432,6 +472,8 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "news.publish": NewsPublish,
     "member.feature": MemberFeature,
     "profile.update": ProfileUpdate,
+    "survey.create": SurveyCreate,
+    "survey.answer": SurveyAnswer,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
@@ -440,7 +482,7 @@ OpKind = Literal["thread.create", "post.create", "progress.set", "submission.sub
                  "debate.proposal.create", "debate.argument.create", "debate.endorse",
                  "debate.publish", "debate.create",
                  "wall.post.create", "wall.comment.create", "news.publish",
-                 "member.feature", "profile.update"]
+                 "member.feature", "profile.update", "survey.create", "survey.answer"]
 
 
 class Op(_Strict):
@@ -537,6 +579,10 @@ REJECTION_CODES = (
     "user_not_found",
     "profile_conflict",
     "invalid_profile",
+    "survey_not_found",
+    "survey_closed",
+    "invalid_survey",
+    "invalid_answer",
 )
 
 
@@ -569,7 +615,7 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "group_document", "debate", "debate_proposal", "debate_argument",
                  "debate_endorsement",
                  "group_document", "wall_post", "wall_comment", "news", "featured_member",
-                 "member_profile"]
+                 "member_profile", "survey", "survey_answer", "network_stats"]
 
 
 class Change(_Answer):

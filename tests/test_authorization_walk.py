@@ -35,7 +35,7 @@ WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.subm
                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
                 "debate.publish", "debate.create",
                 "wall.post.create", "wall.comment.create", "news.publish", "member.feature",
-                "profile.update"}
+                "profile.update", "survey.create", "survey.answer"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -404,3 +404,51 @@ def test_every_role_edits_only_its_own_profile(walk):
             assert bool(profiles[other_id]["phone"]) == mine, (name, other)
             assert users[other_id]["institution"] == f"IE de {other}", (name, other)
             assert (users[other_id]["gender"] == "F") == mine, (name, other)
+
+
+def test_every_role_in_surveys(walk):
+    """Surveys are the whole network's: the moderators ask them, every role answers its
+    own answer only, nobody after the closing, and nobody receives another's answer."""
+    from sync.server.entities.surveys import close_survey, create_survey
+    server, m, ids = walk
+    now = datetime.now(timezone.utc)
+    engine = db.make_engine(server.db_url)
+    with db.session_factory(engine)() as s, s.begin():
+        for slug in ("abierta", "cerrada"):
+            ids[f"survey-{slug}"] = create_survey(
+                s, slug=slug, question=f"¿Encuesta {slug}?", options=["Sí", "No"],
+                closes_at=now + timedelta(days=5)).id
+        close_survey(s, slug="cerrada")
+    engine.dispose()
+    asked = set()
+    for name in ACTORS:
+        new = p.SurveyCreate(id=uuid.uuid4(), question=f"¿Encuesta de {name}?",
+                             closes_at=now + timedelta(days=3),
+                             options=[dict(id="1", text="Sí"), dict(id="2", text="No")])
+        result = outcome(m[name].send(server, "survey.create", new))
+        assert result == ("applied" if name in MODERATORS else "not_allowed"), name
+        if result == "applied":
+            asked.add(str(new.id))
+    for name in ACTORS:
+        mine = p.survey_answer_id(ids["survey-abierta"], m[name].acct.user_id)
+        own = p.SurveyAnswer(id=mine, survey_id=ids["survey-abierta"], options=["1"])
+        assert outcome(m[name].send(server, "survey.answer", own)) == "applied", name
+        other = next(o for o in ACTORS if o != name)
+        forged = p.SurveyAnswer(id=p.survey_answer_id(ids["survey-abierta"],
+                                                      m[other].acct.user_id),
+                                survey_id=ids["survey-abierta"], options=["2"])
+        assert outcome(m[name].send(server, "survey.answer", forged)) == "id_conflict"
+        late = p.SurveyAnswer(id=p.survey_answer_id(ids["survey-cerrada"],
+                                                    m[name].acct.user_id),
+                              survey_id=ids["survey-cerrada"], options=["1"])
+        assert outcome(m[name].send(server, "survey.answer", late)) == "survey_closed", name
+        unknown = p.SurveyAnswer(id=uuid.uuid4(), survey_id=uuid.uuid4(), options=["1"])
+        assert outcome(m[name].send(server, "survey.answer", unknown)) == \
+            "survey_not_found", name
+    for name in ACTORS:
+        changes = [c for c in m[name].pull(server) if not c.deleted]
+        surveys = {str(c.id): c.data for c in changes if c.entity == "survey"}
+        assert set(surveys) == {ids["survey-abierta"], ids["survey-cerrada"]} | asked, name
+        assert surveys[ids["survey-abierta"]]["counts"] == {"1": len(ACTORS), "2": 0}
+        answers = [c.data for c in changes if c.entity == "survey_answer"]
+        assert [a["user_id"] for a in answers] == [m[name].acct.user_id], name

@@ -41,6 +41,7 @@ COVERED = {
     "NewsDialog": ("test_wall_ui:test_a_facilitator_publishes_news_from_the_muro",),
     "NewDebateDialog": ("test_debates_ui:test_a_facilitator_publishes_a_closed_debate_from_the_app",),
     "ProfileDialog": ("test_directory_ui:test_my_profile_saved_in_the_dialog_travels_and_a_refusal_keeps_the_text",),
+    "NewSurveyDialog": ("test_surveys_ui:test_a_facilitator_asks_a_survey_through_the_dialog",),
 }
 
 

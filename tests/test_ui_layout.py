@@ -52,6 +52,17 @@ def _lengthen(url: str) -> None:
                 setattr(row, column, LONG * 3 + getattr(row, column))
         for row in s.scalars(select(News)):
             row.title = (LONG + row.title)[:200]
+        from sync.server.models import Survey
+        for row in s.scalars(select(Survey)):
+            row.question = (LONG + row.question)[:200]
+            row.description = LONG * 2 + row.description
+            row.options = json.dumps([dict(o, text=(LONG + o["text"])[:200])
+                                      for o in json.loads(row.options)], ensure_ascii=False)
+        from sync.server.entities.stats import refresh
+        for row in s.scalars(select(User)):
+            row.region, row.position = LONG[:100], (UNBREAKABLE + row.position)[:100]
+        s.flush()
+        refresh(s, force=True)
         for row in s.scalars(select(Document)):
             row.themes = json.dumps([LONG[:120]] + json.loads(row.themes), ensure_ascii=False)
             row.region = LONG[:200]
@@ -135,11 +146,12 @@ def _check_fits(qtbot, window, where: str) -> None:
 
 def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> None:
     from app.ui.main_window import (COURSE, DEBATES, DIRECTORY, FORUMS, GROUPS, HOME,
-                                    REPOSITORY, WALL)
+                                    REPOSITORY, STATS, SURVEYS, WALL)
     window.resize(_inner_size())
     window.show()
     qtbot.waitExposed(window)
-    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY):
+    for row in (HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY, SURVEYS,
+                STATS):
         window.nav.setCurrentRow(row)
         _check_fits(qtbot, window, f"section {row}")
     # The status bar at its fullest: a sync under way on a link that keeps cutting.
@@ -212,6 +224,24 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     window.nav.setCurrentRow(HOME)
     assert window.home.news.isVisible() and window.home.featured.isVisible()
     _check_fits(qtbot, window, "home with news")
+    # Encuestas: the open one (its options and the button), the closed one's results.
+    window.nav.setCurrentRow(SURVEYS)
+    view = window.surveys
+    assert view.survey_list.count() == 2
+    assert _inside(window, view.new_button) == facilitator
+    for row in range(2):
+        view.survey_list.setCurrentRow(row)
+        _check_fits(qtbot, window, f"survey {row}")
+        if view.item.is_open:
+            view.group.buttons()[0].click()
+            assert _inside(window, view.answer_button)
+        else:
+            assert view.chart.isVisible() and view.chart.width() > 300
+    # Estadísticas: long regions and positions; both buttons on screen.
+    window.nav.setCurrentRow(STATS)
+    _check_fits(qtbot, window, "statistics")
+    for widget in (window.stats.png_button, window.stats.csv_button):
+        assert _inside(window, widget), widget
     # Curso: its home (with "Publicar un aviso" for a facilitator), a lesson, a task.
     window.nav.setCurrentRow(COURSE)
     course_id = course.list_courses(store)[0].id

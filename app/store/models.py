@@ -518,3 +518,48 @@ class MemberProfile(Base):
     draft_state: Mapped[str | None] = mapped_column(String(10))
     draft_base: Mapped[int | None] = mapped_column(Integer)
     reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class Survey(Base):
+    """A survey of the network: `options` a JSON list of {id, text}; `counts` (JSON {option
+    id: n}) and `respondents` are the results as the server computed them (other
+    members' answers never come here)."""
+    __tablename__ = "surveys"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), nullable=False, default="")
+    question: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    multiple: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    options: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    closes_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    author_id: Mapped[str | None] = mapped_column(String(36))
+    counts: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    respondents: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    # A survey a moderator asked here, until the server answers.
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class SurveyAnswer(Base):
+    """This person's answer to a survey (id: protocol.survey_answer_id). A choice made
+    offline is pending until the server answers; refused (the survey had closed), it stays
+    here, shown with the reason."""
+    __tablename__ = "survey_answers"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    survey_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    options: Mapped[str] = mapped_column(Text, nullable=False, default="[]")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class NetworkStats(Base):
+    """The network's statistics as the server last computed them (`snapshot`: JSON)."""
+    __tablename__ = "network_stats"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    snapshot: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    seq: Mapped[int | None] = mapped_column(BigInteger)

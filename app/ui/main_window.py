@@ -20,8 +20,9 @@ from app.ui.plaintext import message
 # `attach`, after the first paint: see app/services/first_look.py.
 
 log = logging.getLogger(__name__)
-HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY = range(8)
-SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY)  # from the store
+HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY, SURVEYS, STATS = range(10)
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY, SURVEYS,
+            STATS)  # from the store
 
 
 class SectionStack(QStackedWidget):
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
                       self.tr("Foros"), self.tr("Grupos"), self.tr("Debates"),
-                      self.tr("Muro"), self.tr("Directorio")):
+                      self.tr("Muro"), self.tr("Directorio"), self.tr("Encuestas"),
+                      self.tr("Estadísticas")):
             self.nav.addItem(label)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
@@ -222,6 +224,12 @@ class MainWindow(QMainWindow):
         elif index == DIRECTORY:
             from app.ui.directory_view import DirectoryView
             view = DirectoryView(self.store)
+        elif index == SURVEYS:
+            from app.ui.surveys_view import SurveysView
+            view = SurveysView(self.store)
+        elif index == STATS:
+            from app.ui.stats_view import StatsView
+            view = StatsView(self.store)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -266,6 +274,12 @@ class MainWindow(QMainWindow):
     @property
     def directory(self):
         return self._section(DIRECTORY)
+    def surveys(self):
+        return self._section(SURVEYS)
+
+    @property
+    def stats(self):
+        return self._section(STATS)
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""

@@ -142,6 +142,36 @@ def problem(code: str) -> str:
         "debate_not_open": QCoreApplication.translate(
             "Mensajes", "El debate todavía no está abierto; su texto sigue guardado aquí "
                         "para que lo copie."),
+        # surveys
+        "survey_not_found": QCoreApplication.translate(
+            "Mensajes", "La encuesta ya no está en el servidor."),
+        "survey_closed": QCoreApplication.translate(
+            "Mensajes", "La encuesta ya había cerrado cuando llegó su respuesta, así que no "
+                        "se contó. Su elección sigue a la vista aquí."),
+        "invalid_survey": QCoreApplication.translate(
+            "Mensajes", "La encuesta no es válida: revise que las opciones sean distintas y "
+                        "que la fecha de cierre sea correcta."),
+        "invalid_answer": QCoreApplication.translate(
+            "Mensajes", "La respuesta no corresponde a las opciones de la encuesta."),
+        "survey_no_choice": QCoreApplication.translate(
+            "Mensajes", "Elija una opción antes de enviar su respuesta."),
+        "survey_one_choice": QCoreApplication.translate(
+            "Mensajes", "En esta encuesta se elige una sola opción."),
+        "survey_closes_in_past": QCoreApplication.translate(
+            "Mensajes", "Elija un día de cierre que todavía no haya pasado."),
+        "survey_few_options": QCoreApplication.translate(
+            "Mensajes", "Escriba al menos dos opciones, una en cada línea."),
+        "survey_many_options": QCoreApplication.translate(
+            "Mensajes", "Una encuesta tiene como máximo 12 opciones."),
+        "survey_same_options": QCoreApplication.translate(
+            "Mensajes", "Dos opciones dicen lo mismo; cada opción debe ser distinta."),
+        "survey_empty_question": QCoreApplication.translate(
+            "Mensajes", "Escriba la pregunta de la encuesta."),
+        "survey_long_text": QCoreApplication.translate(
+            "Mensajes", "La pregunta y cada opción deben tener como máximo 200 caracteres."),
+        "not_survey_moderator": QCoreApplication.translate(
+            "Mensajes", "Solo los formadores, las formadoras y los administradores hacen "
+                        "encuestas a la red."),
         # the wall and news
         "too_long_wall": QCoreApplication.translate(
             "Mensajes", "La publicación es muy larga para el muro (máximo 3000 caracteres). "

@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
 from sync import protocol as p
-from sync.server import accounts, db, metrics, network
+from sync.server import accounts, db, metrics, network, registry
 from sync.server.ops import read_server_id
 from sync.server.blobs import BlobError, BlobStore, partial_days_from_env
 from sync.server.storage import open_blob_store
@@ -259,6 +259,9 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     _sweep_partials(blobs, partial_days_from_env())
     # Read once: a restore happens with the server stopped (sync/server/ops.py).
     server_id = read_server_id(factory)
+    # Snapshots recomputed when stale (the network's statistics), checked before a pull.
+    refreshers = registry.Refreshers(
+        seconds_from_env("MINKA_SNAPSHOT_CHECK_SECONDS", 300.0))
     body_idle = seconds_from_env("MINKA_BODY_TIMEOUT", BODY_IDLE_SECONDS)
     max_body = p.parse_decimal(os.environ.get("MINKA_MAX_BODY_BYTES", str(p.MAX_BODY_BYTES)))
     if max_body is None:
@@ -441,6 +444,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             own = own_records(results, body.filled) if body.fill_own else set()
             if not body.fill_own:
                 results = without_written(results)
+            refreshers.run(sessions)   # stale snapshots first, so this pull has them
             with db.reading(sessions) as session:
                 page = pull(session, caller, body.cursor, body.limit, have=body.have,
                             own=own)

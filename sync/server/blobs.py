@@ -22,6 +22,7 @@ import re
 import tempfile
 import weakref
 from contextlib import asynccontextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import AsyncIterator, Iterator
 
@@ -30,7 +31,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 import time
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.requests import ClientDisconnect, Request
 
@@ -599,6 +600,17 @@ class BlobStore:
             raise BlobError(404, "not_found", "no such file")
         return blob.size
 
+    @staticmethod
+    def _note_download(sessions: sessionmaker[Session], caller: Caller, sha256: str) -> None:
+        """For the network's statistics (downloads per month); never fails a download."""
+        from sync.server.models import FileDownload
+        try:
+            with sessions() as session, session.begin():
+                session.add(FileDownload(sha256=sha256, user_id=caller.user_id,
+                                         at=datetime.now(timezone.utc)))
+        except SQLAlchemyError:
+            log.exception("could not note the download of %s", sha256)
+
     async def download(self, sessions: sessionmaker[Session], caller: Caller, sha256: str,
                        range_header: str | None) -> StreamingResponse | JSONResponse:
         """The file, or the single range asked for (206), streamed from disk."""
@@ -608,6 +620,8 @@ class BlobStore:
         size = await run_in_threadpool(self._readable, sessions, caller, sha256)
         wanted = parse_range(range_header, size)
         start, end = wanted or (0, size)
+        if start == 0:   # a download begun (a resumed one is not counted twice)
+            await run_in_threadpool(self._note_download, sessions, caller, sha256)
         headers = {"ETag": f'"{sha256}"', "Accept-Ranges": "bytes",
                    "Cache-Control": "private, max-age=31536000, immutable",
                    "Content-Length": str(end - start)}

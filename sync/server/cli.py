@@ -584,6 +584,71 @@ def cmd_debate(args) -> int:
     return 0
 
 
+def cmd_survey(args) -> int:
+    """Surveys: create, close, list, results (administrators' and facilitators')."""
+    from sync.server.entities.surveys import (SurveyError, close_survey, create_survey,
+                                              get_survey, is_open, list_surveys, results)
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            if args.action == "create":
+                survey = create_survey(
+                    session, slug=args.slug, question=args.question, options=args.option,
+                    multiple=args.multiple, description=args.description,
+                    closes_at=_peru_time(args.closes, end_of_day=True), author=args.by)
+                print(f"Survey {survey.slug} ready: {len(args.option)} options, open until "
+                      f"{survey.closes_at:%Y-%m-%d %H:%M} UTC")
+            elif args.action == "close":
+                survey = close_survey(session, slug=args.slug)
+                print(f"Survey {survey.slug} closed at {survey.closes_at:%Y-%m-%d %H:%M} UTC")
+            elif args.action == "results":
+                survey = get_survey(session, args.slug)
+                print(f"{survey.slug}  {survey.question}  ({survey.respondents} answered)")
+                for text, count in results(survey):
+                    share = 100 * count / survey.respondents if survey.respondents else 0
+                    print(f"  {count:5d}  {share:5.1f}%  {text}")
+            else:
+                for survey in list_surveys(session):
+                    state = "open" if is_open(survey) else "closed"
+                    print(f"{survey.slug}  {state}  {survey.closes_at:%Y-%m-%d %H:%M}  "
+                          f"{survey.respondents:4d}  {survey.question}")
+    except (SurveyError, ValueError) as exc:
+        print(f"error: {exc} (nothing was changed)", file=sys.stderr)
+        return 2
+    return 0
+
+
+def cmd_stats(args) -> int:
+    """The network's statistics: the goal, a recomputation now, the numbers."""
+    from sync.server.entities.stats import refresh, set_goal, snapshot
+    sessions = _sessions(args.db)
+    try:
+        with sessions() as session, session.begin():
+            if args.action == "goal":
+                set_goal(session, args.members or None)
+                print(f"Goal of active members: {args.members or 'none'}")
+            else:
+                refresh(session, force=args.action == "refresh")
+            data = snapshot(session)
+    except ValueError as exc:
+        print(f"error: {exc} (nothing was changed)", file=sys.stderr)
+        return 2
+    print(f"{data.get('members', 0)} members, {data.get('active', 0)} active in the last "
+          f"{data.get('active_days', 90)} days (goal: {data.get('goal') or 'none'}), "
+          f"computed at {data.get('computed_at', 'never')}")
+    if args.action == "show":
+        for key in ("by_region", "by_position", "by_gender"):
+            print(key.replace("_", " ") + ":")
+            for name, count in data.get(key, []):
+                print(f"  {count:5d}  {name or '(not given)'}")
+        for key in ("active_by_month", "posts_by_month", "downloads_by_month",
+                    "documents_by_month"):
+            values = "  ".join(f"{m}:{n}" for m, n in zip(data.get("months", []),
+                                                           data.get(key, [])))
+            print(f"{key.replace('_', ' ')}: {values}")
+    return 0
+
+
 def cmd_news(args) -> int:
     """News and featured members (administrators' and facilitators' job)."""
     from sync.server.storage import open_blob_store
@@ -905,6 +970,38 @@ def build_parser() -> argparse.ArgumentParser:
     dlist.add_argument("slug", nargs="?")
     for parser_ in (dcreate, dclose, dpub, dlist):
         parser_.set_defaults(func=cmd_debate)
+
+    survey = sub.add_parser("survey", help="surveys to the whole network (Encuestas)"
+                            ).add_subparsers(dest="action", required=True)
+    screate = survey.add_parser("create", help="create a survey (or change its question "
+                                               "and closing), open until --closes")
+    screate.add_argument("slug")
+    screate.add_argument("question")
+    screate.add_argument("--option", action="append", required=True, metavar="TEXT",
+                         help="an option (repeat: 2 to 12 of them, in order)")
+    screate.add_argument("--multiple", action="store_true",
+                         help="members may choose several options")
+    screate.add_argument("--description", default="")
+    screate.add_argument("--closes", metavar="DATE", required=True,
+                         help="YYYY-MM-DD [HH:MM], Peru's time (a date alone: 23:59)")
+    screate.add_argument("--by", metavar="USERNAME",
+                         help="the facilitator or administrator who asks it")
+    sclose = survey.add_parser("close", help="close a survey now: it refuses answers")
+    sclose.add_argument("slug")
+    sresults = survey.add_parser("results", help="a survey's results (counts only)")
+    sresults.add_argument("slug")
+    slist = survey.add_parser("list", help="list the surveys")
+    for parser_ in (screate, sclose, sresults, slist):
+        parser_.set_defaults(func=cmd_survey)
+
+    stats = sub.add_parser("stats", help="the network's statistics (synced to members)"
+                           ).add_subparsers(dest="action", required=True)
+    sgoal = stats.add_parser("goal", help="the goal of active members (0: none)")
+    sgoal.add_argument("members", type=int)
+    srefresh = stats.add_parser("refresh", help="recompute the statistics now")
+    sshow = stats.add_parser("show", help="print the statistics members receive")
+    for parser_ in (sgoal, srefresh, sshow):
+        parser_.set_defaults(func=cmd_stats)
 
     news = sub.add_parser("news", help="news (Edugestores reporta) and featured members")\
         .add_subparsers(dest="action", required=True)

@@ -92,6 +92,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     created.update(load_demo_debates(session, ids, base))
     created.update(load_demo_wall(session, ids, base, blob_dir))
     created.update(load_demo_members(session, lambda username: _id("user", username)))
+    created.update(load_demo_surveys(session, base))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -129,6 +130,7 @@ _NAMES = {
     "proposals": ("proposal", "proposals", "propuesta", "propuestas"),
     "groups": ("group", "groups", "grupo", "grupos"),
     "debates": ("debate", "debates", "debate", "debates"),
+    "surveys": ("survey", "surveys", "encuesta", "encuestas"),
     "wall_posts": ("wall post", "wall posts", "publicación del muro",
                    "publicaciones del muro"),
     "comments": ("comment", "comments", "comentario", "comentarios"),
@@ -325,6 +327,92 @@ def load_demo_debates(session: Session, ids: dict[str, str], base) -> dict[str, 
         session.flush()
         created += 1
     return {"debates": created}
+
+
+def _draw(salt: str) -> float:
+    """A stable number in [0, 1) for a member and a purpose: the demo is the same each time."""
+    return (int(uuid.uuid5(_NS, salt)) % 10_000) / 10_000
+
+
+def load_demo_surveys(session: Session, base) -> dict[str, int]:
+    """Two surveys (demo_content.SURVEYS), answered by whichever members the demo has
+    (a stable draw per member), months of downloads of the repository's documents (the
+    statistics' history), and the administrator's goal; the statistics computed last."""
+    import json
+
+    from sync.protocol import survey_answer_id
+    from sync.server.demo_content import STATS_GOAL_SHARE, SURVEYS
+    from sync.server.entities import stats
+    from sync.server.entities.surveys import create_survey, recount, survey_id_for_slug
+    from sync.server.models import (BlobRef, FileDownload, NetworkStats, Survey,
+                                    SurveyAnswer)
+    members = list(session.scalars(select(User).where(User.deleted.is_(False))
+                                   .order_by(User.username)))
+    created = 0
+    for spec in SURVEYS:
+        if session.get(Survey, survey_id_for_slug(spec["slug"])) is not None:
+            continue
+        peru = timezone(timedelta(hours=-5))   # a survey closes at 23:59 in Peru
+        closes = (base + timedelta(days=spec["closes_in_days"])).astimezone(peru).replace(
+            hour=23, minute=59, second=0, microsecond=0)
+        survey = create_survey(session, slug=spec["slug"], question=spec["question"],
+                               options=spec["options"], closes_at=closes,
+                               multiple=spec["multiple"], description=spec["description"],
+                               author=spec["by"])
+        survey.created_at = base - timedelta(days=spec["opened_days_ago"])
+        ids = [str(n) for n in range(1, len(spec["options"]) + 1)]
+        last = min(base, closes) - timedelta(hours=1)
+        for member in members:
+            if member.username == "rosa.quispe":
+                chosen = spec["mine"]
+            elif _draw(f"{spec['slug']}/{member.username}") < spec["answered_share"]:
+                pool, weights, chosen = list(ids), list(spec["weights"]), []
+                for pick in range(spec["picks"]):
+                    point = _draw(f"{spec['slug']}/{member.username}/{pick}") * sum(weights)
+                    for option, weight in zip(pool, weights):
+                        point -= weight
+                        if point < 0:
+                            break
+                    chosen.append(option)
+                    weights.pop(pool.index(option))
+                    pool.remove(option)
+            else:
+                chosen = None
+            if not chosen:
+                continue
+            span = (last - survey.created_at).total_seconds()
+            when = survey.created_at + timedelta(
+                seconds=span * _draw(f"{spec['slug']}/{member.username}/when"))
+            session.add(SurveyAnswer(id=survey_answer_id(survey.id, member.id),
+                                     survey_id=survey.id, user_id=member.id,
+                                     options=json.dumps(sorted(chosen)), answered_at=when,
+                                     seq=take_seq(session), deleted=False))
+        session.flush()
+        recount(session, survey)
+        created += 1
+    # The network grew over the year: each member started on a month of their own and
+    # downloaded a document or two most months since (what the statistics draw).
+    catalogue = list(session.scalars(select(BlobRef.sha256).where(
+        BlobRef.entity == "document").order_by(BlobRef.sha256)))
+    if catalogue and session.scalar(select(FileDownload.id).limit(1)) is None:
+        for member in members:
+            start = int(_draw(f"joined/{member.username}") ** 1.5 * 330) + 5
+            # About one in five went quiet months ago (inactive now, counted back then).
+            stop = 4 if _draw(f"quiet/{member.username}") > 0.2 else min(start, 120)
+            for days_ago in range(start, stop, -30):
+                for k in range(1 + int(_draw(f"dl/{member.username}/{days_ago}") * 2.2)):
+                    sha = catalogue[int(_draw(f"doc/{member.username}/{days_ago}/{k}")
+                                        * len(catalogue))]
+                    session.add(FileDownload(sha256=sha, user_id=member.id,
+                                             at=base - timedelta(days=days_ago - k)))
+        session.flush()
+    row = session.get(NetworkStats, stats.STATS_ID)
+    if row is None or row.goal is None:
+        goal = -(-len(members) * STATS_GOAL_SHARE // 10) * 10   # up to a round ten
+        stats.set_goal(session, max(10, int(goal)))
+    else:
+        stats.refresh(session, force=True)
+    return {"surveys": created}
 
 
 def describe(created: dict[str, int], language: str = "en") -> str:

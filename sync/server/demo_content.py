@@ -1039,3 +1039,38 @@ FEATURED = [
          reason="Organizó desde la UGEL Huari el taller de acompañamiento que llega por "
                 "radio a Chavín y San Marcos."),
 ]
+
+
+# ---- surveys ("Encuestas") ----------------------------------------------------------------
+
+# Each member who answers chooses by a stable draw weighted by `weights` (one per option);
+# `answered_share` of the members answer; `mine` is rosa.quispe's own answer (None: she
+# has not answered yet, so the screenshots show a survey waiting for her).
+SURVEYS = [
+    dict(slug="que-nos-une", by="admin", multiple=True, opened_days_ago=45,
+         closes_in_days=-12, answered_share=0.85, picks=2,
+         question="¿Qué es lo que nos une?",
+         description="La encuesta de la red a sus miembros: marque lo que más le importa "
+                     "de pertenecer a Edugestores (puede marcar varias opciones).",
+         options=["Mejorar los aprendizajes de nuestros estudiantes",
+                  "Reflexionar sobre nuestra práctica de gestión",
+                  "Intercambiar experiencias con colegas de otras regiones",
+                  "Encontrar información actual y materiales para la escuela",
+                  "Incidir en las políticas educativas de nuestra región",
+                  "Formarnos como líderes pedagógicos"],
+         weights=[9, 7, 8, 6, 4, 5], mine=["1", "3"]),
+    dict(slug="horario-sincronizar", by="julio.huaman", multiple=False, opened_days_ago=3,
+         closes_in_days=12, answered_share=0.5, picks=1,
+         question="¿En qué momento del día le resulta más fácil conectarse para "
+                  "sincronizar Minka?",
+         description="Nos ayuda a elegir la hora de las sesiones en vivo y de los avisos.",
+         options=["Temprano, antes de entrar a la escuela",
+                  "Al mediodía, en el recreo o el almuerzo",
+                  "En la tarde, al salir de la escuela",
+                  "En la noche, desde la cabina o el celular",
+                  "Solo los fines de semana, cuando bajo a la ciudad"],
+         weights=[2, 1, 5, 6, 3], mine=None),
+]
+
+# The administrator's goal of active members, as a share of the demo's members.
+STATS_GOAL_SHARE = 0.8

@@ -484,7 +484,6 @@ class FeaturedMember(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
-
 class MemberProfile(Synced, Base):
     """What a member says of themselves beyond the account (users: position, region,
     institution, gender), and which of it other members see (`shared`, a comma-separated
@@ -499,3 +498,59 @@ class MemberProfile(Synced, Base):
     shared: Mapped[str] = mapped_column(String(200), nullable=False, default="institution")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+# ---- surveys and the network's statistics -------------------------------------------------
+
+class Survey(Synced, Base):
+    """A question put to the whole network with options (`options`: JSON list of {id,
+    text}), one answer or several, open until `closes_at`. `counts` (JSON {option id: n})
+    and `respondents` are computed here from the answers: results travel as numbers, never
+    as other members' answers."""
+    __tablename__ = "surveys"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    question: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    multiple: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    options: Mapped[str] = mapped_column(Text, nullable=False)
+    closes_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    counts: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    respondents: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SurveyAnswer(Synced, Base):
+    """One member's answer to one survey (id = protocol.survey_answer_id): only its author
+    receives it. `options` is a JSON list of option ids."""
+    __tablename__ = "survey_answers"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    survey_id: Mapped[str] = mapped_column(ForeignKey("surveys.id"), nullable=False,
+                                           index=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
+    options: Mapped[str] = mapped_column(Text, nullable=False)
+    answered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+
+    __table_args__ = (UniqueConstraint("survey_id", "user_id"),)
+
+
+class NetworkStats(Synced, Base):
+    """The network's statistics as one snapshot (`snapshot`: JSON, see
+    sync/server/entities/stats.py), recomputed when stale; `goal` is the administrator's
+    target of active members."""
+    __tablename__ = "network_stats"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    snapshot: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
+    computed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    goal: Mapped[int | None] = mapped_column(Integer)
+
+
+class FileDownload(Base):
+    """A download begun (a GET from the first byte; resumed ranges are not counted): the
+    statistics count those of catalogue documents per month. Insert-only."""
+    __tablename__ = "file_downloads"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    user_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)

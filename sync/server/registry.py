@@ -130,6 +130,45 @@ def register_ops(ops: dict[str, OpHandler]) -> None:
     _ops.update(ops)
 
 
+# Snapshots computed from many records (the network's statistics): refresh(session) ->
+# bool recomputes one if it is stale and says whether it changed.
+_refreshers: list[Callable[[Session], bool]] = []
+
+
+def register_refresher(refresh: Callable[[Session], bool]) -> None:
+    if refresh not in _refreshers:
+        _refreshers.append(refresh)
+
+
+class Refreshers:
+    """Runs the declared refreshers before a pull, at most every `every` seconds per
+    server process: a quiet sync costs nothing here, and each refresher decides itself
+    (from the database, shared by every process) whether its snapshot is stale."""
+
+    def __init__(self, every: float = 300.0):
+        import threading
+        self.every = every
+        self._next = 0.0
+        self._lock = threading.Lock()
+
+    def run(self, factory) -> None:
+        import time
+        with self._lock:
+            moment = time.monotonic()
+            if moment < self._next:
+                return
+            self._next = moment + self.every
+        load()
+        for refresh in list(_refreshers):
+            try:
+                with factory() as session, session.begin():
+                    refresh(session)
+            except Exception:   # a snapshot left stale must never fail a member's sync
+                import logging
+                logging.getLogger(__name__).exception("refreshing %s failed",
+                                                      getattr(refresh, "__module__", "?"))
+
+
 def load() -> None:
     """Import every module of the entities package (once), so that each registers."""
     import_all(PACKAGE)
