@@ -362,6 +362,59 @@ class MemberFeature(_Strict):
                                              pattern=NOT_BLANK), NoNul]
 
 
+# ---- moderation and edits ---------------------------------------------------------------
+# Member writing moderators may hide (and its author sees hidden, with the reason); the
+# server declares which entities these are (registry.Moderation), this is their wire list.
+MODERATED_ENTITIES = ("post", "wall_post", "wall_comment", "debate_proposal",
+                      "debate_argument")
+EDITABLE_ENTITIES = ("post", "wall_post", "wall_comment")   # their authors may edit them
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_REASON_CHARS),
+                   NoNul]
+
+
+class WritingHide(_Strict):
+    """A facilitator or administrator hides a piece of writing, with a reason its author
+    reads; the others no longer receive its text."""
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    id: UUID
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                             max_length=MAX_REASON_CHARS,
+                                             pattern=NOT_BLANK), NoNul]
+
+
+class WritingUnhide(_Strict):
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    id: UUID
+
+
+class ReportCreate(_Strict):
+    """A member reports a piece of writing to the moderators (once: see report_id)."""
+    id: UUID
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    record_id: UUID
+    reason: Reason = ""
+
+
+class ReportDismiss(_Strict):
+    """A moderator dismisses the open reports of a piece of writing (it stays shown)."""
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    record_id: UUID
+
+
+class WritingEdit(_Strict):
+    """The author edits their writing; `version` is the one the edit was based on (a
+    server that moved on refuses it `edit_conflict`: contract point 6)."""
+    entity: Literal[EDITABLE_ENTITIES]  # type: ignore[valid-type]
+    id: UUID
+    version: Annotated[int, Field(ge=1, le=2 ** 31 - 1)]
+    body: Body
+
+
+def report_id(entity: str, record_id, user_id) -> str:
+    """The id of a member's report of a record (both sides compute it: one per member)."""
+    return str(uuid.uuid5(UUID(str(record_id)), f"report/{entity}/{user_id}"))
+
+
 OP_PAYLOADS: dict[str, type[_Strict]] = {
     "thread.create": ThreadCreate,
     "post.create": PostCreate,
@@ -383,6 +436,11 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "wall.comment.create": WallCommentCreate,
     "news.publish": NewsPublish,
     "member.feature": MemberFeature,
+    "moderation.hide": WritingHide,
+    "moderation.unhide": WritingUnhide,
+    "report.create": ReportCreate,
+    "report.dismiss": ReportDismiss,
+    "writing.edit": WritingEdit,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
@@ -391,7 +449,8 @@ OpKind = Literal["thread.create", "post.create", "progress.set", "submission.sub
                  "debate.proposal.create", "debate.argument.create", "debate.endorse",
                  "debate.publish", "debate.create",
                  "wall.post.create", "wall.comment.create", "news.publish",
-                 "member.feature"]
+                 "member.feature", "moderation.hide", "moderation.unhide",
+                 "report.create", "report.dismiss", "writing.edit"]
 
 
 class Op(_Strict):
@@ -517,7 +576,8 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "announcement", "document", "proposal", "group", "group_member",
                  "group_document", "debate", "debate_proposal", "debate_argument",
                  "debate_endorsement",
-                 "group_document", "wall_post", "wall_comment", "news", "featured_member"]
+                 "group_document", "wall_post", "wall_comment", "news", "featured_member",
+                 "report"]
 
 
 class Change(_Answer):

@@ -258,7 +258,7 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
         if own and seq in own:
             last = seq
             continue
-        data = None if row.deleted else declared[entity].record(row)
+        data = None if row.deleted else declared[entity].read(row, caller)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
             more = True  # the next page starts here
