@@ -410,6 +410,14 @@ class WritingEdit(_Strict):
     body: Body
 
 
+class GroupDocumentPropose(DocumentFields):
+    """A group member proposes the group's finished product (one of its documents) to the
+    repository: it reaches the moderators' queue as a proposal naming the group. The file
+    is the group document's, already on the server (no upload by the proposer)."""
+    id: UUID                 # the proposal's id, chosen by the client
+    group_document_id: UUID
+
+
 def report_id(entity: str, record_id, user_id) -> str:
     """The id of a member's report of a record (both sides compute it: one per member)."""
     return str(uuid.uuid5(UUID(str(record_id)), f"report/{entity}/{user_id}"))
@@ -441,6 +449,7 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "report.create": ReportCreate,
     "report.dismiss": ReportDismiss,
     "writing.edit": WritingEdit,
+    "group.document.propose": GroupDocumentPropose,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
@@ -450,7 +459,8 @@ OpKind = Literal["thread.create", "post.create", "progress.set", "submission.sub
                  "debate.publish", "debate.create",
                  "wall.post.create", "wall.comment.create", "news.publish",
                  "member.feature", "moderation.hide", "moderation.unhide",
-                 "report.create", "report.dismiss", "writing.edit"]
+                 "report.create", "report.dismiss", "writing.edit",
+                 "group.document.propose"]
 
 
 class Op(_Strict):

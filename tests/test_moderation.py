@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 import pytest
 import requests
 
-from app.services import debates, forums, moderation, syncing, wall
+from app.services import (debates, forums, group_products, groups, moderation, repository,
+                          syncing, wall)
 from app.services.errors import UserError
 from app.store.models import LocalEdit, Post, Report, WallPost
 from sync import protocol as p
@@ -253,3 +254,50 @@ def test_an_edit_after_hiding_is_refused_with_its_text_kept(server, stores):
     assert refused.value.code == "writing_hidden"
     moderation.discard_edit(ana, "post", post_id)
     assert moderation.state(ana, "post", post_id).edit is None
+
+
+def test_a_groups_finished_product_reaches_the_moderators_as_a_proposal(server, stores,
+                                                                        tmp_path):
+    ana, beto, fabi = stores["ana"], stores["beto"], stores["fabi"]
+    assert cli.main(["--db", server.db_url, "group", "create", "gestion",
+                     "Grupo de gestión escolar"]) == 0
+    assert cli.main(["--db", server.db_url, "group", "add", "gestion", "ana"]) == 0
+    _sync(ana)
+    [group] = groups.my_groups(ana)
+    paper = tmp_path / "guia-final.pdf"
+    data = b"%PDF-1.4 guia de gestion " + uuid.uuid4().bytes
+    paper.write_bytes(data)
+    document_id = groups.share_document(ana, group.id, paper, "Guía de gestión escolar")
+    with pytest.raises(UserError):  # not on the server yet: nothing to propose
+        group_products.propose(ana, document_id, title="Guía", type="guia")
+    _sync(ana)
+    proposal_id = group_products.propose(
+        ana, document_id, title="Guía de gestión escolar", type="guia",
+        authors=["Grupo de gestión escolar"], year=2026, summary="Producto final del grupo.")
+    _sync(ana, fabi)
+
+    [waiting] = [x for x in repository.proposals_to_review(fabi) if x.id == proposal_id]
+    assert waiting.group_title == "Grupo de gestión escolar"
+    assert waiting.proposer == "Ana Prueba" and waiting.title == "Guía de gestión escolar"
+    # The moderator (not a member of the group) reads the file through the proposal.
+    sha = waiting.file["sha256"]
+    got = requests.get(f"{server.url}{p.API_PREFIX}/blobs/{sha}", timeout=20,
+                       headers={"Authorization": f"Bearer {account(fabi).token}"})
+    assert got.status_code == 200 and got.content == data
+    [mine] = [x for x in repository.my_proposals(ana) if x.id == proposal_id]
+    assert mine.sync_state == "synced" and mine.group_title == "Grupo de gestión escolar"
+
+    # A non-member cannot propose the group's document (it does not exist for them).
+    op = p.make_op(uuid.uuid4(), "group.document.propose",
+                   p.GroupDocumentPropose(id=uuid.uuid4(), group_document_id=document_id,
+                                          title="Robada", type="guia"),
+                   datetime.now(timezone.utc))
+    refused = exchange(server.url, account(beto), ops=[op]).results[0]
+    assert refused.code == "group_document_not_found"
+
+    # Approved like any proposal: published in the repository for everyone.
+    repository.decide(fabi, proposal_id, approve=True)
+    _sync(fabi, beto)
+    hits, _total = repository.find(beto, "gestión escolar")
+    published = repository.proposal(fabi, proposal_id).document_id
+    assert published and any(hit.document_id == published for hit in hits)

@@ -316,6 +316,10 @@ class Proposal(Base):
     seq: Mapped[int | None] = mapped_column(BigInteger)
     sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
     reject_code: Mapped[str | None] = mapped_column(String(40))
+    # A group's finished product: the group it comes from (its name as the server had it).
+    group_id: Mapped[str | None] = mapped_column(String(36))
+    group_title: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                             server_default="")
 
 
 class DocumentFile(Base):

@@ -297,6 +297,11 @@ class Proposal(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decided_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    # A group's finished product (op group.document.propose): the group, named as it was
+    # (moderators need not belong to it to read its name).
+    group_id: Mapped[str | None] = mapped_column(String(36))
+    group_title: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                             server_default="")
 
 
 class Blob(Base):

@@ -1,4 +1,5 @@
-"""moderation and edits: hidden writing, versions for edits, members' reports
+"""moderation and edits: hidden writing, versions for edits, members' reports, and a
+group's finished product proposed to the repository
 
 Revision ID: 0014_moderation
 Revises: 0010
@@ -31,6 +32,10 @@ def upgrade() -> None:
                                           server_default='1'))
             batch_op.add_column(sa.Column('edited_at', sa.DateTime(timezone=True),
                                           nullable=True))
+    with op.batch_alter_table('proposals', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('group_id', sa.String(length=36), nullable=True))
+        batch_op.add_column(sa.Column('group_title', sa.String(length=200), nullable=False,
+                                      server_default=''))
     op.create_table('reports',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('entity', sa.String(length=40), nullable=False),
@@ -56,6 +61,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_reports_seq'))
         batch_op.drop_index(batch_op.f('ix_reports_record_id'))
     op.drop_table('reports')
+    with op.batch_alter_table('proposals', schema=None) as batch_op:
+        batch_op.drop_column('group_title')
+        batch_op.drop_column('group_id')
     for table in reversed(MODERATED):
         with op.batch_alter_table(table, schema=None) as batch_op:
             for column in ('edited_at', 'version', 'hidden_at', 'hidden_by', 'hidden_reason'):
