@@ -19,6 +19,10 @@ from app.store.models import PENDING, LocalEdit, OutboxEntry, Person, Report
 from sync import protocol as p
 
 MODERATORS = ("facilitator", "admin")
+# The longest text each editable kind takes (as when it was written), and the code said.
+EDIT_LIMITS = {"post": (p.MAX_POST_CHARS, "too_long_body"),
+               "wall_post": (p.MAX_WALL_CHARS, "too_long_wall"),
+               "wall_comment": (p.MAX_COMMENT_CHARS, "too_long_comment")}
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,12 @@ def hide(store: Store, entity: str, record_id: str, reason: str) -> None:
     """Hide offline, shown hidden here at once; the others' devices lose its text at
     their next sync after the server has it."""
     _check_entity(entity)
-    payload = _validate(p.WritingHide, entity=entity, id=record_id, reason=reason)
+    try:
+        payload = _validate(p.WritingHide, entity=entity, id=record_id, reason=reason)
+    except UserError as exc:
+        # The author reads the reason: a hide without one says nothing to them.
+        raise UserError("empty_hide_reason" if exc.code == "empty_reason" else exc.code) \
+            from None
     now = datetime.now(timezone.utc)
     with store.session() as s, s.begin():
         if _role(s) not in MODERATORS:
@@ -244,6 +253,8 @@ def edit(store: Store, entity: str, record_id: str, body: str) -> None:
             else (row.version or 1)
         payload = _validate(p.WritingEdit, entity=entity, id=record_id, version=base,
                             body=body)
+        if len(payload.body) > EDIT_LIMITS[entity][0]:
+            raise UserError(EDIT_LIMITS[entity][1])
         _drop_queued_edit(s, entity, record_id)
         if queued is not None:
             s.delete(queued)
@@ -259,6 +270,12 @@ def discard_edit(store: Store, entity: str, record_id: str) -> None:
         _drop_queued_edit(s, entity, record_id)
         s.execute(delete(LocalEdit).where(LocalEdit.entity == entity,
                                           LocalEdit.record_id == str(record_id)))
+
+
+def current_text(store: Store, entity: str, record_id: str) -> str:
+    """The text one's own writing has here now (the start of an edit)."""
+    with store.session() as s:
+        return _row(s, entity, record_id).body
 
 
 def shown_body(row_body: str, state: WritingState | None) -> str:

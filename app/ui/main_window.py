@@ -21,7 +21,8 @@ from app.ui.plaintext import message
 
 log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL = range(7)
-SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL)   # built from the store
+REVIEW = 7   # moderators only: reported writing (app/ui/review_view.py)
+SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, REVIEW)   # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -78,8 +79,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
                       self.tr("Foros"), self.tr("Grupos"), self.tr("Debates"),
-                      self.tr("Muro")):
+                      self.tr("Muro"), self.tr("Revisar")):
             self.nav.addItem(label)
+        # Shown once the account is known to moderate (attach).
+        self.nav.item(REVIEW).setHidden(True)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
         self.stack = SectionStack()
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         self.sync.reachability.connect(self._reachability)
         self.attached = True
         self.deliver_action.setVisible(account.role in ("facilitator", "admin"))
+        self.nav.item(REVIEW).setHidden(account.role not in ("facilitator", "admin"))
         if not sections_on_demand:
             for index in SECTIONS:
                 self._section(index)
@@ -218,6 +222,10 @@ class MainWindow(QMainWindow):
         elif index == WALL:
             from app.ui.wall_view import WallView
             view = WallView(self.store)
+        elif index == REVIEW:
+            from app.ui.review_view import ReviewView
+            view = ReviewView(self.store)
+            view.open_proposals.connect(self.open_proposals)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -258,6 +266,15 @@ class MainWindow(QMainWindow):
     @property
     def wall(self):
         return self._section(WALL)
+
+    @property
+    def review(self):
+        return self._section(REVIEW)
+
+    def open_proposals(self) -> None:
+        """The repository's proposals waiting for a decision (from Revisar)."""
+        self.nav.setCurrentRow(REPOSITORY)
+        self.repository.show_review()
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""
