@@ -3,19 +3,44 @@
 <context>
     <name />
     <message>
-        <location filename="../../app/ui/wall_view.py" line="34" />
+        <location filename="../../app/ui/wall_view.py" line="35" />
         <source>Información</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="34" />
+        <location filename="../../app/ui/wall_view.py" line="35" />
         <source>Experiencia</source>
         <translation>Experience</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="35" />
+        <location filename="../../app/ui/wall_view.py" line="36" />
         <source>Pregunta</source>
         <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="23" />
+        <source>Mensaje en un foro o grupo</source>
+        <translation>Message in a forum or group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="23" />
+        <source>Publicación del muro</source>
+        <translation>Wall post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="24" />
+        <source>Comentario en el muro</source>
+        <translation>Comment on the wall</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="25" />
+        <source>Propuesta en un debate</source>
+        <translation>Proposal in a debate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="26" />
+        <source>Argumento en un debate</source>
+        <translation>Argument in a debate</translation>
     </message>
 </context>
 <context>
@@ -405,281 +430,281 @@
 <context>
     <name>DebatesView</name>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="103" />
+        <location filename="../../app/ui/debates_view.py" line="104" />
         <source>Debates</source>
         <translation>Debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="104" />
+        <location filename="../../app/ui/debates_view.py" line="105" />
         <source>Propuestas de la red</source>
         <translation>The network's proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="106" />
+        <location filename="../../app/ui/debates_view.py" line="107" />
         <source>Debates de la red</source>
         <translation>The network's debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="111" />
+        <location filename="../../app/ui/debates_view.py" line="112" />
         <source>Nuevo debate…</source>
         <translation>New debate…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="124" />
+        <location filename="../../app/ui/debates_view.py" line="128" />
         <source>Exportar PDF…</source>
         <translation>Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="132" />
-        <location filename="../../app/ui/debates_view.py" line="373" />
-        <location filename="../../app/ui/debates_view.py" line="425" />
+        <location filename="../../app/ui/debates_view.py" line="136" />
+        <location filename="../../app/ui/debates_view.py" line="398" />
+        <location filename="../../app/ui/debates_view.py" line="456" />
         <source>Respaldar</source>
         <translation>Endorse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="137" />
+        <location filename="../../app/ui/debates_view.py" line="141" />
         <source>Nueva propuesta</source>
         <translation>New proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="138" />
+        <location filename="../../app/ui/debates_view.py" line="142" />
         <source>Argumento a favor</source>
         <translation>Argument for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="139" />
+        <location filename="../../app/ui/debates_view.py" line="143" />
         <source>Argumento en contra</source>
         <translation>Argument against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="142" />
+        <location filename="../../app/ui/debates_view.py" line="146" />
         <source>Título de su propuesta</source>
         <translation>Title of your proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="146" />
+        <location filename="../../app/ui/debates_view.py" line="150" />
         <source>Escriba aquí. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write here. It is saved as you type and will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="149" />
+        <location filename="../../app/ui/debates_view.py" line="153" />
         <source>Publicar</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="187" />
+        <location filename="../../app/ui/debates_view.py" line="191" />
         <source>Título de la propuesta de la red</source>
         <translation>Title of the network's proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="190" />
+        <location filename="../../app/ui/debates_view.py" line="194" />
         <source>Síntesis del debate: qué se propuso, en qué hubo acuerdo</source>
         <translation>Synthesis of the debate: what was proposed, what was agreed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="194" />
+        <location filename="../../app/ui/debates_view.py" line="198" />
         <source>La propuesta que la red presenta a las autoridades</source>
         <translation>The proposal the network puts to the authorities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="197" />
+        <location filename="../../app/ui/debates_view.py" line="201" />
         <source>Publicar la propuesta de la red</source>
         <translation>Publish the network's proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="243" />
+        <location filename="../../app/ui/debates_view.py" line="247" />
         <source>Publicada el %1</source>
         <translation>Published on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="247" />
+        <location filename="../../app/ui/debates_view.py" line="251" />
         <source>Abierto hasta el %1</source>
         <translation>Open until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="251" />
+        <location filename="../../app/ui/debates_view.py" line="255" />
         <source>Cerrado · propuesta publicada</source>
         <translation>Closed · proposal published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="252" />
+        <location filename="../../app/ui/debates_view.py" line="256" />
         <source>Cerrado el %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="254" />
-        <location filename="../../app/ui/debates_view.py" line="363" />
+        <location filename="../../app/ui/debates_view.py" line="258" />
+        <location filename="../../app/ui/debates_view.py" line="388" />
         <source>Pendiente: se enviará al sincronizar.</source>
         <translation>Pending: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="308" />
+        <location filename="../../app/ui/debates_view.py" line="312" />
         <source>Aún no hay debates. Llegarán con la próxima sincronización.</source>
         <translation>No debates yet. They will arrive with the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="317" />
+        <location filename="../../app/ui/debates_view.py" line="321" />
         <source>Abierto del %1 al %2</source>
         <translation>Open from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="318" />
+        <location filename="../../app/ui/debates_view.py" line="322" />
         <source>Estuvo abierto del %1 al %2</source>
         <translation>Was open from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="330" />
+        <location filename="../../app/ui/debates_view.py" line="334" />
         <source>El debate cerró. La síntesis y la propuesta de la red se publicarán aquí.</source>
         <translation>The debate has closed. The synthesis and the network's proposal will be published here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="334" />
+        <location filename="../../app/ui/debates_view.py" line="338" />
         <source>Todavía no hay propuestas. Puede escribir la primera.</source>
         <translation>No proposals yet. You can write the first one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="341" />
+        <location filename="../../app/ui/debates_view.py" line="366" />
         <source>Edugestores propone</source>
         <translation>Edugestores proposes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="342" />
+        <location filename="../../app/ui/debates_view.py" line="367" />
         <source>Síntesis del debate</source>
         <translation>Synthesis of the debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="343" />
+        <location filename="../../app/ui/debates_view.py" line="368" />
         <source>Copiar texto</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="343" />
+        <location filename="../../app/ui/debates_view.py" line="368" />
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="344" />
+        <location filename="../../app/ui/debates_view.py" line="369" />
         <source>Argumentar a favor</source>
         <translation>Argue for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="345" />
+        <location filename="../../app/ui/debates_view.py" line="370" />
         <source>Argumentar en contra</source>
         <translation>Argue against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="350" />
+        <location filename="../../app/ui/debates_view.py" line="375" />
         <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
         <translation>The debate closed on %1; your text is still kept here so that you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="357" />
+        <location filename="../../app/ui/debates_view.py" line="382" />
         <source>%1 · propuesta de %2</source>
         <translation>%1 · proposed by %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="358" />
-        <location filename="../../app/ui/debates_view.py" line="390" />
+        <location filename="../../app/ui/debates_view.py" line="383" />
+        <location filename="../../app/ui/debates_view.py" line="415" />
         <source>usted</source>
         <translation>you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/debates_view.py" line="359" />
+        <location filename="../../app/ui/debates_view.py" line="384" />
         <source>%n respaldos</source>
         <translation>
             <numerusform>%</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>d</numerusform><numerusform>o</numerusform><numerusform>r</numerusform><numerusform>s</numerusform><numerusform>e</numerusform><numerusform>m</numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>t</numerusform><numerusform>s</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="373" />
-        <location filename="../../app/ui/debates_view.py" line="424" />
+        <location filename="../../app/ui/debates_view.py" line="398" />
+        <location filename="../../app/ui/debates_view.py" line="455" />
         <source>Retirar respaldo</source>
         <translation>Withdraw endorsement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="382" />
+        <location filename="../../app/ui/debates_view.py" line="407" />
         <source>Su respaldo se enviará al sincronizar.</source>
         <translation>Your endorsement will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="383" />
+        <location filename="../../app/ui/debates_view.py" line="408" />
         <source>El retiro de su respaldo se enviará al sincronizar.</source>
         <translation>The withdrawal of your endorsement will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="386" />
+        <location filename="../../app/ui/debates_view.py" line="411" />
         <source>Su respaldo no se registró: el debate ya había cerrado.</source>
         <translation>Your endorsement was not recorded: the debate had already closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="391" />
+        <location filename="../../app/ui/debates_view.py" line="416" />
         <source>A favor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="391" />
+        <location filename="../../app/ui/debates_view.py" line="416" />
         <source>En contra</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="399" />
+        <location filename="../../app/ui/debates_view.py" line="427" />
         <source>pendiente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="436" />
+        <location filename="../../app/ui/debates_view.py" line="467" />
         <source>No se pudo respaldar</source>
         <translation>Could not endorse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="438" />
-        <location filename="../../app/ui/debates_view.py" line="535" />
+        <location filename="../../app/ui/debates_view.py" line="469" />
+        <location filename="../../app/ui/debates_view.py" line="568" />
         <source>Listo. Se enviará al sincronizar.</source>
         <translation>Done. It will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="460" />
+        <location filename="../../app/ui/debates_view.py" line="493" />
         <source>Texto copiado.</source>
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="527" />
-        <location filename="../../app/ui/debates_view.py" line="592" />
+        <location filename="../../app/ui/debates_view.py" line="560" />
+        <location filename="../../app/ui/debates_view.py" line="625" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="576" />
-        <location filename="../../app/ui/debates_view.py" line="594" />
+        <location filename="../../app/ui/debates_view.py" line="609" />
+        <location filename="../../app/ui/debates_view.py" line="627" />
         <source>La propuesta de la red se publicará al sincronizar.</source>
         <translation>The network's proposal will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="605" />
+        <location filename="../../app/ui/debates_view.py" line="638" />
         <source>propuesta</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="606" />
+        <location filename="../../app/ui/debates_view.py" line="639" />
         <source>Guardar la propuesta</source>
         <translation>Save the proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="607" />
+        <location filename="../../app/ui/debates_view.py" line="640" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="614" />
+        <location filename="../../app/ui/debates_view.py" line="647" />
         <source>No se pudo guardar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="615" />
+        <location filename="../../app/ui/debates_view.py" line="648" />
         <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
         <translation>The PDF could not be saved there. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="618" />
+        <location filename="../../app/ui/debates_view.py" line="651" />
         <source>PDF guardado: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -717,200 +742,215 @@
 <context>
     <name>ForumsView</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="265" />
+        <location filename="../../app/ui/forums_view.py" line="269" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="265" />
+        <location filename="../../app/ui/forums_view.py" line="269" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="277" />
+        <location filename="../../app/ui/forums_view.py" line="281" />
         <source>Miembros…</source>
         <translation>Members…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="289" />
+        <location filename="../../app/ui/forums_view.py" line="293" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="291" />
+        <location filename="../../app/ui/forums_view.py" line="295" />
         <source>Nuevo tema</source>
         <translation>New thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="302" />
+        <location filename="../../app/ui/forums_view.py" line="306" />
         <source>Documentos del grupo</source>
         <translation>Group documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="310" />
+        <location filename="../../app/ui/forums_view.py" line="314" />
         <source>Doble clic para abrir un documento.</source>
         <translation>Double-click to open a document.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="311" />
+        <location filename="../../app/ui/forums_view.py" line="315" />
         <source>Compartir documento…</source>
         <translation>Share a document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="327" />
-        <location filename="../../app/ui/forums_view.py" line="481" />
+        <location filename="../../app/ui/forums_view.py" line="318" />
+        <source>Proponer al repositorio…</source>
+        <translation>Propose to the repository…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="320" />
+        <source>Proponga el documento elegido, producto final del grupo, para el repositorio de la red. Un formador o formadora lo revisará.</source>
+        <translation>Propose the chosen document, the group's finished product, for the network's repository. A facilitator will review it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="343" />
+        <location filename="../../app/ui/forums_view.py" line="497" />
         <source>Escriba su respuesta. Se guarda mientras escribe y se enviará al sincronizar.</source>
         <translation>Write your reply. It is saved as you type and sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="331" />
+        <location filename="../../app/ui/forums_view.py" line="347" />
         <source>Publicar respuesta</source>
         <translation>Post reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="334" />
+        <location filename="../../app/ui/forums_view.py" line="350" />
         <source>Responder al tema</source>
         <translation>Reply to the thread</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="376" />
+        <location filename="../../app/ui/forums_view.py" line="392" />
         <source>%n temas</source>
         <translation>
             <numerusform>%n thread</numerusform><numerusform>%n threads</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="390" />
+        <location filename="../../app/ui/forums_view.py" line="406" />
         <source>Todavía no pertenece a ningún grupo. Cuando un formador o formadora le añada a uno, llegará con su historia en la próxima sincronización.</source>
         <translation>You do not belong to any group yet. When a facilitator adds you to one, it will arrive with its history at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="393" />
+        <location filename="../../app/ui/forums_view.py" line="409" />
         <source>Todavía no hay foros en este equipo. Sincronice para recibirlos.</source>
         <translation>There are no forums on this computer yet. Sync to receive them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="413" />
+        <location filename="../../app/ui/forums_view.py" line="429" />
         <source>pendiente de envío</source>
         <translation>waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="415" />
+        <location filename="../../app/ui/forums_view.py" line="431" />
         <source>no aceptado por el servidor</source>
         <translation>not accepted by the server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="421" />
+        <location filename="../../app/ui/forums_view.py" line="437" />
         <source>Todavía no hay documentos.</source>
         <translation>No documents yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="425" />
+        <location filename="../../app/ui/forums_view.py" line="441" />
         <source>(saldrá al sincronizar)</source>
         <translation>(leaves at the next sync)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="427" />
+        <location filename="../../app/ui/forums_view.py" line="443" />
         <source>(entrará al sincronizar)</source>
         <translation>(joins at the next sync)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="429" />
+        <location filename="../../app/ui/forums_view.py" line="445" />
         <source>(cambio no aceptado: %1)</source>
         <translation>(change not accepted: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="433" />
+        <location filename="../../app/ui/forums_view.py" line="449" />
         <source>Miembros: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="483" />
+        <location filename="../../app/ui/forums_view.py" line="499" />
         <source>Elija un tema de la lista para responder.</source>
         <translation>Choose a thread from the list to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="484" />
+        <location filename="../../app/ui/forums_view.py" line="500" />
         <source>Este tema está cerrado: ya no recibe respuestas.</source>
         <translation>This thread is closed: it no longer takes replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="487" />
+        <location filename="../../app/ui/forums_view.py" line="503" />
         <source>Elija un tema de la lista para leerlo y responder.</source>
         <translation>Choose a thread from the list to read it and reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="504" />
+        <location filename="../../app/ui/forums_view.py" line="521" />
         <source>Abriendo el tema…</source>
         <translation>Opening the thread…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="541" />
+        <location filename="../../app/ui/forums_view.py" line="558" />
         <source>Este tema está cerrado: se puede leer, pero ya no recibe respuestas.</source>
         <translation>This thread is closed: you can read it, but it takes no more replies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="549" />
+        <location filename="../../app/ui/forums_view.py" line="569" />
         <source>en respuesta a %1</source>
         <translation>in reply to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="555" />
+        <location filename="../../app/ui/forums_view.py" line="575" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="558" />
+        <location filename="../../app/ui/forums_view.py" line="578" />
         <source>No se pudo publicar: %1</source>
         <translation>Could not be published: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="560" />
+        <location filename="../../app/ui/forums_view.py" line="580" />
         <source>Copiar el texto</source>
         <translation>Copy the text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="564" />
+        <location filename="../../app/ui/forums_view.py" line="584" />
         <source>Responder a este mensaje</source>
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="581" />
+        <location filename="../../app/ui/forums_view.py" line="617" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="591" />
+        <location filename="../../app/ui/forums_view.py" line="627" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="594" />
+        <location filename="../../app/ui/forums_view.py" line="630" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="613" />
+        <location filename="../../app/ui/forums_view.py" line="649" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="680" />
+        <location filename="../../app/ui/forums_view.py" line="716" />
         <source>No se pudo cambiar</source>
         <translation>Could not change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="705" />
+        <location filename="../../app/ui/forums_view.py" line="741" />
         <source>No se pudo abrir el documento</source>
         <translation>Could not open the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="717" />
+        <location filename="../../app/ui/forums_view.py" line="758" />
+        <source>Todavía no se puede proponer</source>
+        <translation>It cannot be proposed yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/forums_view.py" line="779" />
         <source>Compartir documento</source>
         <translation>Share a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="731" />
-        <location filename="../../app/ui/forums_view.py" line="734" />
+        <location filename="../../app/ui/forums_view.py" line="793" />
+        <location filename="../../app/ui/forums_view.py" line="796" />
         <source>No se pudo compartir</source>
         <translation>Could not share</translation>
     </message>
@@ -1062,302 +1102,307 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72" />
+        <location filename="../../app/ui/main_window.py" line="73" />
         <source>Minka — %1</source>
         <translation>Minka — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Inicio</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Curso</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79" />
+        <location filename="../../app/ui/main_window.py" line="80" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Foros</source>
         <translation>Forums</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Grupos</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Debates</source>
         <translation>Debates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Muro</source>
         <translation>Wall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="82" />
+        <source>Revisar</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Abriendo…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
-        <location filename="../../app/ui/main_window.py" line="271" />
-        <location filename="../../app/ui/main_window.py" line="536" />
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="553" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152" />
+        <location filename="../../app/ui/main_window.py" line="155" />
         <source>Minka</source>
         <translation>Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153" />
+        <location filename="../../app/ui/main_window.py" line="156" />
         <source>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</source>
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270" />
+        <location filename="../../app/ui/main_window.py" line="287" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Importar desde USB…</source>
         <translation>Import from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Carry my submissions on USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Entregar envíos de colegas…</source>
         <translation>Deliver colleagues' submissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
-        <location filename="../../app/ui/main_window.py" line="676" />
+        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="693" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="327" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="400" />
+        <location filename="../../app/ui/main_window.py" line="417" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="422" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408" />
+        <location filename="../../app/ui/main_window.py" line="425" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="429" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="448" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437" />
+        <location filename="../../app/ui/main_window.py" line="454" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453" />
+        <location filename="../../app/ui/main_window.py" line="470" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="494" />
+        <location filename="../../app/ui/main_window.py" line="556" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="498" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="485" />
+        <location filename="../../app/ui/main_window.py" line="502" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="488" />
+        <location filename="../../app/ui/main_window.py" line="505" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493" />
+        <location filename="../../app/ui/main_window.py" line="510" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Delivered the submissions of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="496" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>El servidor no aceptó %1: el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>The server did not accept %1: the file was changed or does not come from a known computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507" />
-        <location filename="../../app/ui/main_window.py" line="540" />
+        <location filename="../../app/ui/main_window.py" line="524" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="508" />
+        <location filename="../../app/ui/main_window.py" line="525" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="526" />
+        <location filename="../../app/ui/main_window.py" line="543" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="528" />
+        <location filename="../../app/ui/main_window.py" line="545" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="530" />
+        <location filename="../../app/ui/main_window.py" line="547" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="570" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542" />
+        <location filename="../../app/ui/main_window.py" line="559" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="470" />
+        <location filename="../../app/ui/main_window.py" line="487" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>Where should your submissions be saved?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Saving your submissions to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="600" />
+        <location filename="../../app/ui/main_window.py" line="617" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610" />
+        <location filename="../../app/ui/main_window.py" line="627" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625" />
+        <location filename="../../app/ui/main_window.py" line="642" />
         <source>Envíos de colegas</source>
         <translation>Colleagues' submissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626" />
+        <location filename="../../app/ui/main_window.py" line="643" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Minka submissions (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="646" />
+        <location filename="../../app/ui/main_window.py" line="663" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>They will be delivered at the next sync: submissions of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649" />
+        <location filename="../../app/ui/main_window.py" line="666" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>These are not Minka submission files: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677" />
+        <location filename="../../app/ui/main_window.py" line="694" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>
@@ -1365,22 +1410,22 @@
 <context>
     <name>MembersDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="203" />
+        <location filename="../../app/ui/forums_view.py" line="204" />
         <source>Miembros de «%1»</source>
         <translation>Members of “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="206" />
+        <location filename="../../app/ui/forums_view.py" line="207" />
         <source>Buscar por nombre</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="218" />
+        <location filename="../../app/ui/forums_view.py" line="219" />
         <source>Los cambios se enviarán en la próxima sincronización. Quien entra recibe la historia del grupo; quien sale deja de recibirla y se borra de sus equipos.</source>
         <translation>The changes are sent at the next sync. Whoever joins receives the group's history; whoever leaves stops receiving it, and it is deleted from their computers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="221" />
+        <location filename="../../app/ui/forums_view.py" line="222" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
@@ -1800,112 +1845,147 @@
         <translation>Choose the document's language.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="208" />
+        <location filename="../../app/ui/messages.py" line="209" />
+        <source>La moderación ocultó esta publicación, así que ya no se puede editar. Si cree que es un error, converse con su formador o formadora.</source>
+        <translation>The moderators hid this post, so it can no longer be edited. If you think this is a mistake, talk to your facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="213" />
+        <source>Esa publicación ya no está disponible.</source>
+        <translation>That post is no longer available.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="215" />
+        <source>La publicación cambió desde otro equipo mientras usted editaba; su versión se conserva aquí para que decida.</source>
+        <translation>The post changed from another computer while you were editing; your version is kept here for you to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="218" />
+        <source>Escriba el motivo: su autor o autora lo leerá.</source>
+        <translation>Write the reason: its author will read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="220" />
+        <source>El comentario es muy largo (máximo 2000 caracteres).</source>
+        <translation>The comment is too long (2000 characters at most).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="222" />
+        <source>Ese documento ya no está en el grupo, o usted ya no pertenece a él.</source>
+        <translation>That document is no longer in the group, or you no longer belong to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="224" />
+        <source>Este documento aún no llegó al servidor. Sincronice primero y luego propóngalo al repositorio.</source>
+        <translation>This document has not reached the server yet. Sync first, then propose it to the repository.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="210" />
+        <location filename="../../app/ui/messages.py" line="229" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="212" />
+        <location filename="../../app/ui/messages.py" line="231" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="214" />
+        <location filename="../../app/ui/messages.py" line="233" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="216" />
+        <location filename="../../app/ui/messages.py" line="235" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="219" />
+        <location filename="../../app/ui/messages.py" line="238" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="221" />
+        <location filename="../../app/ui/messages.py" line="240" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="223" />
+        <location filename="../../app/ui/messages.py" line="242" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="225" />
+        <location filename="../../app/ui/messages.py" line="244" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227" />
+        <location filename="../../app/ui/messages.py" line="246" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="230" />
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Parts of the pack are missing: perhaps it was not copied completely. Copy it again from the original USB drive. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233" />
+        <location filename="../../app/ui/messages.py" line="252" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>The pack could not be read from the USB drive. Check that it is plugged in properly and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="236" />
+        <location filename="../../app/ui/messages.py" line="255" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>The pack is damaged or was modified: its content does not match what your network signed. Ask whoever gave it to you for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="259" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>This pack is not signed by your Minka network, or it was modified after it was signed. For safety, nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="243" />
+        <location filename="../../app/ui/messages.py" line="262" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>This pack belongs to another Minka network, not yours. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="265" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>This pack was prepared by a newer version of Minka. Update Minka on this computer to import it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="250" />
+        <location filename="../../app/ui/messages.py" line="269" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka does not know your network's signature yet, so it cannot check the pack. Sign in once with your account when you are online, or use the Minka on your facilitator's USB drive.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="254" />
+        <location filename="../../app/ui/messages.py" line="273" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>You have nothing waiting to be sent: everything you wrote has reached the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="257" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>This computer does not have your signature for carrying submissions on USB yet. Sign in again with your account once you are online.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="260" />
+        <location filename="../../app/ui/messages.py" line="279" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>A file attached to your submissions is missing on this computer. Attach it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="263" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="267" />
+        <location filename="../../app/ui/messages.py" line="286" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -1913,42 +1993,42 @@
 <context>
     <name>NewDebateDialog</name>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="49" />
+        <location filename="../../app/ui/debates_view.py" line="50" />
         <source>Nuevo debate</source>
         <translation>New debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="52" />
+        <location filename="../../app/ui/debates_view.py" line="53" />
         <source>Por ejemplo: ¿Cómo acompañamos a los directores nuevos?</source>
         <translation>For example: How do we support new school directors?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="55" />
+        <location filename="../../app/ui/debates_view.py" line="56" />
         <source>Qué se debate y por qué ahora</source>
         <translation>What is debated and why now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="62" />
+        <location filename="../../app/ui/debates_view.py" line="63" />
         <source>Pregunta</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="63" />
+        <location filename="../../app/ui/debates_view.py" line="64" />
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="64" />
+        <location filename="../../app/ui/debates_view.py" line="65" />
         <source>Cierra el (23:59, hora del Perú)</source>
         <translation>Closes on (23:59, Peru time)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="65" />
+        <location filename="../../app/ui/debates_view.py" line="66" />
         <source>Abrir el debate</source>
         <translation>Open the debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="70" />
+        <location filename="../../app/ui/debates_view.py" line="71" />
         <source>Toda la red lo verá después de la próxima sincronización.</source>
         <translation>The whole network will see it after the next sync.</translation>
     </message>
@@ -1956,37 +2036,37 @@
 <context>
     <name>NewThreadDialog</name>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="157" />
+        <location filename="../../app/ui/forums_view.py" line="158" />
         <source>Nuevo tema en «%1»</source>
         <translation>New thread in “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="160" />
+        <location filename="../../app/ui/forums_view.py" line="161" />
         <source>Por ejemplo: ¿Cómo organizaron su primera tertulia dialógica?</source>
         <translation>For example: How did you organise your first dialogic literary gathering?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="164" />
+        <location filename="../../app/ui/forums_view.py" line="165" />
         <source>Escriba aquí su mensaje. Puede usar **negrita**, listas con guiones y enlaces.</source>
         <translation>Write your message here. You can use **bold**, lists with dashes, and links.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="166" />
+        <location filename="../../app/ui/forums_view.py" line="167" />
         <source>Puede escribir sin conexión: el tema se enviará en la próxima sincronización.</source>
         <translation>You can write offline: the thread will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="171" />
+        <location filename="../../app/ui/forums_view.py" line="172" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="172" />
+        <location filename="../../app/ui/forums_view.py" line="173" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="173" />
+        <location filename="../../app/ui/forums_view.py" line="174" />
         <source>Publicar tema</source>
         <translation>Post thread</translation>
     </message>
@@ -1994,52 +2074,52 @@
 <context>
     <name>NewsDialog</name>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="218" />
+        <location filename="../../app/ui/wall_view.py" line="219" />
         <source>Publicar una noticia</source>
         <translation>Publish news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="223" />
+        <location filename="../../app/ui/wall_view.py" line="224" />
         <source>Sin foto</source>
         <translation>No photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="224" />
+        <location filename="../../app/ui/wall_view.py" line="225" />
         <source>Elegir foto…</source>
         <translation>Choose a photo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="230" />
+        <location filename="../../app/ui/wall_view.py" line="231" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="231" />
+        <location filename="../../app/ui/wall_view.py" line="232" />
         <source>Texto</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="232" />
+        <location filename="../../app/ui/wall_view.py" line="233" />
         <source>Foto</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="235" />
+        <location filename="../../app/ui/wall_view.py" line="236" />
         <source>Publicar noticia</source>
         <translation>Publish news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="240" />
+        <location filename="../../app/ui/wall_view.py" line="241" />
         <source>Se publicará para toda la red en la próxima sincronización.</source>
         <translation>It will be published for the whole network at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="246" />
+        <location filename="../../app/ui/wall_view.py" line="247" />
         <source>Elegir foto</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="247" />
+        <location filename="../../app/ui/wall_view.py" line="248" />
         <source>Imágenes (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
@@ -2180,12 +2260,12 @@
 <context>
     <name>ProposeDialog</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="200" />
+        <location filename="../../app/ui/repository_view.py" line="203" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="203" />
+        <location filename="../../app/ui/repository_view.py" line="206" />
         <source>Comparta con la red una guía, una investigación o una experiencia de su institución. Un formador o formadora revisará su propuesta antes de publicarla en el repositorio. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.
 
 Solo el archivo y el título son obligatorios.</source>
@@ -2194,117 +2274,122 @@ Solo el archivo y el título son obligatorios.</source>
 Only the file and the title are required.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="212" />
+        <location filename="../../app/ui/repository_view.py" line="214" />
+        <source>Proponga al repositorio de la red este producto de su grupo. Un formador o formadora lo revisará antes de publicarlo, y verá que viene del grupo. Puede hacerlo sin conexión: la propuesta se enviará en la próxima sincronización.</source>
+        <translation>Propose this product of your group to the network's repository. A facilitator will review it before publishing it, and will see that it comes from the group. You can do it offline: the proposal will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="221" />
         <source>Ningún archivo elegido</source>
         <translation>No file chosen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="213" />
+        <location filename="../../app/ui/repository_view.py" line="222" />
         <source>Elegir archivo…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="220" />
+        <location filename="../../app/ui/repository_view.py" line="229" />
         <source>Por ejemplo: Tertulias pedagógicas en la red de Pitumarca</source>
         <translation>For example: Pedagogical gatherings in the Pitumarca network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="223" />
+        <location filename="../../app/ui/repository_view.py" line="232" />
         <source>Separe los nombres con punto y coma (;)</source>
         <translation>Separate the names with semicolons (;)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="229" />
+        <location filename="../../app/ui/repository_view.py" line="238" />
         <source>Sin año</source>
         <translation>No year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="232" />
+        <location filename="../../app/ui/repository_view.py" line="241" />
         <source>Por ejemplo: tertulias; participación de las familias</source>
         <translation>For example: gatherings; family participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="240" />
+        <location filename="../../app/ui/repository_view.py" line="249" />
         <source>De qué trata, para quién es útil.</source>
         <translation>What it is about, who it is useful for.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="244" />
+        <location filename="../../app/ui/repository_view.py" line="253" />
         <source>Institución o publicación de origen</source>
         <translation>Institution or publication it comes from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="247" />
+        <location filename="../../app/ui/repository_view.py" line="256" />
         <source>Por ejemplo: CC BY 4.0, o «con permiso de la UGEL»</source>
         <translation>For example: CC BY 4.0, or “with the UGEL's permission”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="250" />
+        <location filename="../../app/ui/repository_view.py" line="264" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="251" />
+        <location filename="../../app/ui/repository_view.py" line="265" />
         <source>Título</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="252" />
+        <location filename="../../app/ui/repository_view.py" line="266" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="253" />
+        <location filename="../../app/ui/repository_view.py" line="267" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="254" />
+        <location filename="../../app/ui/repository_view.py" line="268" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="255" />
+        <location filename="../../app/ui/repository_view.py" line="269" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="256" />
+        <location filename="../../app/ui/repository_view.py" line="270" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="257" />
+        <location filename="../../app/ui/repository_view.py" line="271" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="258" />
+        <location filename="../../app/ui/repository_view.py" line="272" />
         <source>Resumen</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="259" />
+        <location filename="../../app/ui/repository_view.py" line="273" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="260" />
+        <location filename="../../app/ui/repository_view.py" line="274" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="263" />
+        <location filename="../../app/ui/repository_view.py" line="277" />
         <source>Enviar propuesta</source>
         <translation>Send proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="273" />
+        <location filename="../../app/ui/repository_view.py" line="287" />
         <source>Elegir el documento</source>
         <translation>Choose the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="291" />
+        <location filename="../../app/ui/repository_view.py" line="305" />
         <source>Elija el archivo del documento.</source>
         <translation>Choose the document's file.</translation>
     </message>
@@ -2453,337 +2538,426 @@ Only the file and the title are required.</translation>
 <context>
     <name>RepositoryView</name>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="340" />
+        <location filename="../../app/ui/repository_view.py" line="360" />
         <source>Repositorio</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="343" />
+        <location filename="../../app/ui/repository_view.py" line="363" />
         <source>Proponer un documento</source>
         <translation>Propose a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="354" />
+        <location filename="../../app/ui/repository_view.py" line="374" />
         <source>Buscar</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="355" />
+        <location filename="../../app/ui/repository_view.py" line="375" />
         <source>Mis propuestas</source>
         <translation>My proposals</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="446" />
-        <location filename="../../app/ui/repository_view.py" line="730" />
+        <location filename="../../app/ui/repository_view.py" line="466" />
+        <location filename="../../app/ui/repository_view.py" line="755" />
         <source>Guardar siempre en este equipo</source>
         <translation>Always keep on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="448" />
+        <location filename="../../app/ui/repository_view.py" line="468" />
         <source>Minka lo descarga si hace falta y no lo borra cuando necesite espacio para otras descargas.</source>
         <translation>Minka downloads it if needed and does not delete it when it needs room for other downloads.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="550" />
-        <location filename="../../app/ui/repository_view.py" line="940" />
+        <location filename="../../app/ui/repository_view.py" line="575" />
+        <location filename="../../app/ui/repository_view.py" line="968" />
         <source>Propuestas por revisar</source>
         <translation>Proposals to review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="381" />
+        <location filename="../../app/ui/repository_view.py" line="401" />
         <source>Buscar por título, autor, tema o palabras del documento…</source>
         <translation>Search by title, author, theme or words in the document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="390" />
+        <location filename="../../app/ui/repository_view.py" line="410" />
         <source>cualquiera</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="394" />
+        <location filename="../../app/ui/repository_view.py" line="414" />
         <source>Quitar filtros</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="401" />
+        <location filename="../../app/ui/repository_view.py" line="421" />
         <source>Años:</source>
         <translation>Years:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="436" />
-        <location filename="../../app/ui/repository_view.py" line="724" />
+        <location filename="../../app/ui/repository_view.py" line="456" />
+        <location filename="../../app/ui/repository_view.py" line="749" />
         <source>Descargar</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="439" />
+        <location filename="../../app/ui/repository_view.py" line="459" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="441" />
+        <location filename="../../app/ui/repository_view.py" line="461" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="451" />
+        <location filename="../../app/ui/repository_view.py" line="471" />
         <source>Quitar de este equipo</source>
         <translation>Remove from this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="498" />
+        <location filename="../../app/ui/repository_view.py" line="518" />
         <source>Abrir el archivo</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="502" />
+        <location filename="../../app/ui/repository_view.py" line="522" />
         <source>Si no la acepta, explique el motivo a quien la propuso (por ejemplo: el archivo no se puede abrir, o el documento ya está en el repositorio).</source>
         <translation>If you do not accept it, explain why to the person who proposed it (for example: the file cannot be opened, or the document is already in the repository).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="505" />
+        <location filename="../../app/ui/repository_view.py" line="525" />
         <source>Publicar en el repositorio</source>
         <translation>Publish in the repository</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="508" />
+        <location filename="../../app/ui/repository_view.py" line="528" />
         <source>No aceptar</source>
         <translation>Do not accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="561" />
+        <location filename="../../app/ui/repository_view.py" line="586" />
         <source>Todos los tipos</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="564" />
+        <location filename="../../app/ui/repository_view.py" line="589" />
         <source>Todos los temas</source>
         <translation>All themes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="567" />
+        <location filename="../../app/ui/repository_view.py" line="592" />
         <source>Todas las regiones</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="635" />
+        <location filename="../../app/ui/repository_view.py" line="660" />
         <source>Ningún documento coincide. Pruebe con otras palabras o quite filtros.</source>
         <translation>No document matches. Try other words or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="638" />
+        <location filename="../../app/ui/repository_view.py" line="663" />
         <source>El repositorio aún no tiene documentos en este equipo. Sincronice para recibirlos.</source>
         <translation>The repository has no documents on this computer yet. Sync to receive them.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/repository_view.py" line="641" />
+        <location filename="../../app/ui/repository_view.py" line="666" />
         <source>%n documentos</source>
         <translation>
             <numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="656" />
+        <location filename="../../app/ui/repository_view.py" line="681" />
         <source>Elija un documento de la lista para ver su ficha.</source>
         <translation>Choose a document from the list to see its details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="675" />
-        <location filename="../../app/ui/repository_view.py" line="961" />
+        <location filename="../../app/ui/repository_view.py" line="700" />
+        <location filename="../../app/ui/repository_view.py" line="990" />
         <source>Autores</source>
         <translation>Authors</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="676" />
-        <location filename="../../app/ui/repository_view.py" line="962" />
+        <location filename="../../app/ui/repository_view.py" line="701" />
+        <location filename="../../app/ui/repository_view.py" line="991" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="677" />
-        <location filename="../../app/ui/repository_view.py" line="963" />
+        <location filename="../../app/ui/repository_view.py" line="702" />
+        <location filename="../../app/ui/repository_view.py" line="992" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="678" />
-        <location filename="../../app/ui/repository_view.py" line="964" />
+        <location filename="../../app/ui/repository_view.py" line="703" />
+        <location filename="../../app/ui/repository_view.py" line="993" />
         <source>Temas</source>
         <translation>Threads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="679" />
-        <location filename="../../app/ui/repository_view.py" line="965" />
+        <location filename="../../app/ui/repository_view.py" line="704" />
+        <location filename="../../app/ui/repository_view.py" line="994" />
         <source>Región</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="680" />
-        <location filename="../../app/ui/repository_view.py" line="966" />
+        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="995" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="681" />
-        <location filename="../../app/ui/repository_view.py" line="967" />
+        <location filename="../../app/ui/repository_view.py" line="706" />
+        <location filename="../../app/ui/repository_view.py" line="996" />
         <source>Fuente</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="682" />
-        <location filename="../../app/ui/repository_view.py" line="968" />
+        <location filename="../../app/ui/repository_view.py" line="707" />
+        <location filename="../../app/ui/repository_view.py" line="997" />
         <source>Licencia</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="683" />
+        <location filename="../../app/ui/repository_view.py" line="708" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="685" />
-        <location filename="../../app/ui/repository_view.py" line="969" />
+        <location filename="../../app/ui/repository_view.py" line="710" />
+        <location filename="../../app/ui/repository_view.py" line="998" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="687" />
+        <location filename="../../app/ui/repository_view.py" line="712" />
         <source>Origen</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="687" />
+        <location filename="../../app/ui/repository_view.py" line="712" />
         <source>Propuesto por un miembro de la red</source>
         <translation>Proposed by a member of the network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="703" />
+        <location filename="../../app/ui/repository_view.py" line="728" />
         <source>Este documento solo tiene ficha; no tiene archivo.</source>
         <translation>This document has a catalogue entry only; it has no file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="712" />
+        <location filename="../../app/ui/repository_view.py" line="737" />
         <source>Descargando… %1 %</source>
         <translation>Downloading… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="717" />
+        <location filename="../../app/ui/repository_view.py" line="742" />
         <source>Sin descargar</source>
         <translation>Not downloaded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="718" />
+        <location filename="../../app/ui/repository_view.py" line="743" />
         <source>Descárguelo para leerlo sin conexión.</source>
         <translation>Download it to read it offline.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="723" />
+        <location filename="../../app/ui/repository_view.py" line="748" />
         <source>Continuar la descarga</source>
         <translation>Continue the download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="649" />
+        <location filename="../../app/ui/repository_view.py" line="674" />
         <source>Documentos descargados en este equipo: %1</source>
         <translation>Documents downloaded to this computer: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="705" />
+        <location filename="../../app/ui/repository_view.py" line="730" />
         <source>Guardado siempre en este equipo: no se borra para hacer espacio.</source>
         <translation>Always kept on this computer: it is not deleted to make room.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="707" />
+        <location filename="../../app/ui/repository_view.py" line="732" />
         <source>Descargado en este equipo: puede leerlo sin conexión. Si falta espacio para otra descarga, Minka podría borrarlo.</source>
         <translation>Downloaded to this computer: you can read it offline. If another download needs room, Minka may delete it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="713" />
+        <location filename="../../app/ui/repository_view.py" line="738" />
         <source>Descarga sin terminar (%1 %): continuará automáticamente.</source>
         <translation>Unfinished download (%1 %): it will continue automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="729" />
+        <location filename="../../app/ui/repository_view.py" line="754" />
         <source>Guardado siempre en este equipo</source>
         <translation>Always kept on this computer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="855" />
+        <location filename="../../app/ui/repository_view.py" line="880" />
         <source>El archivo se conserva porque otra parte de Minka lo usa todavía.</source>
         <translation>The file is kept because another part of Minka still uses it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="880" />
+        <location filename="../../app/ui/repository_view.py" line="905" />
         <source>Pendiente de envío: se enviará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will go at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="883" />
+        <location filename="../../app/ui/repository_view.py" line="908" />
         <source>Usted decidió publicarla; se enviará en la próxima sincronización.</source>
         <translation>You decided to publish it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="885" />
+        <location filename="../../app/ui/repository_view.py" line="910" />
         <source>Usted decidió no aceptarla; se enviará en la próxima sincronización.</source>
         <translation>You decided not to accept it; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="889" />
+        <location filename="../../app/ui/repository_view.py" line="914" />
         <source>No se pudo enviar: %1 Su ficha y su archivo se conservan en este equipo.</source>
         <translation>Could not be sent: %1 Its details and its file are kept on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="893" />
+        <location filename="../../app/ui/repository_view.py" line="918" />
         <source>Publicada en el repositorio.</source>
         <translation>Published in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="895" />
+        <location filename="../../app/ui/repository_view.py" line="920" />
         <source>No aceptada: %1</source>
         <translation>Not accepted: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="896" />
+        <location filename="../../app/ui/repository_view.py" line="921" />
         <source>Pendiente de revisión por un formador o formadora.</source>
         <translation>Waiting for a facilitator's review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="906" />
+        <location filename="../../app/ui/repository_view.py" line="931" />
         <source>Todavía no ha propuesto documentos. Use «Proponer un documento» para compartir uno con la red.</source>
         <translation>You have not proposed any documents yet. Use “Propose a document” to share one with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="929" />
+        <location filename="../../app/ui/repository_view.py" line="954" />
         <source>Por revisar</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="939" />
+        <location filename="../../app/ui/repository_view.py" line="956" />
+        <source>Producto del grupo «%1»</source>
+        <translation>Product of the group “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="967" />
         <source>Propuestas por revisar (%1)</source>
         <translation>Proposals to review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="943" />
+        <location filename="../../app/ui/repository_view.py" line="971" />
         <source>No hay propuestas esperando su revisión.</source>
         <translation>No proposals are waiting for your review.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="960" />
+        <location filename="../../app/ui/repository_view.py" line="988" />
         <source>Propuesto por</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="982" />
+        <location filename="../../app/ui/repository_view.py" line="989" />
+        <source>Grupo</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/repository_view.py" line="1011" />
         <source>Su decisión no se registró: %1</source>
         <translation>Your decision was not recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1007" />
+        <location filename="../../app/ui/repository_view.py" line="1036" />
         <source>Decisión guardada: se enviará en la próxima sincronización.</source>
         <translation>Decision saved: it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/repository_view.py" line="1015" />
+        <location filename="../../app/ui/repository_view.py" line="1044" />
         <source>Trayendo el archivo…</source>
         <translation>Fetching the file…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="40" />
+        <source>Revisar</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="43" />
+        <source>Ver las propuestas de documentos</source>
+        <translation>See the document proposals</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="55" />
+        <source>Publicaciones reportadas</source>
+        <translation>Reported posts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="66" />
+        <source>Reportes</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="80" />
+        <source>Motivo para ocultarla (lo leerá su autor o autora). Por ejemplo: contiene datos personales.</source>
+        <translation>Reason for hiding it (its author will read it). For example: it contains personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="86" />
+        <source>Ocultar</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="89" />
+        <source>Descartar reportes</source>
+        <translation>Dismiss reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="90" />
+        <source>La publicación sigue visible para todos.</source>
+        <translation>The post stays visible to everyone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/review_view.py" line="129" />
+        <source>%n reportes</source>
+        <translation>
+            <numerusform>%n report</numerusform><numerusform>%n reports</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="138" />
+        <source>Propuestas de documentos por revisar: %1</source>
+        <translation>Document proposals to review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="150" />
+        <source>No hay reportes por revisar</source>
+        <translation>No reports to review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="152" />
+        <source>Cuando alguien de la red reporte una publicación, llegará aquí en la próxima sincronización.</source>
+        <translation>When someone in the network reports a post, it will arrive here at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="158" />
+        <source>Escrito por %1</source>
+        <translation>Written by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="159" />
+        <source>ya oculta</source>
+        <translation>already hidden</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="166" />
+        <source>(sin motivo)</source>
+        <translation>(no reason given)</translation>
     </message>
 </context>
 <context>
@@ -2932,18 +3106,18 @@ Only the file and the title are required.</translation>
 <context>
     <name>ThreadDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/forums_view.py" line="132" />
+        <location filename="../../app/ui/forums_view.py" line="133" />
         <source>%n respuestas</source>
         <translation>
             <numerusform>%n reply</numerusform><numerusform>%n replies</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="134" />
+        <location filename="../../app/ui/forums_view.py" line="135" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="136" />
+        <location filename="../../app/ui/forums_view.py" line="137" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
@@ -2989,18 +3163,18 @@ Only the file and the title are required.</translation>
 <context>
     <name>WallDelegate</name>
     <message numerus="yes">
-        <location filename="../../app/ui/wall_view.py" line="198" />
+        <location filename="../../app/ui/wall_view.py" line="199" />
         <source>%n comentarios</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="200" />
+        <location filename="../../app/ui/wall_view.py" line="201" />
         <source>Pendiente de envío</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="202" />
+        <location filename="../../app/ui/wall_view.py" line="203" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
@@ -3008,125 +3182,260 @@ Only the file and the title are required.</translation>
 <context>
     <name>WallView</name>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="287" />
+        <location filename="../../app/ui/wall_view.py" line="288" />
         <source>Muro</source>
         <translation>Wall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="289" />
+        <location filename="../../app/ui/wall_view.py" line="290" />
         <source>Publicar noticia…</source>
         <translation>Publish news…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="297" />
+        <location filename="../../app/ui/wall_view.py" line="298" />
         <source>Comparta una información, una experiencia o una pregunta con la red.</source>
         <translation>Share some information, an experience or a question with the network.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="299" />
+        <location filename="../../app/ui/wall_view.py" line="300" />
         <source>Adjuntar foto o documento…</source>
         <translation>Attach a photo or document…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="302" />
+        <location filename="../../app/ui/wall_view.py" line="303" />
         <source>Publicar</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="342" />
+        <location filename="../../app/ui/wall_view.py" line="349" />
         <source>Abrir archivo</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="344" />
+        <location filename="../../app/ui/wall_view.py" line="351" />
         <source>Comentarios</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="362" />
+        <location filename="../../app/ui/wall_view.py" line="370" />
         <source>Escriba un comentario. Se enviará al sincronizar.</source>
         <translation>Write a comment. It will be sent when you sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="365" />
+        <location filename="../../app/ui/wall_view.py" line="373" />
         <source>Comentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="418" />
+        <location filename="../../app/ui/wall_view.py" line="426" />
         <source>Muro de la red</source>
         <translation>The network's wall</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="421" />
+        <location filename="../../app/ui/wall_view.py" line="430" />
         <source>Elija una publicación para leerla completa y comentar.</source>
         <translation>Choose a post to read all of it and comment.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="423" />
+        <location filename="../../app/ui/wall_view.py" line="432" />
         <source>Todavía no hay publicaciones en este equipo. Escriba la primera, o sincronice para recibir las de la red.</source>
         <translation>There are no posts on this computer yet. Write the first one, or sync to receive the network's.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="450" />
+        <location filename="../../app/ui/wall_view.py" line="475" />
         <source>(pendiente de envío)</source>
         <translation>(waiting to be sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="452" />
+        <location filename="../../app/ui/wall_view.py" line="477" />
         <source>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</source>
         <translation>(not published: %1 Your text is kept here so you can copy it.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="456" />
+        <location filename="../../app/ui/wall_view.py" line="481" />
         <source>Sin comentarios todavía.</source>
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="469" />
+        <location filename="../../app/ui/wall_view.py" line="500" />
         <source>Edugestores reporta</source>
         <translation>Edugestores news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="481" />
+        <location filename="../../app/ui/wall_view.py" line="513" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="484" />
+        <location filename="../../app/ui/wall_view.py" line="516" />
         <source>No se publicó: %1 Su texto se conserva aquí para copiarlo.</source>
         <translation>Not published: %1 Your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="496" />
+        <location filename="../../app/ui/wall_view.py" line="528" />
         <source>Ver foto</source>
         <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="497" />
+        <location filename="../../app/ui/wall_view.py" line="529" />
         <source>Abrir «%1»</source>
         <translation>Open “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="507" />
+        <location filename="../../app/ui/wall_view.py" line="539" />
         <source>Adjuntar foto o documento</source>
         <translation>Attach a photo or document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="512" />
+        <location filename="../../app/ui/wall_view.py" line="544" />
         <source>Adjunto: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="549" />
+        <location filename="../../app/ui/wall_view.py" line="581" />
         <source>No se pudo comentar</source>
         <translation>Could not comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="572" />
-        <location filename="../../app/ui/wall_view.py" line="579" />
+        <location filename="../../app/ui/wall_view.py" line="604" />
+        <location filename="../../app/ui/wall_view.py" line="611" />
         <source>No se pudo abrir</source>
         <translation>Could not open</translation>
+    </message>
+</context>
+<context>
+    <name>WritingActions</name>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="92" />
+        <source>Esta publicación fue ocultada por la moderación de la red.</source>
+        <translation>This post was hidden by the network's moderators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="101" />
+        <source>La moderación ocultó su publicación. Motivo: «%1». Usted la sigue viendo, pero el resto de la red ya no ve su texto.</source>
+        <translation>The moderators hid your post. Reason: “%1”. You still see it, but the rest of the network no longer sees its text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="104" />
+        <source>Oculta por la moderación. Motivo: «%1». Solo su autor o autora y la moderación ven el texto.</source>
+        <translation>Hidden by the moderators. Reason: “%1”. Only its author and the moderators see the text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="107" />
+        <source>sin motivo indicado</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="112" />
+        <source>Edición pendiente de envío: se guardará en la próxima sincronización.</source>
+        <translation>Edit waiting to be sent: it will be saved at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="116" />
+        <source>Su edición no se aplicó: mientras usted editaba sin conexión, esta publicación cambió desde otro equipo. Arriba está la versión que quedó en la red; la suya se guardó aquí:</source>
+        <translation>Your edit was not applied: while you were editing offline, this post changed from another computer. Above is the version the network kept; yours was saved here:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="120" />
+        <source>Su edición no se guardó: %1 Su texto se conserva aquí:</source>
+        <translation>Your edit was not saved: %1 Your text is kept here:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="123" />
+        <source>Copiar mi versión</source>
+        <translation>Copy my version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="126" />
+        <source>Usar mi versión…</source>
+        <translation>Use my version…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="128" />
+        <source>Descartar mi versión</source>
+        <translation>Discard my version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="137" />
+        <source>editado el %1</source>
+        <translation>edited on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="147" />
+        <source>Editar</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="150" />
+        <source>Reportado</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="151" />
+        <location filename="../../app/ui/moderation.py" line="230" />
+        <source>Reportar</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="155" />
+        <source>Volver a mostrar</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="156" />
+        <location filename="../../app/ui/moderation.py" line="241" />
+        <source>Ocultar</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="196" />
+        <source>No se pudo completar</source>
+        <translation>It could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="216" />
+        <source>Editar su publicación</source>
+        <translation>Edit your post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="217" />
+        <source>Puede editar sin conexión: el cambio se enviará en la próxima sincronización. Si mientras tanto la publicación cambia desde otro equipo, se conservará la versión de la red y la suya quedará guardada aquí para que decida.</source>
+        <translation>You can edit offline: the change will be sent at the next sync. If meanwhile the post changes from another computer, the network's version is kept and yours is saved here for you to decide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="221" />
+        <source>Guardar cambios</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="226" />
+        <source>Reportar a la moderación</source>
+        <translation>Report to the moderators</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="227" />
+        <source>La moderación de la red revisará esta publicación. Solo quienes moderan sabrán que usted la reportó. Puede decir por qué (no es obligatorio).</source>
+        <translation>The network's moderators will review this post. Only the moderators will know that you reported it. You may say why (optional).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="230" />
+        <source>Por ejemplo: tiene datos personales de una estudiante.</source>
+        <translation>For example: it has a student's personal data.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="237" />
+        <source>Ocultar la publicación</source>
+        <translation>Hide the post</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="238" />
+        <source>El resto de la red dejará de ver su texto en la próxima sincronización de cada equipo. Su autor o autora lo seguirá viendo, con el motivo que escriba aquí.</source>
+        <translation>The rest of the network will stop seeing its text at each computer's next sync. Its author will still see it, with the reason you write here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/moderation.py" line="241" />
+        <source>Por ejemplo: contiene datos personales.</source>
+        <translation>For example: it contains personal data.</translation>
     </message>
 </context>
 </TS>
