@@ -144,7 +144,7 @@ def test_an_edit_conflict_shows_the_copy_and_applies_it_again(qtbot, server, tmp
     with qtbot.waitSignal(window.sync.finished, timeout=30000):
         window.sync_button.click()
     text = view.reader.toPlainText()
-    assert "Su edición no se aplicó" not in text and "editado el" in text
+    assert "Su edición no se aplicó" not in text and "editado" in text
     assert forums.thread_posts(office, thread_id)[0].body.endswith("en la UGEL.")
 
     # The wall: the open post's own links, the same dialog.

@@ -353,7 +353,8 @@ class DebatesView(QWidget):
             shown = "<i>" + html.escape(self.writing.hidden_placeholder()) + "</i>"
         else:
             shown = _text(body)
-        return (shown + self.writing.notice_html(entity, record_id, writing),
+        return (shown + self.writing.notice_html(entity, record_id, writing)
+                + self.writing.copy_html(entity, record_id, writing),
                 self.writing.links(entity, record_id, writing))
 
     def _written(self) -> None:

@@ -590,9 +590,10 @@ class ForumsView(QWidget):
                      "</i></p>" if writing is not None and writing.hidden and not body
                      else to_html(body))
             state += self.writing.notice_html("post", post.id, writing)
+            copy = self.writing.copy_html("post", post.id, writing)
             parts.append("<table class='post' width='100%' cellpadding='10' cellspacing='0'>"
                          f"<tr><td><p>{head}</p>{state}<div class='body'>"
-                         f"{shown}</div>{actions}</td></tr></table><p></p>")
+                         f"{shown}</div>{copy}{actions}</td></tr></table><p></p>")
         return "".join(parts)
 
     # ---- actions ----------------------------------------------------------------

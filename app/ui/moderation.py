@@ -92,7 +92,7 @@ class WritingActions(QObject):
         return self.tr("Esta publicación fue ocultada por la moderación de la red.")
 
     def notice_html(self, entity: str, record_id: str, state: WritingState | None) -> str:
-        """Paragraphs about the record's moderation and this person's edit, as HTML."""
+        """Paragraphs shown above the text: hidden and why, an edit on its way (HTML)."""
         if state is None:
             return ""
         parts = []
@@ -105,13 +105,19 @@ class WritingActions(QObject):
                             "y la moderación ven el texto."))
             parts.append("<p class='rejected'>" + html.escape(
                 text.replace("%1", reason or self.tr("sin motivo indicado"))) + "</p>")
-        edit = state.edit
-        link = f"{entity}/{record_id}"
-        if edit is not None and edit.state == PENDING:
+        if state.edit is not None and state.edit.state == PENDING:
             parts.append("<p class='pending'>" + html.escape(self.tr(
                 "Edición pendiente de envío: se guardará en la próxima sincronización."))
                 + "</p>")
-        elif edit is not None:
+        return "".join(parts)
+
+    def copy_html(self, entity: str, record_id: str, state: WritingState | None) -> str:
+        """Shown below the text: this person's edit the server did not take (the conflict
+        copy, or a refused one) with what they can do with it (HTML)."""
+        edit = state.edit if state is not None else None
+        link = f"{entity}/{record_id}"
+        parts = []
+        if edit is not None and edit.state != PENDING:
             if edit.state == "conflict":
                 why = self.tr("Su edición no se aplicó: mientras usted editaba sin conexión, "
                               "esta publicación cambió desde otro equipo. Arriba está la "
@@ -134,7 +140,7 @@ class WritingActions(QObject):
     def edited_text(self, state: WritingState | None) -> str:
         if state is None or state.edited_at is None:
             return ""
-        return self.tr("editado el %1").replace("%1", when(state.edited_at))
+        return self.tr("editado %1").replace("%1", when(state.edited_at))
 
     def links(self, entity: str, record_id: str, state: WritingState | None) -> list[str]:
         """The actions this person may take on the record, as HTML links."""

@@ -77,9 +77,7 @@ class ReviewView(QWidget):
         scroll.setWidget(inner)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("hideReason")
-        self.reason.setPlaceholderText(self.tr("Motivo para ocultarla (lo leerá su autor o "
-                                               "autora). Por ejemplo: contiene datos "
-                                               "personales."))
+        self.reason.setPlaceholderText(self.tr("Por ejemplo: contiene datos personales."))
         self.reason.setMaximumHeight(80)
         self.error = WrapLabel("", "error")
         self.error.hide()
@@ -97,6 +95,8 @@ class ReviewView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(Label(self.tr("Si la oculta, escriba el motivo: lo leerá "
+                                             "quien la escribió.")))
         right_layout.addWidget(self.reason)
         right_layout.addWidget(self.error)
         right_layout.addLayout(buttons)

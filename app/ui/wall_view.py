@@ -354,8 +354,8 @@ class WallView(QWidget):
         self.comments.setTextInteractionFlags(Qt.TextSelectableByMouse)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        for widget in (self.heading, self.meta, self.state_note, self.moderation_note,
-                       self.body, self.photo):
+        for widget in (self.heading, self.meta, self.state_note, self.body,
+                       self.moderation_note, self.photo):
             inner_layout.addWidget(widget)
         inner_layout.addWidget(self.open_button, 0, Qt.AlignLeft)
         inner_layout.addSpacing(8)
@@ -455,7 +455,8 @@ class WallView(QWidget):
                           if writing is not None and writing.hidden and not body else body)
         links = (self.writing.links("wall_post", post.id, writing)
                  if post.state not in (PENDING, REJECTED) else [])
-        note = self.writing.notice_html("wall_post", post.id, writing)
+        note = (self.writing.notice_html("wall_post", post.id, writing)
+                + self.writing.copy_html("wall_post", post.id, writing))
         if links:
             note += "<p>" + " · ".join(links) + "</p>"
         self.moderation_note.setText(note)

@@ -43,10 +43,8 @@ ENGLISH = {
     "Ver las propuestas de documentos": "See the document proposals",
     "Publicaciones reportadas": "Reported posts",
     "Reportes": "Reports",
-    "Motivo para ocultarla (lo leerá su autor o autora). Por ejemplo: contiene datos "
-    "personales.":
-        "Reason for hiding it (its author will read it). For example: it contains personal "
-        "data.",
+    "Si la oculta, escriba el motivo: lo leerá quien la escribió.":
+        "If you hide it, write the reason: whoever wrote it will read it.",
     "Ocultar": "Hide",
     "Descartar reportes": "Dismiss reports",
     "La publicación sigue visible para todos.": "The post stays visible to everyone.",
@@ -81,7 +79,7 @@ ENGLISH = {
     "Copiar mi versión": "Copy my version",
     "Usar mi versión…": "Use my version…",
     "Descartar mi versión": "Discard my version",
-    "editado el %1": "edited on %1",
+    "editado %1": "edited %1",
     "Editar": "Edit",
     "Reportado": "Reported",
     "Reportar": "Report",

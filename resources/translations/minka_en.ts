@@ -456,8 +456,8 @@
     </message>
     <message>
         <location filename="../../app/ui/debates_view.py" line="136" />
-        <location filename="../../app/ui/debates_view.py" line="398" />
-        <location filename="../../app/ui/debates_view.py" line="456" />
+        <location filename="../../app/ui/debates_view.py" line="399" />
+        <location filename="../../app/ui/debates_view.py" line="457" />
         <source>Respaldar</source>
         <translation>Endorse</translation>
     </message>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <location filename="../../app/ui/debates_view.py" line="258" />
-        <location filename="../../app/ui/debates_view.py" line="388" />
+        <location filename="../../app/ui/debates_view.py" line="389" />
         <source>Pendiente: se enviará al sincronizar.</source>
         <translation>Pending: it will be sent at the next sync.</translation>
     </message>
@@ -563,148 +563,148 @@
         <translation>No proposals yet. You can write the first one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="366" />
+        <location filename="../../app/ui/debates_view.py" line="367" />
         <source>Edugestores propone</source>
         <translation>Edugestores proposes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="367" />
+        <location filename="../../app/ui/debates_view.py" line="368" />
         <source>Síntesis del debate</source>
         <translation>Synthesis of the debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="368" />
+        <location filename="../../app/ui/debates_view.py" line="369" />
         <source>Copiar texto</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="368" />
+        <location filename="../../app/ui/debates_view.py" line="369" />
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="369" />
+        <location filename="../../app/ui/debates_view.py" line="370" />
         <source>Argumentar a favor</source>
         <translation>Argue for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="370" />
+        <location filename="../../app/ui/debates_view.py" line="371" />
         <source>Argumentar en contra</source>
         <translation>Argue against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="375" />
+        <location filename="../../app/ui/debates_view.py" line="376" />
         <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
         <translation>The debate closed on %1; your text is still kept here so that you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="382" />
+        <location filename="../../app/ui/debates_view.py" line="383" />
         <source>%1 · propuesta de %2</source>
         <translation>%1 · proposed by %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="383" />
-        <location filename="../../app/ui/debates_view.py" line="415" />
+        <location filename="../../app/ui/debates_view.py" line="384" />
+        <location filename="../../app/ui/debates_view.py" line="416" />
         <source>usted</source>
         <translation>you</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/debates_view.py" line="384" />
+        <location filename="../../app/ui/debates_view.py" line="385" />
         <source>%n respaldos</source>
         <translation>
             <numerusform>%</numerusform><numerusform>n</numerusform><numerusform> </numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>d</numerusform><numerusform>o</numerusform><numerusform>r</numerusform><numerusform>s</numerusform><numerusform>e</numerusform><numerusform>m</numerusform><numerusform>e</numerusform><numerusform>n</numerusform><numerusform>t</numerusform><numerusform>s</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="398" />
-        <location filename="../../app/ui/debates_view.py" line="455" />
+        <location filename="../../app/ui/debates_view.py" line="399" />
+        <location filename="../../app/ui/debates_view.py" line="456" />
         <source>Retirar respaldo</source>
         <translation>Withdraw endorsement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="407" />
+        <location filename="../../app/ui/debates_view.py" line="408" />
         <source>Su respaldo se enviará al sincronizar.</source>
         <translation>Your endorsement will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="408" />
+        <location filename="../../app/ui/debates_view.py" line="409" />
         <source>El retiro de su respaldo se enviará al sincronizar.</source>
         <translation>The withdrawal of your endorsement will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="411" />
+        <location filename="../../app/ui/debates_view.py" line="412" />
         <source>Su respaldo no se registró: el debate ya había cerrado.</source>
         <translation>Your endorsement was not recorded: the debate had already closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="416" />
+        <location filename="../../app/ui/debates_view.py" line="417" />
         <source>A favor</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="416" />
+        <location filename="../../app/ui/debates_view.py" line="417" />
         <source>En contra</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="427" />
+        <location filename="../../app/ui/debates_view.py" line="428" />
         <source>pendiente</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="467" />
+        <location filename="../../app/ui/debates_view.py" line="468" />
         <source>No se pudo respaldar</source>
         <translation>Could not endorse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="469" />
-        <location filename="../../app/ui/debates_view.py" line="568" />
+        <location filename="../../app/ui/debates_view.py" line="470" />
+        <location filename="../../app/ui/debates_view.py" line="569" />
         <source>Listo. Se enviará al sincronizar.</source>
         <translation>Done. It will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="493" />
+        <location filename="../../app/ui/debates_view.py" line="494" />
         <source>Texto copiado.</source>
         <translation>Text copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="560" />
-        <location filename="../../app/ui/debates_view.py" line="625" />
+        <location filename="../../app/ui/debates_view.py" line="561" />
+        <location filename="../../app/ui/debates_view.py" line="626" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="609" />
-        <location filename="../../app/ui/debates_view.py" line="627" />
+        <location filename="../../app/ui/debates_view.py" line="610" />
+        <location filename="../../app/ui/debates_view.py" line="628" />
         <source>La propuesta de la red se publicará al sincronizar.</source>
         <translation>The network's proposal will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="638" />
+        <location filename="../../app/ui/debates_view.py" line="639" />
         <source>propuesta</source>
         <translation>proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="639" />
+        <location filename="../../app/ui/debates_view.py" line="640" />
         <source>Guardar la propuesta</source>
         <translation>Save the proposal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="640" />
+        <location filename="../../app/ui/debates_view.py" line="641" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="647" />
+        <location filename="../../app/ui/debates_view.py" line="648" />
         <source>No se pudo guardar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="648" />
+        <location filename="../../app/ui/debates_view.py" line="649" />
         <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
         <translation>The PDF could not be saved there. Choose another folder, for example Documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="651" />
+        <location filename="../../app/ui/debates_view.py" line="652" />
         <source>PDF guardado: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -909,48 +909,48 @@
         <translation>Reply to this message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="617" />
+        <location filename="../../app/ui/forums_view.py" line="618" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Text copied. You can paste it into a new reply or another thread.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="627" />
+        <location filename="../../app/ui/forums_view.py" line="628" />
         <source>Respondiendo a %1</source>
         <translation>Replying to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="630" />
+        <location filename="../../app/ui/forums_view.py" line="631" />
         <source>Su respuesta al tema</source>
         <translation>Your reply to the thread</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="649" />
+        <location filename="../../app/ui/forums_view.py" line="650" />
         <source>No se pudo publicar</source>
         <translation>Could not be published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="716" />
+        <location filename="../../app/ui/forums_view.py" line="717" />
         <source>No se pudo cambiar</source>
         <translation>Could not change</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="741" />
+        <location filename="../../app/ui/forums_view.py" line="742" />
         <source>No se pudo abrir el documento</source>
         <translation>Could not open the document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="758" />
+        <location filename="../../app/ui/forums_view.py" line="759" />
         <source>Todavía no se puede proponer</source>
         <translation>It cannot be proposed yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="779" />
+        <location filename="../../app/ui/forums_view.py" line="780" />
         <source>Compartir documento</source>
         <translation>Share a document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="793" />
-        <location filename="../../app/ui/forums_view.py" line="796" />
+        <location filename="../../app/ui/forums_view.py" line="794" />
+        <location filename="../../app/ui/forums_view.py" line="797" />
         <source>No se pudo compartir</source>
         <translation>Could not share</translation>
     </message>
@@ -2905,23 +2905,28 @@ Only the file and the title are required.</translation>
     </message>
     <message>
         <location filename="../../app/ui/review_view.py" line="80" />
-        <source>Motivo para ocultarla (lo leerá su autor o autora). Por ejemplo: contiene datos personales.</source>
-        <translation>Reason for hiding it (its author will read it). For example: it contains personal data.</translation>
+        <source>Por ejemplo: contiene datos personales.</source>
+        <translation>For example: it contains personal data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_view.py" line="86" />
+        <location filename="../../app/ui/review_view.py" line="84" />
         <source>Ocultar</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_view.py" line="89" />
+        <location filename="../../app/ui/review_view.py" line="87" />
         <source>Descartar reportes</source>
         <translation>Dismiss reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_view.py" line="90" />
+        <location filename="../../app/ui/review_view.py" line="88" />
         <source>La publicación sigue visible para todos.</source>
         <translation>The post stays visible to everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="98" />
+        <source>Si la oculta, escriba el motivo: lo leerá quien la escribió.</source>
+        <translation>If you hide it, write the reason: whoever wrote it will read it.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/review_view.py" line="129" />
@@ -3242,63 +3247,63 @@ Only the file and the title are required.</translation>
         <translation>There are no posts on this computer yet. Write the first one, or sync to receive the network's.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="475" />
+        <location filename="../../app/ui/wall_view.py" line="476" />
         <source>(pendiente de envío)</source>
         <translation>(waiting to be sent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="477" />
+        <location filename="../../app/ui/wall_view.py" line="478" />
         <source>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</source>
         <translation>(not published: %1 Your text is kept here so you can copy it.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="481" />
+        <location filename="../../app/ui/wall_view.py" line="482" />
         <source>Sin comentarios todavía.</source>
         <translation>No comments yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="500" />
+        <location filename="../../app/ui/wall_view.py" line="501" />
         <source>Edugestores reporta</source>
         <translation>Edugestores news</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="513" />
+        <location filename="../../app/ui/wall_view.py" line="514" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Waiting to be sent: it will be published at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="516" />
+        <location filename="../../app/ui/wall_view.py" line="517" />
         <source>No se publicó: %1 Su texto se conserva aquí para copiarlo.</source>
         <translation>Not published: %1 Your text is kept here so you can copy it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="528" />
+        <location filename="../../app/ui/wall_view.py" line="529" />
         <source>Ver foto</source>
         <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="529" />
+        <location filename="../../app/ui/wall_view.py" line="530" />
         <source>Abrir «%1»</source>
         <translation>Open “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="539" />
+        <location filename="../../app/ui/wall_view.py" line="540" />
         <source>Adjuntar foto o documento</source>
         <translation>Attach a photo or document</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="544" />
+        <location filename="../../app/ui/wall_view.py" line="545" />
         <source>Adjunto: %1</source>
         <translation>Attached: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="581" />
+        <location filename="../../app/ui/wall_view.py" line="582" />
         <source>No se pudo comentar</source>
         <translation>Could not comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="604" />
-        <location filename="../../app/ui/wall_view.py" line="611" />
+        <location filename="../../app/ui/wall_view.py" line="605" />
+        <location filename="../../app/ui/wall_view.py" line="612" />
         <source>No se pudo abrir</source>
         <translation>Could not open</translation>
     </message>
@@ -3326,114 +3331,114 @@ Only the file and the title are required.</translation>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="112" />
+        <location filename="../../app/ui/moderation.py" line="110" />
         <source>Edición pendiente de envío: se guardará en la próxima sincronización.</source>
         <translation>Edit waiting to be sent: it will be saved at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="116" />
+        <location filename="../../app/ui/moderation.py" line="122" />
         <source>Su edición no se aplicó: mientras usted editaba sin conexión, esta publicación cambió desde otro equipo. Arriba está la versión que quedó en la red; la suya se guardó aquí:</source>
         <translation>Your edit was not applied: while you were editing offline, this post changed from another computer. Above is the version the network kept; yours was saved here:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="120" />
+        <location filename="../../app/ui/moderation.py" line="126" />
         <source>Su edición no se guardó: %1 Su texto se conserva aquí:</source>
         <translation>Your edit was not saved: %1 Your text is kept here:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="123" />
+        <location filename="../../app/ui/moderation.py" line="129" />
         <source>Copiar mi versión</source>
         <translation>Copy my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="126" />
+        <location filename="../../app/ui/moderation.py" line="132" />
         <source>Usar mi versión…</source>
         <translation>Use my version…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="128" />
+        <location filename="../../app/ui/moderation.py" line="134" />
         <source>Descartar mi versión</source>
         <translation>Discard my version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="137" />
-        <source>editado el %1</source>
-        <translation>edited on %1</translation>
+        <location filename="../../app/ui/moderation.py" line="143" />
+        <source>editado %1</source>
+        <translation>edited %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="147" />
+        <location filename="../../app/ui/moderation.py" line="153" />
         <source>Editar</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="150" />
+        <location filename="../../app/ui/moderation.py" line="156" />
         <source>Reportado</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="151" />
-        <location filename="../../app/ui/moderation.py" line="230" />
+        <location filename="../../app/ui/moderation.py" line="157" />
+        <location filename="../../app/ui/moderation.py" line="236" />
         <source>Reportar</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="155" />
+        <location filename="../../app/ui/moderation.py" line="161" />
         <source>Volver a mostrar</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="156" />
-        <location filename="../../app/ui/moderation.py" line="241" />
+        <location filename="../../app/ui/moderation.py" line="162" />
+        <location filename="../../app/ui/moderation.py" line="247" />
         <source>Ocultar</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="196" />
+        <location filename="../../app/ui/moderation.py" line="202" />
         <source>No se pudo completar</source>
         <translation>It could not be done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="216" />
+        <location filename="../../app/ui/moderation.py" line="222" />
         <source>Editar su publicación</source>
         <translation>Edit your post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="217" />
+        <location filename="../../app/ui/moderation.py" line="223" />
         <source>Puede editar sin conexión: el cambio se enviará en la próxima sincronización. Si mientras tanto la publicación cambia desde otro equipo, se conservará la versión de la red y la suya quedará guardada aquí para que decida.</source>
         <translation>You can edit offline: the change will be sent at the next sync. If meanwhile the post changes from another computer, the network's version is kept and yours is saved here for you to decide.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="221" />
+        <location filename="../../app/ui/moderation.py" line="227" />
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="226" />
+        <location filename="../../app/ui/moderation.py" line="232" />
         <source>Reportar a la moderación</source>
         <translation>Report to the moderators</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="227" />
+        <location filename="../../app/ui/moderation.py" line="233" />
         <source>La moderación de la red revisará esta publicación. Solo quienes moderan sabrán que usted la reportó. Puede decir por qué (no es obligatorio).</source>
         <translation>The network's moderators will review this post. Only the moderators will know that you reported it. You may say why (optional).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="230" />
+        <location filename="../../app/ui/moderation.py" line="236" />
         <source>Por ejemplo: tiene datos personales de una estudiante.</source>
         <translation>For example: it has a student's personal data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="237" />
+        <location filename="../../app/ui/moderation.py" line="243" />
         <source>Ocultar la publicación</source>
         <translation>Hide the post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="238" />
+        <location filename="../../app/ui/moderation.py" line="244" />
         <source>El resto de la red dejará de ver su texto en la próxima sincronización de cada equipo. Su autor o autora lo seguirá viendo, con el motivo que escriba aquí.</source>
         <translation>The rest of the network will stop seeing its text at each computer's next sync. Its author will still see it, with the reason you write here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="241" />
+        <location filename="../../app/ui/moderation.py" line="247" />
         <source>Por ejemplo: contiene datos personales.</source>
         <translation>For example: it contains personal data.</translation>
     </message>

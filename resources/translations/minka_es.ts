@@ -456,8 +456,8 @@
     </message>
     <message>
         <location filename="../../app/ui/debates_view.py" line="136" />
-        <location filename="../../app/ui/debates_view.py" line="398" />
-        <location filename="../../app/ui/debates_view.py" line="456" />
+        <location filename="../../app/ui/debates_view.py" line="399" />
+        <location filename="../../app/ui/debates_view.py" line="457" />
         <source>Respaldar</source>
         <translation>Respaldar</translation>
     </message>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <location filename="../../app/ui/debates_view.py" line="258" />
-        <location filename="../../app/ui/debates_view.py" line="388" />
+        <location filename="../../app/ui/debates_view.py" line="389" />
         <source>Pendiente: se enviará al sincronizar.</source>
         <translation>Pendiente: se enviará al sincronizar.</translation>
     </message>
@@ -563,148 +563,148 @@
         <translation>Todavía no hay propuestas. Puede escribir la primera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="366" />
+        <location filename="../../app/ui/debates_view.py" line="367" />
         <source>Edugestores propone</source>
         <translation>Edugestores propone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="367" />
+        <location filename="../../app/ui/debates_view.py" line="368" />
         <source>Síntesis del debate</source>
         <translation>Síntesis del debate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="368" />
+        <location filename="../../app/ui/debates_view.py" line="369" />
         <source>Copiar texto</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="368" />
+        <location filename="../../app/ui/debates_view.py" line="369" />
         <source>Descartar</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="369" />
+        <location filename="../../app/ui/debates_view.py" line="370" />
         <source>Argumentar a favor</source>
         <translation>Argumentar a favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="370" />
+        <location filename="../../app/ui/debates_view.py" line="371" />
         <source>Argumentar en contra</source>
         <translation>Argumentar en contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="375" />
+        <location filename="../../app/ui/debates_view.py" line="376" />
         <source>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</source>
         <translation>El debate ya cerró el %1; su texto sigue guardado aquí para que lo copie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="382" />
+        <location filename="../../app/ui/debates_view.py" line="383" />
         <source>%1 · propuesta de %2</source>
         <translation>%1 · propuesta de %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="383" />
-        <location filename="../../app/ui/debates_view.py" line="415" />
+        <location filename="../../app/ui/debates_view.py" line="384" />
+        <location filename="../../app/ui/debates_view.py" line="416" />
         <source>usted</source>
         <translation>usted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/debates_view.py" line="384" />
+        <location filename="../../app/ui/debates_view.py" line="385" />
         <source>%n respaldos</source>
         <translation>
             <numerusform>%n respaldo</numerusform><numerusform>%n respaldos</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="398" />
-        <location filename="../../app/ui/debates_view.py" line="455" />
+        <location filename="../../app/ui/debates_view.py" line="399" />
+        <location filename="../../app/ui/debates_view.py" line="456" />
         <source>Retirar respaldo</source>
         <translation>Retirar respaldo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="407" />
+        <location filename="../../app/ui/debates_view.py" line="408" />
         <source>Su respaldo se enviará al sincronizar.</source>
         <translation>Su respaldo se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="408" />
+        <location filename="../../app/ui/debates_view.py" line="409" />
         <source>El retiro de su respaldo se enviará al sincronizar.</source>
         <translation>El retiro de su respaldo se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="411" />
+        <location filename="../../app/ui/debates_view.py" line="412" />
         <source>Su respaldo no se registró: el debate ya había cerrado.</source>
         <translation>Su respaldo no se registró: el debate ya había cerrado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="416" />
+        <location filename="../../app/ui/debates_view.py" line="417" />
         <source>A favor</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="416" />
+        <location filename="../../app/ui/debates_view.py" line="417" />
         <source>En contra</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="427" />
+        <location filename="../../app/ui/debates_view.py" line="428" />
         <source>pendiente</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="467" />
+        <location filename="../../app/ui/debates_view.py" line="468" />
         <source>No se pudo respaldar</source>
         <translation>No se pudo respaldar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="469" />
-        <location filename="../../app/ui/debates_view.py" line="568" />
+        <location filename="../../app/ui/debates_view.py" line="470" />
+        <location filename="../../app/ui/debates_view.py" line="569" />
         <source>Listo. Se enviará al sincronizar.</source>
         <translation>Listo. Se enviará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="493" />
+        <location filename="../../app/ui/debates_view.py" line="494" />
         <source>Texto copiado.</source>
         <translation>Texto copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="560" />
-        <location filename="../../app/ui/debates_view.py" line="625" />
+        <location filename="../../app/ui/debates_view.py" line="561" />
+        <location filename="../../app/ui/debates_view.py" line="626" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="609" />
-        <location filename="../../app/ui/debates_view.py" line="627" />
+        <location filename="../../app/ui/debates_view.py" line="610" />
+        <location filename="../../app/ui/debates_view.py" line="628" />
         <source>La propuesta de la red se publicará al sincronizar.</source>
         <translation>La propuesta de la red se publicará al sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="638" />
+        <location filename="../../app/ui/debates_view.py" line="639" />
         <source>propuesta</source>
         <translation>propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="639" />
+        <location filename="../../app/ui/debates_view.py" line="640" />
         <source>Guardar la propuesta</source>
         <translation>Guardar la propuesta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="640" />
+        <location filename="../../app/ui/debates_view.py" line="641" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="647" />
+        <location filename="../../app/ui/debates_view.py" line="648" />
         <source>No se pudo guardar</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="648" />
+        <location filename="../../app/ui/debates_view.py" line="649" />
         <source>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</source>
         <translation>No se pudo guardar el PDF en ese lugar. Elija otra carpeta, por ejemplo Documentos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/debates_view.py" line="651" />
+        <location filename="../../app/ui/debates_view.py" line="652" />
         <source>PDF guardado: %1</source>
         <translation>PDF guardado: %1</translation>
     </message>
@@ -909,48 +909,48 @@
         <translation>Responder a este mensaje</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="617" />
+        <location filename="../../app/ui/forums_view.py" line="618" />
         <source>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</source>
         <translation>Texto copiado. Puede pegarlo en una nueva respuesta o en otro tema.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="627" />
+        <location filename="../../app/ui/forums_view.py" line="628" />
         <source>Respondiendo a %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="630" />
+        <location filename="../../app/ui/forums_view.py" line="631" />
         <source>Su respuesta al tema</source>
         <translation>Su respuesta al tema</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="649" />
+        <location filename="../../app/ui/forums_view.py" line="650" />
         <source>No se pudo publicar</source>
         <translation>No se pudo publicar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="716" />
+        <location filename="../../app/ui/forums_view.py" line="717" />
         <source>No se pudo cambiar</source>
         <translation>No se pudo cambiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="741" />
+        <location filename="../../app/ui/forums_view.py" line="742" />
         <source>No se pudo abrir el documento</source>
         <translation>No se pudo abrir el documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="758" />
+        <location filename="../../app/ui/forums_view.py" line="759" />
         <source>Todavía no se puede proponer</source>
         <translation>Todavía no se puede proponer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="779" />
+        <location filename="../../app/ui/forums_view.py" line="780" />
         <source>Compartir documento</source>
         <translation>Compartir documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/forums_view.py" line="793" />
-        <location filename="../../app/ui/forums_view.py" line="796" />
+        <location filename="../../app/ui/forums_view.py" line="794" />
+        <location filename="../../app/ui/forums_view.py" line="797" />
         <source>No se pudo compartir</source>
         <translation>No se pudo compartir</translation>
     </message>
@@ -2905,23 +2905,28 @@ Solo el archivo y el título son obligatorios.</translation>
     </message>
     <message>
         <location filename="../../app/ui/review_view.py" line="80" />
-        <source>Motivo para ocultarla (lo leerá su autor o autora). Por ejemplo: contiene datos personales.</source>
-        <translation>Motivo para ocultarla (lo leerá su autor o autora). Por ejemplo: contiene datos personales.</translation>
+        <source>Por ejemplo: contiene datos personales.</source>
+        <translation>Por ejemplo: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_view.py" line="86" />
+        <location filename="../../app/ui/review_view.py" line="84" />
         <source>Ocultar</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_view.py" line="89" />
+        <location filename="../../app/ui/review_view.py" line="87" />
         <source>Descartar reportes</source>
         <translation>Descartar reportes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_view.py" line="90" />
+        <location filename="../../app/ui/review_view.py" line="88" />
         <source>La publicación sigue visible para todos.</source>
         <translation>La publicación sigue visible para todos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_view.py" line="98" />
+        <source>Si la oculta, escriba el motivo: lo leerá quien la escribió.</source>
+        <translation>Si la oculta, escriba el motivo: lo leerá quien la escribió.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/review_view.py" line="129" />
@@ -3242,63 +3247,63 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Todavía no hay publicaciones en este equipo. Escriba la primera, o sincronice para recibir las de la red.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="475" />
+        <location filename="../../app/ui/wall_view.py" line="476" />
         <source>(pendiente de envío)</source>
         <translation>(pendiente de envío)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="477" />
+        <location filename="../../app/ui/wall_view.py" line="478" />
         <source>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</source>
         <translation>(no se publicó: %1 Su texto se conserva aquí para copiarlo.)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="481" />
+        <location filename="../../app/ui/wall_view.py" line="482" />
         <source>Sin comentarios todavía.</source>
         <translation>Sin comentarios todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="500" />
+        <location filename="../../app/ui/wall_view.py" line="501" />
         <source>Edugestores reporta</source>
         <translation>Edugestores reporta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="513" />
+        <location filename="../../app/ui/wall_view.py" line="514" />
         <source>Pendiente de envío: se publicará en la próxima sincronización.</source>
         <translation>Pendiente de envío: se publicará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="516" />
+        <location filename="../../app/ui/wall_view.py" line="517" />
         <source>No se publicó: %1 Su texto se conserva aquí para copiarlo.</source>
         <translation>No se publicó: %1 Su texto se conserva aquí para copiarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="528" />
+        <location filename="../../app/ui/wall_view.py" line="529" />
         <source>Ver foto</source>
         <translation>Ver foto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="529" />
+        <location filename="../../app/ui/wall_view.py" line="530" />
         <source>Abrir «%1»</source>
         <translation>Abrir «%1»</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="539" />
+        <location filename="../../app/ui/wall_view.py" line="540" />
         <source>Adjuntar foto o documento</source>
         <translation>Adjuntar foto o documento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="544" />
+        <location filename="../../app/ui/wall_view.py" line="545" />
         <source>Adjunto: %1</source>
         <translation>Adjunto: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="581" />
+        <location filename="../../app/ui/wall_view.py" line="582" />
         <source>No se pudo comentar</source>
         <translation>No se pudo comentar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_view.py" line="604" />
-        <location filename="../../app/ui/wall_view.py" line="611" />
+        <location filename="../../app/ui/wall_view.py" line="605" />
+        <location filename="../../app/ui/wall_view.py" line="612" />
         <source>No se pudo abrir</source>
         <translation>No se pudo abrir</translation>
     </message>
@@ -3326,114 +3331,114 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>sin motivo indicado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="112" />
+        <location filename="../../app/ui/moderation.py" line="110" />
         <source>Edición pendiente de envío: se guardará en la próxima sincronización.</source>
         <translation>Edición pendiente de envío: se guardará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="116" />
+        <location filename="../../app/ui/moderation.py" line="122" />
         <source>Su edición no se aplicó: mientras usted editaba sin conexión, esta publicación cambió desde otro equipo. Arriba está la versión que quedó en la red; la suya se guardó aquí:</source>
         <translation>Su edición no se aplicó: mientras usted editaba sin conexión, esta publicación cambió desde otro equipo. Arriba está la versión que quedó en la red; la suya se guardó aquí:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="120" />
+        <location filename="../../app/ui/moderation.py" line="126" />
         <source>Su edición no se guardó: %1 Su texto se conserva aquí:</source>
         <translation>Su edición no se guardó: %1 Su texto se conserva aquí:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="123" />
+        <location filename="../../app/ui/moderation.py" line="129" />
         <source>Copiar mi versión</source>
         <translation>Copiar mi versión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="126" />
+        <location filename="../../app/ui/moderation.py" line="132" />
         <source>Usar mi versión…</source>
         <translation>Usar mi versión…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="128" />
+        <location filename="../../app/ui/moderation.py" line="134" />
         <source>Descartar mi versión</source>
         <translation>Descartar mi versión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="137" />
-        <source>editado el %1</source>
-        <translation>editado el %1</translation>
+        <location filename="../../app/ui/moderation.py" line="143" />
+        <source>editado %1</source>
+        <translation>editado %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="147" />
+        <location filename="../../app/ui/moderation.py" line="153" />
         <source>Editar</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="150" />
+        <location filename="../../app/ui/moderation.py" line="156" />
         <source>Reportado</source>
         <translation>Reportado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="151" />
-        <location filename="../../app/ui/moderation.py" line="230" />
+        <location filename="../../app/ui/moderation.py" line="157" />
+        <location filename="../../app/ui/moderation.py" line="236" />
         <source>Reportar</source>
         <translation>Reportar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="155" />
+        <location filename="../../app/ui/moderation.py" line="161" />
         <source>Volver a mostrar</source>
         <translation>Volver a mostrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="156" />
-        <location filename="../../app/ui/moderation.py" line="241" />
+        <location filename="../../app/ui/moderation.py" line="162" />
+        <location filename="../../app/ui/moderation.py" line="247" />
         <source>Ocultar</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="196" />
+        <location filename="../../app/ui/moderation.py" line="202" />
         <source>No se pudo completar</source>
         <translation>No se pudo completar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="216" />
+        <location filename="../../app/ui/moderation.py" line="222" />
         <source>Editar su publicación</source>
         <translation>Editar su publicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="217" />
+        <location filename="../../app/ui/moderation.py" line="223" />
         <source>Puede editar sin conexión: el cambio se enviará en la próxima sincronización. Si mientras tanto la publicación cambia desde otro equipo, se conservará la versión de la red y la suya quedará guardada aquí para que decida.</source>
         <translation>Puede editar sin conexión: el cambio se enviará en la próxima sincronización. Si mientras tanto la publicación cambia desde otro equipo, se conservará la versión de la red y la suya quedará guardada aquí para que decida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="221" />
+        <location filename="../../app/ui/moderation.py" line="227" />
         <source>Guardar cambios</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="226" />
+        <location filename="../../app/ui/moderation.py" line="232" />
         <source>Reportar a la moderación</source>
         <translation>Reportar a la moderación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="227" />
+        <location filename="../../app/ui/moderation.py" line="233" />
         <source>La moderación de la red revisará esta publicación. Solo quienes moderan sabrán que usted la reportó. Puede decir por qué (no es obligatorio).</source>
         <translation>La moderación de la red revisará esta publicación. Solo quienes moderan sabrán que usted la reportó. Puede decir por qué (no es obligatorio).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="230" />
+        <location filename="../../app/ui/moderation.py" line="236" />
         <source>Por ejemplo: tiene datos personales de una estudiante.</source>
         <translation>Por ejemplo: tiene datos personales de una estudiante.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="237" />
+        <location filename="../../app/ui/moderation.py" line="243" />
         <source>Ocultar la publicación</source>
         <translation>Ocultar la publicación</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="238" />
+        <location filename="../../app/ui/moderation.py" line="244" />
         <source>El resto de la red dejará de ver su texto en la próxima sincronización de cada equipo. Su autor o autora lo seguirá viendo, con el motivo que escriba aquí.</source>
         <translation>El resto de la red dejará de ver su texto en la próxima sincronización de cada equipo. Su autor o autora lo seguirá viendo, con el motivo que escriba aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/moderation.py" line="241" />
+        <location filename="../../app/ui/moderation.py" line="247" />
         <source>Por ejemplo: contiene datos personales.</source>
         <translation>Por ejemplo: contiene datos personales.</translation>
     </message>
