@@ -520,6 +520,10 @@ class SyncRequest(_Strict):
     # server does not send a change whose seq is listed (a seq names one version of one
     # record; a later change has another).
     filled: list[int] = Field(default_factory=list, max_length=MAX_HAVE_SEQS)
+    # The device stores the moderation fields of member writing (hidden, hidden_reason,
+    # version, edited_at). A client that predates them cannot take fields it has no
+    # column for: without this flag they are left out (a hidden text is withheld anyway).
+    moderation: bool = False
 
 
 # ---- answers (server -> client) -----------------------------------------------------

@@ -111,16 +111,18 @@ class Entity:
     # Member writing moderators may hide and its author may edit (Moderation); None: not.
     moderation: Moderation | None = None
 
-    def read(self, row, caller: Caller) -> dict:
+    def read(self, row, caller: Caller, fields: bool = True) -> dict:
         """The living row as `caller` receives it: `record`, and for moderated writing its
-        moderation fields, without the text and files of a hidden one the caller may not
-        read (the one place the pull decides this, for every moderated entity)."""
+        moderation fields (unless not `fields`: an older client), without the text and
+        files of a hidden one the caller may not read (the one place the pull decides
+        this, for every moderated entity)."""
         data = self.record(row)
         declared = self.moderation
         if declared is None:
             return data
-        data.update(moderation_fields(row, caller, declared))
-        if data["hidden"] and not declared.reads_all(row, caller):
+        if fields:
+            data.update(moderation_fields(row, caller, declared))
+        if row.hidden_reason is not None and not declared.reads_all(row, caller):
             data.update({name: "" for name in declared.text})
             data.update({name: None for name in declared.files})
         return data
