@@ -18,6 +18,7 @@ from app.store.models import LocalEdit, Post, Report, WallPost
 from sync import protocol as p
 from sync.server import cli
 from tests.helpers import FORUM_ID, signed_in_profile
+from tests.test_wall import png_bytes
 from tests.wire import account, exchange, post_raw, running_server
 
 USERS = ("ana", "beto", "fabi")
@@ -45,6 +46,12 @@ def _sync(*stores) -> None:
     for store in stores:
         summary = syncing.sync_now(store)
         assert summary is not None
+
+
+def _fetch(server, store, sha: str) -> int:
+    return requests.get(f"{server.url}{p.API_PREFIX}/blobs/{sha}", timeout=20,
+                        headers={"Authorization": f"Bearer {account(store).token}"}
+                        ).status_code
 
 
 def _post(store, post_id):
@@ -123,8 +130,25 @@ def test_a_hidden_post_keeps_its_text_for_its_author_only(server, stores):
     assert _post(beto, post_id).body == SECRET and not _post(beto, post_id).hidden
 
 
-def test_hiding_is_one_mechanism_for_debates_and_comments_and_their_files(server, stores):
+def test_hiding_is_one_mechanism_for_debates_and_comments_and_their_files(server, stores,
+                                                                        tmp_path):
     ana, beto, fabi = stores["ana"], stores["beto"], stores["fabi"]
+    # A hidden wall post's photo goes with its text: no longer readable by the others.
+    photo = tmp_path / "lista.png"
+    photo.write_bytes(png_bytes() + uuid.uuid4().bytes)
+    with_photo = wall.write_post(ana, "informacion", "La lista de la clase.", photo)
+    _sync(ana, beto, fabi)
+    item = wall.get_post(beto, with_photo).file
+    sha = item.sha256
+    cached = wall.fetch_file(beto, item)            # beto's computer keeps a copy
+    assert cached.exists() and _fetch(server, beto, sha) == 200
+    moderation.hide(fabi, "wall_post", with_photo, "Fotografía de estudiantes.")
+    _sync(fabi, beto)
+    assert _wire(server, beto, "wall_post", with_photo)["file"] is None
+    assert wall.get_post(beto, with_photo).file is None
+    assert wall.local_file(beto, item) is None      # the cached copy is gone too
+    assert _fetch(server, beto, sha) != 200
+    assert _fetch(server, ana, sha) == 200 and _fetch(server, fabi, sha) == 200
     wall_id = wall.write_post(ana, "experiencia", "Compartimos nuestra experiencia.")
     comment_id = wall.comment(ana, wall_id, SECRET)
     _sync(ana, fabi)

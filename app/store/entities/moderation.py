@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, select, update
 
 from app.store.models import PENDING, REJECTED, SYNCED, LocalEdit, Report
 from app.store.registry import LocalEntity, entities, register
@@ -14,6 +14,20 @@ from app.store.registry import LocalEntity, entities, register
 def model_of(entity: str):
     """The replica's table of a moderated wire entity."""
     return entities()[entity].model
+
+
+def withheld_files(model, column: str):
+    """A before_upsert hook for moderated writing that names a file in `column`: when a
+    record arrives hidden without it (the server withholds it from this person), the copy
+    cached here is forgotten too, not left on the disk of a shared computer."""
+    def hook(session, rows, page) -> None:
+        from app.store.entities.groups import forget_files_of
+        withheld = [r["id"] for r in rows if r.get("hidden") and r.get(column) is None]
+        if withheld:
+            field = getattr(model, column)
+            forget_files_of(session, session.scalars(
+                select(field).where(model.id.in_(withheld), field.is_not(None))))
+    return hook
 
 
 def _mark_report(session, payload, state, code) -> None:
