@@ -193,3 +193,36 @@ def test_a_group_document_is_proposed_from_the_groups_section(qtbot, server, tmp
     assert "Propuestas de documentos por revisar: 1" in review.proposals_note.text()
     for store in (beto, fabi):
         store.close()
+
+
+def test_reasons_and_reported_text_stay_text(qtbot, server, tmp_path):
+    """A report's reason and a hide's reason are wire text too: shown as text in Revisar,
+    in the forums reader and in the Muro's note (escaped in the one rich label)."""
+    from PySide6.QtCore import Qt
+    evil = "<img src='/dev/zero'><b>x</b>"
+    ana, beto, fabi = (_profile(tmp_path, server, n) for n in USERS)
+    thread_id = forums.create_thread(ana, FORUM_ID, "Tema", evil)
+    post_id = forums.thread_posts(ana, thread_id)[0].id
+    wall_id = wall.write_post(ana, "pregunta", "Una pregunta.")
+    for store in (ana, beto):
+        syncing.sync_now(store)
+    moderation.report(beto, "post", post_id, evil)
+    syncing.sync_now(beto)
+    syncing.sync_now(fabi)
+    review = _window(qtbot, fabi, REVIEW).review
+    for label in (review.text, review.reports, review.heading, review.meta):
+        assert label.textFormat() == Qt.PlainText
+    assert review.text.text() == evil and evil in review.reports.text()
+    moderation.hide(fabi, "post", post_id, evil)
+    moderation.hide(fabi, "wall_post", wall_id, evil)
+    syncing.sync_now(fabi)
+    syncing.sync_now(ana)
+    window = _window(qtbot, ana, FORUMS)
+    window.open_thread(FORUM_ID, thread_id)
+    assert evil in window.forums.reader.toPlainText()        # shown, not interpreted
+    window.nav.setCurrentRow(WALL)
+    window.wall.select_post(wall_id)
+    note = window.wall.moderation_note.text()
+    assert "<img" not in note and "&lt;img" in note
+    for store in (ana, beto, fabi):
+        store.close()
