@@ -74,6 +74,7 @@ def test_hidden_post_report_and_review_in_the_window(qtbot, server, tmp_path):
     # fabi sees it in Revisar (the section only moderators have) and hides it.
     review_window = _window(qtbot, fabi, REVIEW)
     assert not review_window.nav.item(REVIEW).isHidden()
+    assert review_window.nav.item(REVIEW).text() == "Revisar (1)"
     assert window.nav.item(REVIEW).isHidden()           # beto is a participant
     review = review_window.review
     assert review.list.count() == 1
@@ -86,6 +87,7 @@ def test_hidden_post_report_and_review_in_the_window(qtbot, server, tmp_path):
     review.reason.setPlainText("Contiene datos personales.")
     review.hide_button.click()
     assert review.list.count() == 0
+    assert review_window.nav.item(REVIEW).text() == "Revisar"
     syncing.sync_now(fabi)
     syncing.sync_now(beto)
     syncing.sync_now(ana)

@@ -406,6 +406,12 @@ class MainWindow(QMainWindow):
         self._show_status(home.status)
         if self.stack.currentIndex() == HOME:
             self.home.reload(home)
+        if not self.nav.item(REVIEW).isHidden():
+            # Moderators see at a glance that reports wait, without opening Revisar.
+            from app.services import moderation
+            waiting = moderation.queue_size(self.store)
+            self.nav.item(REVIEW).setText(self.tr("Revisar (%1)").replace("%1", str(waiting))
+                                          if waiting else self.tr("Revisar"))
 
     def _show_status(self, state) -> None:
         """The status bar from a first_look.Status (live, or from the last start)."""

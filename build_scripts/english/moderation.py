@@ -13,6 +13,7 @@ ENGLISH = {
         "repository. A facilitator will review it.",
     "Todavía no se puede proponer": "It cannot be proposed yet",
     "Revisar": "Review",
+    "Revisar (%1)": "Review (%1)",
     "La moderación ocultó esta publicación, así que ya no se puede editar. Si cree que es "
     "un error, converse con su formador o formadora.":
         "The moderators hid this post, so it can no longer be edited. If you think this "
