@@ -355,6 +355,7 @@ class SyncEngine:
                     cursor = self.replica.cursor()
                     request = p.SyncRequest(device_id=self.device_id, cursor=cursor,
                                             ops=ops, limit=self.pull_limit, fill_own=True,
+                                            moderation=True,
                                             filled=_filled(filled, cursor),
                                             have=self._claims())
                     try:
@@ -376,6 +377,7 @@ class SyncEngine:
                     filled.update(w.seq for r in answer.results for w in (r.written or ()))
                     following = p.SyncRequest(device_id=self.device_id, cursor=answer.cursor,
                                               ops=[], limit=self.pull_limit, fill_own=True,
+                                              moderation=True,
                                               filled=_filled(filled, answer.cursor),
                                               have=[c for c in self._claims()
                                                     if c.seq > answer.cursor])

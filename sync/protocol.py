@@ -408,6 +408,8 @@ class ProfileUpdate(_Strict):
     email: _optional(MAX_EMAIL_CHARS, _EMAIL)
     gender: Literal[GENDERS] = ""  # type: ignore[valid-type]
     shared: Annotated[list[Literal[SHAREABLE]], Field(max_length=len(SHAREABLE))] = []  # type: ignore[valid-type]
+
+
 # ---- surveys ("Encuestas") ---------------------------------------------------------------
 
 MAX_SURVEY_OPTIONS = 12
@@ -448,6 +450,65 @@ class SurveyAnswer(_Strict):
 
 def survey_answer_id(survey_id, user_id) -> str:
     return str(uuid5(UUID(str(survey_id)), "answer/" + str(user_id)))
+# ---- moderation and edits ---------------------------------------------------------------
+# Member writing moderators may hide (and its author sees hidden, with the reason); the
+# server declares which entities these are (registry.Moderation), this is their wire list.
+MODERATED_ENTITIES = ("post", "wall_post", "wall_comment", "debate_proposal",
+                      "debate_argument")
+EDITABLE_ENTITIES = ("post", "wall_post", "wall_comment")   # their authors may edit them
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_REASON_CHARS),
+                   NoNul]
+
+
+class WritingHide(_Strict):
+    """A facilitator or administrator hides a piece of writing, with a reason its author
+    reads; the others no longer receive its text."""
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    id: UUID
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                             max_length=MAX_REASON_CHARS,
+                                             pattern=NOT_BLANK), NoNul]
+
+
+class WritingUnhide(_Strict):
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    id: UUID
+
+
+class ReportCreate(_Strict):
+    """A member reports a piece of writing to the moderators (once: see report_id)."""
+    id: UUID
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    record_id: UUID
+    reason: Reason = ""
+
+
+class ReportDismiss(_Strict):
+    """A moderator dismisses the open reports of a piece of writing (it stays shown)."""
+    entity: Literal[MODERATED_ENTITIES]  # type: ignore[valid-type]
+    record_id: UUID
+
+
+class WritingEdit(_Strict):
+    """The author edits their writing; `version` is the one the edit was based on (a
+    server that moved on refuses it `edit_conflict`: contract point 6)."""
+    entity: Literal[EDITABLE_ENTITIES]  # type: ignore[valid-type]
+    id: UUID
+    version: Annotated[int, Field(ge=1, le=2 ** 31 - 1)]
+    body: Body
+
+
+class GroupDocumentPropose(DocumentFields):
+    """A group member proposes the group's finished product (one of its documents) to the
+    repository: it reaches the moderators' queue as a proposal naming the group. The file
+    is the group document's, already on the server (no upload by the proposer)."""
+    id: UUID                 # the proposal's id, chosen by the client
+    group_document_id: UUID
+
+
+def report_id(entity: str, record_id, user_id) -> str:
+    """The id of a member's report of a record (both sides compute it: one per member)."""
+    return str(uuid.uuid5(UUID(str(record_id)), f"report/{entity}/{user_id}"))
 
 
 OP_PAYLOADS: dict[str, type[_Strict]] = {
@@ -474,6 +535,12 @@ OP_PAYLOADS: dict[str, type[_Strict]] = {
     "profile.update": ProfileUpdate,
     "survey.create": SurveyCreate,
     "survey.answer": SurveyAnswer,
+    "moderation.hide": WritingHide,
+    "moderation.unhide": WritingUnhide,
+    "report.create": ReportCreate,
+    "report.dismiss": ReportDismiss,
+    "writing.edit": WritingEdit,
+    "group.document.propose": GroupDocumentPropose,
 }
 OpKind = Literal["thread.create", "post.create", "progress.set", "submission.submit",
                  "feedback.create", "announcement.create", "document.propose",
@@ -482,7 +549,10 @@ OpKind = Literal["thread.create", "post.create", "progress.set", "submission.sub
                  "debate.proposal.create", "debate.argument.create", "debate.endorse",
                  "debate.publish", "debate.create",
                  "wall.post.create", "wall.comment.create", "news.publish",
-                 "member.feature", "profile.update", "survey.create", "survey.answer"]
+                 "member.feature", "profile.update", "survey.create", "survey.answer",
+                 "moderation.hide", "moderation.unhide",
+                 "report.create", "report.dismiss", "writing.edit",
+                 "group.document.propose"]
 
 
 class Op(_Strict):
@@ -542,6 +612,10 @@ class SyncRequest(_Strict):
     # server does not send a change whose seq is listed (a seq names one version of one
     # record; a later change has another).
     filled: list[int] = Field(default_factory=list, max_length=MAX_HAVE_SEQS)
+    # The device stores the moderation fields of member writing (hidden, hidden_reason,
+    # version, edited_at). A client that predates them cannot take fields it has no
+    # column for: without this flag they are left out (a hidden text is withheld anyway).
+    moderation: bool = False
 
 
 # ---- answers (server -> client) -----------------------------------------------------
@@ -615,7 +689,8 @@ Entity = Literal["user", "forum", "thread", "post", "course", "course_member", "
                  "group_document", "debate", "debate_proposal", "debate_argument",
                  "debate_endorsement",
                  "group_document", "wall_post", "wall_comment", "news", "featured_member",
-                 "member_profile", "survey", "survey_answer", "network_stats"]
+                 "member_profile", "survey", "survey_answer", "network_stats",
+                 "report"]
 
 
 class Change(_Answer):

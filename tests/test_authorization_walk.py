@@ -35,7 +35,9 @@ WALKED_KINDS = {"thread.create", "post.create", "progress.set", "submission.subm
                 "debate.proposal.create", "debate.argument.create", "debate.endorse",
                 "debate.publish", "debate.create",
                 "wall.post.create", "wall.comment.create", "news.publish", "member.feature",
-                "profile.update", "survey.create", "survey.answer"}
+                "profile.update", "survey.create", "survey.answer",
+                "moderation.hide", "moderation.unhide", "report.create", "report.dismiss",
+                "writing.edit", "group.document.propose"}
 GROUP_MEMBERS = {"ana", "carla"}   # a closed group: a participant and a facilitator
 
 
@@ -452,3 +454,59 @@ def test_every_role_in_surveys(walk):
         assert surveys[ids["survey-abierta"]]["counts"] == {"1": len(ACTORS), "2": 0}
         answers = [c.data for c in changes if c.entity == "survey_answer"]
         assert [a["user_id"] for a in answers] == [m[name].acct.user_id], name
+
+
+def test_every_role_in_moderation(walk):
+    """Hiding and dismissing: moderators only; reporting: every member who sees the
+    writing, reports seen by moderators and the reporter only; editing: its author only;
+    proposing a group's document: its members only; a group's post is, to a non-member,
+    writing that does not exist."""
+    server, m, ids = walk
+    ana = m["ana"]
+    thread = p.ThreadCreate(id=uuid.uuid4(), forum_id=FORUM_ID, post_id=uuid.uuid4(),
+                            title="Para moderar", body="Texto de ana.")
+    assert outcome(ana.send(server, "thread.create", thread)) == "applied"
+    in_group = p.GroupThreadCreate(id=uuid.uuid4(), group_id=ids["group"],
+                                   post_id=uuid.uuid4(), title="Del grupo", body="Interno.")
+    assert outcome(ana.send(server, "group.thread.create", in_group)) == "applied"
+    for name in ACTORS:
+        member = name in GROUP_MEMBERS
+        mine = p.report_id("post", thread.post_id, m[name].acct.user_id)
+        report = p.ReportCreate(id=mine, entity="post", record_id=thread.post_id)
+        assert outcome(m[name].send(server, "report.create", report)) == "applied", name
+        group_report = p.ReportCreate(
+            id=p.report_id("post", in_group.post_id, m[name].acct.user_id), entity="post",
+            record_id=in_group.post_id)
+        assert outcome(m[name].send(server, "report.create", group_report)) == \
+            ("applied" if member else "writing_not_found"), name
+        moderator = name in MODERATORS
+        hide = p.WritingHide(entity="post", id=thread.post_id, reason="Revisión.")
+        assert outcome(m[name].send(server, "moderation.hide", hide)) == \
+            ("applied" if moderator else "not_allowed"), name
+        unhide = p.WritingUnhide(entity="post", id=thread.post_id)
+        assert outcome(m[name].send(server, "moderation.unhide", unhide)) == \
+            ("applied" if moderator else "not_allowed"), name
+        dismiss = p.ReportDismiss(entity="post", record_id=thread.post_id)
+        assert outcome(m[name].send(server, "report.dismiss", dismiss)) == \
+            ("applied" if moderator else "not_allowed"), name
+    for name in ACTORS:
+        seen = {str(c.data["reporter_id"]) for c in m[name].pull(server)
+                if c.entity == "report" and c.data}
+        expected = ({m[x].acct.user_id for x in ACTORS} if name in MODERATORS
+                    else {m[name].acct.user_id})
+        assert seen == expected, name
+    # Editing: the author only, on the version the server has.
+    for name in ACTORS:
+        change = p.WritingEdit(entity="post", id=thread.post_id, version=1, body="Editado.")
+        assert outcome(m[name].send(server, "writing.edit", change)) == \
+            ("applied" if name == "ana" else "not_allowed"), name
+    # A group's document: proposed to the repository by its members only.
+    ref = ana.upload(server, b"%PDF-1.4 producto " + os.urandom(64), "producto.pdf")
+    doc = p.GroupDocumentAdd(id=uuid.uuid4(), group_id=ids["group"], title="Producto",
+                             file=ref)
+    assert outcome(ana.send(server, "group.document.add", doc)) == "applied"
+    for name in ACTORS:
+        offer = p.GroupDocumentPropose(id=uuid.uuid4(), group_document_id=doc.id,
+                                       title="Producto del grupo", type="guia")
+        assert outcome(m[name].send(server, "group.document.propose", offer)) == \
+            ("applied" if name in GROUP_MEMBERS else "group_document_not_found"), name

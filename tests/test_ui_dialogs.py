@@ -26,7 +26,8 @@ from tests.helpers import PASSWORD
 COVERED = {
     "NewThreadDialog": ("test_new_thread_dialog_queues_the_thread",
                         "test_announcement_dialog_queues_the_announcement"),
-    "ProposeDialog": ("test_propose_dialog_queues_the_proposal",),
+    "ProposeDialog": ("test_propose_dialog_queues_the_proposal",
+                      "test_moderation_ui:test_a_group_document_is_proposed_from_the_groups_section"),
     "SignInDialog": ("test_sign_in_dialog_signs_in",),
     "SyncHistoryDialog": ("test_history_dialog_exports_with_its_button",),
     # Shared computers: tested beside the profiles they open (module:test).
@@ -42,6 +43,9 @@ COVERED = {
     "NewDebateDialog": ("test_debates_ui:test_a_facilitator_publishes_a_closed_debate_from_the_app",),
     "ProfileDialog": ("test_directory_ui:test_my_profile_saved_in_the_dialog_travels_and_a_refusal_keeps_the_text",),
     "NewSurveyDialog": ("test_surveys_ui:test_a_facilitator_asks_a_survey_through_the_dialog",),
+    # Moderation and edits (issue #13): reporting, hiding, editing one's own writing.
+    "WritingTextDialog": ("test_moderation_ui:test_hidden_post_report_and_review_in_the_window",
+                          "test_moderation_ui:test_an_edit_conflict_shows_the_copy_and_applies_it_again"),
 }
 
 

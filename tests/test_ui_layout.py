@@ -185,7 +185,8 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     view.thread_view.setCurrentIndex(view.threads.index(0))
     _check_fits(qtbot, window, "group thread")
     assert view.members_label.text()
-    for widget in (view.share_button, view.new_thread_button, view.reply_button):
+    for widget in (view.share_button, view.new_thread_button, view.reply_button,
+                   view.propose_button):
         assert _inside(window, widget), widget
     # Debates: an open one (composer, Respaldar) and a published one (Exportar PDF).
     window.nav.setCurrentRow(DEBATES)
@@ -221,6 +222,16 @@ def _visit_everything(qtbot, window, store, facilitator: bool, full: bool) -> No
     _check_fits(qtbot, window, "member card")
     for widget in (view.profile_button, view.search, view.region, view.position):
         assert _inside(window, widget), widget
+    # Revisar (moderators only): the demo's report, its text long, the decision buttons.
+    from app.ui.main_window import REVIEW
+    assert window.nav.item(REVIEW).isHidden() != facilitator
+    if facilitator:
+        window.nav.setCurrentRow(REVIEW)
+        view = window.review
+        assert view.list.count() == 1
+        _check_fits(qtbot, window, "review")
+        for widget in (view.hide_button, view.dismiss_button, view.reason):
+            assert _inside(window, widget), widget
     window.nav.setCurrentRow(HOME)
     assert window.home.news.isVisible() and window.home.featured.isVisible()
     _check_fits(qtbot, window, "home with news")

@@ -546,6 +546,7 @@ class ProposalView:
     decided_at: datetime | None
     sync_state: str          # pending, synced, rejected (the local write)
     reject_code: str | None
+    group_title: str = ""    # a group's finished product: the group it comes from
 
 
 def _proposal_view(row: Proposal, proposer: str) -> ProposalView:
@@ -556,7 +557,7 @@ def _proposal_view(row: Proposal, proposer: str) -> ProposalView:
                         row.state, row.reason, row.document_id,
                         utc(row.created_at) if row.created_at else None,
                         utc(row.decided_at) if row.decided_at else None,
-                        row.sync_state, row.reject_code)
+                        row.sync_state, row.reject_code, row.group_title or "")
 
 
 def _proposals(store: Store, *conditions) -> list[ProposalView]:

@@ -19,6 +19,18 @@ class Base(DeclarativeBase):
     pass
 
 
+class Moderated:
+    """What moderated writing carries from the server (sync/server/registry.Moderation):
+    hidden by a moderator (the reason only its author and moderators receive; the text
+    of a hidden record reaches no one else), and the version an edit is based on."""
+    hidden: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False,
+                                         server_default="0")
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1,
+                                         server_default="1")
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class Meta(Base):
     """Key/value settings of this profile: server, account, device, cursor."""
     __tablename__ = "meta"
@@ -70,7 +82,7 @@ class Thread(Base):
     __table_args__ = (Index("ix_threads_forum_activity", "forum_id", "last_activity_at"),)
 
 
-class Post(Base):
+class Post(Moderated, Base):
     __tablename__ = "posts"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     thread_id: Mapped[str] = mapped_column(String(36), nullable=False)
@@ -306,6 +318,10 @@ class Proposal(Base):
     seq: Mapped[int | None] = mapped_column(BigInteger)
     sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
     reject_code: Mapped[str | None] = mapped_column(String(40))
+    # A group's finished product: the group it comes from (its name as the server had it).
+    group_id: Mapped[str | None] = mapped_column(String(36))
+    group_title: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                             server_default="")
 
 
 class DocumentFile(Base):
@@ -401,7 +417,7 @@ class Debate(Base):
     reject_code: Mapped[str | None] = mapped_column(String(40))
 
 
-class DebateProposal(Base):
+class DebateProposal(Moderated, Base):
     __tablename__ = "debate_proposals"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     debate_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
@@ -414,7 +430,7 @@ class DebateProposal(Base):
     reject_code: Mapped[str | None] = mapped_column(String(40))
 
 
-class DebateArgument(Base):
+class DebateArgument(Moderated, Base):
     __tablename__ = "debate_arguments"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     proposal_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
@@ -443,7 +459,7 @@ class DebateEndorsement(Base):
     reject_code: Mapped[str | None] = mapped_column(String(40))
 
 
-class WallPost(Base):
+class WallPost(Moderated, Base):
     """A post on the wall ("Muro"); `file` is a JSON FileRef or NULL, downloaded on demand
     (a photo's thumbnail is made from it). `comment_count` is kept here."""
     __tablename__ = "wall_posts"
@@ -459,7 +475,7 @@ class WallPost(Base):
     reject_code: Mapped[str | None] = mapped_column(String(40))
 
 
-class WallComment(Base):
+class WallComment(Moderated, Base):
     __tablename__ = "wall_comments"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     post_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
@@ -563,3 +579,32 @@ class NetworkStats(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     snapshot: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     seq: Mapped[int | None] = mapped_column(BigInteger)
+class Report(Base):
+    """A report of a piece of writing to the moderators: this member's own (pending until
+    the server has it), or, on a moderator's computer, everyone's."""
+    __tablename__ = "reports"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    reporter_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # open, dismissed, hidden
+    created_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    sync_state: Mapped[str] = mapped_column(String(10), nullable=False, default=SYNCED)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+
+
+class LocalEdit(Base):
+    """An edit of one's own writing made here, on `base_version`: "pending" while queued,
+    then gone once applied; "conflict" when the server had moved on (its version wins and
+    this is the visible conflict copy, contract point 6); "rejected" with the server's
+    code (hidden meanwhile). Never overwritten by a sync: only the person discards it."""
+    __tablename__ = "local_edits"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    base_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    state: Mapped[str] = mapped_column(String(10), nullable=False)
+    reject_code: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)

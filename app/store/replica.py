@@ -211,8 +211,11 @@ def _written_time(local, server):
 
 def _wire_row(model, change: p.Change) -> dict:
     """A change's data as column values: times in UTC, lists and objects as JSON text."""
-    row = dict(change.data or {}, id=str(change.id), seq=change.seq)
     columns = model.__table__.c
+    # A field this version has no column for (a newer server's) is left out: the upsert
+    # names every key of the row, and an unknown one would fail the whole page.
+    row = {key: value for key, value in (change.data or {}).items() if key in columns}
+    row.update(id=str(change.id), seq=change.seq)
     for key, value in row.items():
         if isinstance(value, (list, dict)):
             row[key] = json.dumps(value, ensure_ascii=False)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFileDialog, QForm
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter,
                                QTabWidget, QVBoxLayout, QWidget)
 
-from app.services import debates, forums
+from app.services import debates, forums, moderation
 from app.services.errors import UserError
 from app.ui.debate_pdf import peru_date, write_pdf
 from app.ui.dialogs import form_buttons
 from app.ui.fit import WrapLabel
 from app.ui.markdown import SafeTextBrowser
 from app.ui.messages import problem
+from app.ui.moderation import WritingActions
 from app.ui.plaintext import Label, message, tip
 from app.ui.timefmt import peru_when
 
@@ -117,6 +118,9 @@ class DebatesView(QWidget):
         left_layout.addLayout(head)
         left_layout.addWidget(self.tabs, 1)
 
+        # Report, hide: the same links and dialogs as every moderated writing.
+        self.writing = WritingActions(self, store, self._written)
+        self._states: dict[tuple[str, str], moderation.WritingState] = {}
         self.reader = SafeTextBrowser()
         self.reader.setObjectName("debateReader")
         self.reader.anchorClicked.connect(self._link_clicked)
@@ -332,9 +336,31 @@ class DebatesView(QWidget):
         if not view.proposals:
             parts.append("<p class='muted'>" + html.escape(self.tr(
                 "Todavía no hay propuestas. Puede escribir la primera.")) + "</p>")
+        ids = [x.id for x in view.proposals]
+        args = [a.id for x in view.proposals for a in x.arguments]
+        self._states = {("debate_proposal", k): v for k, v in
+                        moderation.states(self.store, "debate_proposal", ids).items()}
+        self._states.update({("debate_argument", k): v for k, v in
+                             moderation.states(self.store, "debate_argument", args).items()})
         for x in view.proposals:
             parts.append(self._proposal_html(x, d))
         return "".join(parts)
+
+    def _moderated(self, entity: str, record_id: str, body: str) -> tuple[str, list[str]]:
+        """The text shown (escaped) and the moderation links of a proposal or argument."""
+        writing = self._states.get((entity, record_id))
+        if writing is not None and writing.hidden and not body:
+            shown = "<i>" + html.escape(self.writing.hidden_placeholder()) + "</i>"
+        else:
+            shown = _text(body)
+        return (shown + self.writing.notice_html(entity, record_id, writing)
+                + self.writing.copy_html(entity, record_id, writing),
+                self.writing.links(entity, record_id, writing))
+
+    def _written(self) -> None:
+        if self.debate_id:
+            self.show_debate(self.debate_id)
+        self.wrote.emit()
 
     def _label(self, key: str) -> str:
         """Fixed words of the reader, escaped (said here so lupdate finds them)."""
@@ -395,6 +421,9 @@ class DebatesView(QWidget):
             args.append(f"<p><b>{html.escape(title)}</b></p><ul>")
             for a in items:
                 extra = ""
+                shown, links = self._moderated("debate_argument", a.id, a.body)
+                if links and a.state == "synced":
+                    extra = " <span class='actions'>" + " · ".join(links) + "</span>"
                 if a.state == "pending":
                     extra = " <span class='pending'>" + html.escape(self.tr("pendiente")) \
                         + "</span>"
@@ -404,12 +433,15 @@ class DebatesView(QWidget):
                         f"{self._label('copy')}</a> · "
                         f"<a href='minka:discard/{html.escape(a.id)}'>"
                         f"{self._label('discard')}</a></span>")
-                args.append(f"<li>{_text(a.body)} <span class='muted'>— "
+                args.append(f"<li>{shown} <span class='muted'>— "
                             f"{html.escape(a.author or you)}</span>{extra}</li>")
             args.append("</ul>")
+        shown, links = self._moderated("debate_proposal", x.id, x.body)
+        if x.state == "synced":
+            actions += links
         return ("<table class='post' width='100%' cellpadding='8'><tr><td>"
                 f"<p><b>{head}</b> <span class='muted'>· {count}</span></p>{state}"
-                f"<p>{_text(x.body)}</p>{mine}{''.join(args)}"
+                f"<p>{shown}</p>{mine}{''.join(args)}"
                 f"<p class='actions'>{' · '.join(actions)}</p></td></tr></table><p></p>")
 
     # ---- endorsing ----------------------------------------------------------------
@@ -445,6 +477,8 @@ class DebatesView(QWidget):
             self.proposal_box.setCurrentIndex(index)
 
     def _link_clicked(self, url) -> None:
+        if self.writing.handle(url):
+            return
         kind, _, record_id = url.toString().removeprefix("minka:").partition("/")
         if kind == "endorse":
             self._choose(record_id)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout,
                                QPlainTextEdit, QPushButton, QSplitter, QStyle,
                                QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from app.services import forums, groups
+from app.services import forums, groups, moderation
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
 from app.ui.dialogs import form_buttons
 from app.ui.fit import WrapLabel, elided_lines
 from app.ui.markdown import SafeTextBrowser, is_rendered, to_html
 from app.ui.messages import problem
+from app.ui.moderation import WritingActions
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
 from app.ui.plaintext import Label, message, tip
@@ -253,6 +254,9 @@ class ForumsView(QWidget):
         self.thread_id: str | None = None
         self.reply_to: str | None = None
         self._posts: dict[str, forums.PostItem] = {}
+        self._states: dict[str, moderation.WritingState] = {}
+        # Edit, report, hide: the same links and dialogs as every moderated writing.
+        self.writing = WritingActions(self, store, self._written)
         self._render_job: tuple | None = None   # (thread id, bodies) a worker renders
         self._scroll_after_render: int | None = None
 
@@ -310,12 +314,24 @@ class ForumsView(QWidget):
         self.document_list.setToolTip(tip(self.tr("Doble clic para abrir un documento.")))
         self.share_button = QPushButton(self.tr("Compartir documento…"))
         self.share_button.clicked.connect(self.share_document)
+        # A group's finished product goes to the repository through its moderation.
+        self.propose_button = QPushButton(self.tr("Proponer al repositorio…"))
+        self.propose_button.setToolTip(tip(self.tr(
+            "Proponga el documento elegido, producto final del grupo, para el repositorio "
+            "de la red. Un formador o formadora lo revisará.")))
+        self.propose_button.clicked.connect(self.propose_document)
+        self.propose_button.setEnabled(False)
+        self.document_list.currentItemChanged.connect(
+            lambda item, _old: self.propose_button.setEnabled(
+                bool(item and item.data(Qt.UserRole))))
         docs_head = QHBoxLayout()
         docs_head.addWidget(self.documents_label, 1)
         docs_head.addWidget(self.share_button)
         middle_layout.addLayout(docs_head)
         middle_layout.addWidget(self.document_list, 2)
-        for widget in (self.documents_label, self.document_list, self.share_button):
+        middle_layout.addWidget(self.propose_button, 0, Qt.AlignRight)
+        for widget in (self.documents_label, self.document_list, self.share_button,
+                       self.propose_button):
             widget.setVisible(in_groups)
 
         self.reader = SafeTextBrowser()
@@ -492,6 +508,7 @@ class ForumsView(QWidget):
             return
         posts = forums.thread_posts(self.store, thread_id)
         self._posts = {p.id: p for p in posts}
+        self._states = moderation.states(self.store, "post", list(self._posts))
         scroll = self.reader.verticalScrollBar().value()
         todo = [p.body for p in posts if not is_rendered(p.body)]
         on_gui = sum(len(body) for body in todo) <= RENDER_ON_GUI_CHARS
@@ -541,10 +558,13 @@ class ForumsView(QWidget):
                 "Este tema está cerrado: se puede leer, pero ya no recibe respuestas."))
                 + "</p>")
         for post in posts:
+            writing = self._states.get(post.id)
             head = f"<b>{html.escape(post.author or self.tr('Participante'))}</b>"
             if post.author_detail:
                 head += f" <span class='muted'>· {html.escape(post.author_detail)}</span>"
             head += f"<br><span class='muted'>{html.escape(when(post.created_at))}"
+            if self.writing.edited_text(writing):
+                head += " · " + html.escape(self.writing.edited_text(writing))
             if post.reply_to_author:
                 head += " · " + html.escape(self.tr("en respuesta a %1").replace(
                     "%1", post.reply_to_author))
@@ -558,19 +578,36 @@ class ForumsView(QWidget):
                     "No se pudo publicar: %1").replace("%1", problem(post.reject_code or "")))
                     + f" <a href='minka:copy/{post.id}'>" + html.escape(self.tr(
                         "Copiar el texto")) + "</a></p>")
-            actions = ""
+            links = []
             if not thread.locked and post.state != REJECTED:
-                actions = (f"<p class='actions'><a href='minka:reply/{post.id}'>"
-                           + html.escape(self.tr("Responder a este mensaje")) + "</a></p>")
+                links.append(f"<a href='minka:reply/{post.id}'>"
+                             + html.escape(self.tr("Responder a este mensaje")) + "</a>")
+            if post.state != PENDING and post.state != REJECTED:
+                links += self.writing.links("post", post.id, writing)
+            actions = f"<p class='actions'>{' · '.join(links)}</p>" if links else ""
+            body = self.writing.body(post.body, writing)
+            shown = (f"<p class='muted'><i>{html.escape(self.writing.hidden_placeholder())}"
+                     "</i></p>" if writing is not None and writing.hidden and not body
+                     else to_html(body))
+            state += self.writing.notice_html("post", post.id, writing)
+            copy = self.writing.copy_html("post", post.id, writing)
             parts.append("<table class='post' width='100%' cellpadding='10' cellspacing='0'>"
                          f"<tr><td><p>{head}</p>{state}<div class='body'>"
-                         f"{to_html(post.body)}</div>{actions}</td></tr></table><p></p>")
+                         f"{shown}</div>{copy}{actions}</td></tr></table><p></p>")
         return "".join(parts)
 
     # ---- actions ----------------------------------------------------------------
 
+    def _written(self) -> None:
+        """A moderation action or an edit was queued: show it, and tell the status bar."""
+        if self.thread_id:
+            self._show_thread(self.thread_id)
+        self.wrote.emit()
+
     def _link_clicked(self, url) -> None:
         text = url.toString()
+        if self.writing.handle(url):
+            return
         if text.startswith("minka:reply/"):
             self._set_reply_to(text.split("/", 1)[1])
             self.reply_box.setFocus()
@@ -705,6 +742,32 @@ class ForumsView(QWidget):
             message(self, self.tr("No se pudo abrir el documento"), problem(code))
         run_in_background(self, lambda: groups.fetch_document(self.store, account, doc_id),
                           ready, failed)
+
+    def propose_document(self):
+        """Propose the chosen group document to the repository (the existing proposal
+        form, with the group's file): it reaches the moderators' queue naming the group."""
+        item = self.document_list.currentItem()
+        group = self.forum_list.currentItem()
+        doc_id = item.data(Qt.UserRole) if item else None
+        if not doc_id or group is None:
+            return None
+        found = next((d for d in groups.group_documents(self.store, group.data(Qt.UserRole))
+                      if d.id == doc_id), None)
+        if found is None:
+            return None
+        if found.state == PENDING:
+            message(self, self.tr("Todavía no se puede proponer"),
+                    problem("group_document_pending"))
+            return None
+        from app.ui.repository_view import ProposeDialog
+        dialog = ProposeDialog(self.store, self, group_document=found)
+
+        def closed(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.wrote.emit()
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def share_document(self, path: str | None = None) -> None:
         """Share a file with the selected group (chosen in a file dialog unless given)."""

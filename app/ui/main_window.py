@@ -21,8 +21,9 @@ from app.ui.plaintext import message
 
 log = logging.getLogger(__name__)
 HOME, COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY, SURVEYS, STATS = range(10)
+REVIEW = 10   # moderators only: reported writing (app/ui/review_view.py)
 SECTIONS = (COURSE, REPOSITORY, FORUMS, GROUPS, DEBATES, WALL, DIRECTORY, SURVEYS,
-            STATS)  # from the store
+            STATS, REVIEW)  # built from the store
 
 
 class SectionStack(QStackedWidget):
@@ -80,8 +81,10 @@ class MainWindow(QMainWindow):
         for label in (self.tr("Inicio"), self.tr("Curso"), self.tr("Repositorio"),
                       self.tr("Foros"), self.tr("Grupos"), self.tr("Debates"),
                       self.tr("Muro"), self.tr("Directorio"), self.tr("Encuestas"),
-                      self.tr("Estadísticas")):
+                      self.tr("Estadísticas"), self.tr("Revisar")):
             self.nav.addItem(label)
+        # Shown once the account is known to moderate (attach).
+        self.nav.item(REVIEW).setHidden(True)
         self.nav.setFixedWidth(190)
         self.home = HomePage(None, display_name, profile_dir=profile_dir)
         self.stack = SectionStack()
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         self.deliver_action.setVisible(account.role in ("facilitator", "admin"))
         self.returns_action.setVisible(account.role in ("facilitator", "admin"))
+        self.nav.item(REVIEW).setHidden(account.role not in ("facilitator", "admin"))
         if not sections_on_demand:
             for index in SECTIONS:
                 self._section(index)
@@ -230,6 +234,10 @@ class MainWindow(QMainWindow):
         elif index == STATS:
             from app.ui.stats_view import StatsView
             view = StatsView(self.store)
+        elif index == REVIEW:
+            from app.ui.review_view import ReviewView
+            view = ReviewView(self.store)
+            view.open_proposals.connect(self.open_proposals)
         elif index == COURSE:
             from app.ui.course_view import CourseView
             view = CourseView(self.store)
@@ -274,12 +282,23 @@ class MainWindow(QMainWindow):
     @property
     def directory(self):
         return self._section(DIRECTORY)
+
+    @property
     def surveys(self):
         return self._section(SURVEYS)
 
     @property
     def stats(self):
         return self._section(STATS)
+
+    @property
+    def review(self):
+        return self._section(REVIEW)
+
+    def open_proposals(self) -> None:
+        """The repository's proposals waiting for a decision (from Revisar)."""
+        self.nav.setCurrentRow(REPOSITORY)
+        self.repository.show_review()
 
     def _when_attached(self, call) -> None:
         """What the person asked for in the moment before the store was open."""
@@ -427,6 +446,12 @@ class MainWindow(QMainWindow):
         self._show_status(home.status)
         if self.stack.currentIndex() == HOME:
             self.home.reload(home)
+        if not self.nav.item(REVIEW).isHidden():
+            # Moderators see at a glance that reports wait, without opening Revisar.
+            from app.services import moderation
+            waiting = moderation.queue_size(self.store)
+            self.nav.item(REVIEW).setText(self.tr("Revisar (%1)").replace("%1", str(waiting))
+                                          if waiting else self.tr("Revisar"))
 
     def _show_status(self, state) -> None:
         """The status bar from a first_look.Status (live, or from the last start)."""

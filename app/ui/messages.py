@@ -257,6 +257,25 @@ def problem(code: str) -> str:
             "Mensajes", "El resumen es muy largo (máximo 5000 caracteres)."),
         "doc_language": QCoreApplication.translate(
             "Mensajes", "Elija el idioma del documento."),
+        # moderation and edits
+        "writing_hidden": QCoreApplication.translate(
+            "Mensajes", "La moderación ocultó esta publicación, así que ya no se puede "
+                        "editar. Si cree que es un error, converse con su formador o "
+                        "formadora."),
+        "writing_not_found": QCoreApplication.translate(
+            "Mensajes", "Esa publicación ya no está disponible."),
+        "edit_conflict": QCoreApplication.translate(
+            "Mensajes", "La publicación cambió desde otro equipo mientras usted editaba; su "
+                        "versión se conserva aquí para que decida."),
+        "empty_hide_reason": QCoreApplication.translate(
+            "Mensajes", "Escriba el motivo: su autor o autora lo leerá."),
+        "too_long_comment": QCoreApplication.translate(
+            "Mensajes", "El comentario es muy largo (máximo 2000 caracteres)."),
+        "group_document_not_found": QCoreApplication.translate(
+            "Mensajes", "Ese documento ya no está en el grupo, o usted ya no pertenece a él."),
+        "group_document_pending": QCoreApplication.translate(
+            "Mensajes", "Este documento aún no llegó al servidor. Sincronice primero y luego "
+                        "propóngalo al repositorio."),
         "doc_short": QCoreApplication.translate(
             "Mensajes", "La región, la fuente y la licencia admiten hasta 200 caracteres."),
         "doc_invalid": QCoreApplication.translate(

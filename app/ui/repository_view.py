@@ -193,10 +193,13 @@ class ResultDelegate(QStyledItemDelegate):
 class ProposeDialog(QDialog):
     """A member proposes a document: the file and what the catalogue says of it."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, group_document=None):
         super().__init__(parent)
         self.store = store
         self.proposal_id: str | None = None
+        # A group's finished product (groups.GroupDocumentItem, with the group's title):
+        # its file is the one the group shares, nothing to choose or upload.
+        self.group_document = group_document
         self.setWindowTitle(self.tr("Proponer un documento"))
         self.resize(640, 620)
         intro = WrapLabel(self.tr(
@@ -206,6 +209,12 @@ class ProposeDialog(QDialog):
             "próxima sincronización.\n\nSolo el archivo y el título son obligatorios."))
         intro.setWordWrap(True)
         intro.setObjectName("hint")
+        if group_document is not None:
+            intro.setText(self.tr(
+                "Proponga al repositorio de la red este producto de su grupo. Un formador o "
+                "formadora lo revisará antes de publicarlo, y verá que viene del grupo. "
+                "Puede hacerlo sin conexión: la propuesta se enviará en la próxima "
+                "sincronización."))
         self.path = ""
         self.file = QLineEdit()
         self.file.setReadOnly(True)
@@ -246,6 +255,11 @@ class ProposeDialog(QDialog):
         self.licence.setMaxLength(200)
         self.licence.setPlaceholderText(self.tr("Por ejemplo: CC BY 4.0, o «con permiso de "
                                                 "la UGEL»"))
+        if group_document is not None:
+            self.file.setText(group_document.file_name)
+            self.choose.hide()
+            self.title.setText(group_document.title)
+            self.summary.setPlainText(group_document.description)
         form = QFormLayout()
         form.addRow(self.tr("Archivo"), file_row)
         form.addRow(self.tr("Título"), self.title)
@@ -287,7 +301,7 @@ class ProposeDialog(QDialog):
 
     def submit(self) -> None:
         """Checked and saved off the GUI thread (the file is copied); closes when queued."""
-        if not self.path:
+        if not self.path and self.group_document is None:
             self.show_error(self.tr("Elija el archivo del documento."))
             return
         fields = dict(
@@ -314,6 +328,12 @@ class ProposeDialog(QDialog):
             else:
                 log.error("proposal could not be saved", exc_info=exc)
                 self.show_error(problem("internal"))
+        if self.group_document is not None:
+            from app.services import group_products
+            document_id = self.group_document.id
+            run_in_background(self, lambda: group_products.propose(self.store, document_id,
+                                                                   **fields), done, failed)
+            return
         run_in_background(self, lambda: repository.propose(self.store, path, **fields),
                           done, failed)
 
@@ -540,6 +560,11 @@ class RepositoryView(QWidget):
         if self.moderator:
             self._fill_review()
         self._show_storage()
+
+    def show_review(self) -> None:
+        """The proposals waiting for a decision (Revisar leads here)."""
+        if self.tabs.indexOf(self.review_page) >= 0:
+            self.tabs.setCurrentWidget(self.review_page)
 
     def _follow_role(self) -> None:
         """Show the review tab to facilitators and administrators only; a role changed on
@@ -927,6 +952,9 @@ class RepositoryView(QWidget):
             waiting = item.state == "pending" and item.sync_state != "pending"
             label = item.title + "\n" + (item.proposer or "—") + " · " + (
                 self.tr("Por revisar") if waiting else self._state_text(item)[0])
+            if item.group_title:
+                label += "\n" + self.tr("Producto del grupo «%1»").replace("%1",
+                                                                          item.group_title)
             entry = QListWidgetItem(label)
             entry.setData(Qt.UserRole, item.id)
             self.review_list.addItem(entry)
@@ -958,6 +986,7 @@ class RepositoryView(QWidget):
             return
         rows = []
         for label, value in ((self.tr("Propuesto por"), item.proposer),
+                             (self.tr("Grupo"), item.group_title),
                              (self.tr("Autores"), "; ".join(item.authors)),
                              (self.tr("Tipo"), type_name(item.type)),
                              (self.tr("Año"), str(item.year or "")),

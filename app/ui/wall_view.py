@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout, QLi
                                QListView, QPlainTextEdit, QPushButton, QScrollArea,
                                QSplitter, QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from app.services import wall
+from app.services import moderation, wall
 from app.services.errors import UserError
 from app.store.models import PENDING, REJECTED
 from app.ui.dialogs import form_buttons, set_busy
@@ -20,6 +20,7 @@ from app.ui.files import choose_file, open_file
 from app.ui.fit import WrapLabel, elided_lines, fit_combo
 from app.ui.forums_view import detail_line
 from app.ui.messages import problem
+from app.ui.moderation import WritingActions
 from app.ui.plaintext import Label, message, tip
 from app.ui.tasks import run_in_background
 from app.ui.timefmt import when
@@ -334,6 +335,12 @@ class WallView(QWidget):
         self.heading = WrapLabel("", "sectionTitle")
         self.meta = WrapLabel("", "hint")
         self.state_note = WrapLabel("", "error")
+        # Hidden, edited, the conflict copy of an edit, and the actions on the post: rich
+        # on purpose, every piece of wire text in it escaped (app/ui/moderation.py).
+        self.writing = WritingActions(self, store, self._written)
+        self.moderation_note = WrapLabel("", "moderationNote")
+        self.moderation_note.setTextFormat(Qt.RichText)
+        self.moderation_note.linkActivated.connect(self.writing.handle)
         self.body = WrapLabel("", "pageText")
         self.body.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.photo = Label()
@@ -347,7 +354,8 @@ class WallView(QWidget):
         self.comments.setTextInteractionFlags(Qt.TextSelectableByMouse)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
-        for widget in (self.heading, self.meta, self.state_note, self.body, self.photo):
+        for widget in (self.heading, self.meta, self.state_note, self.body,
+                       self.moderation_note, self.photo):
             inner_layout.addWidget(widget)
         inner_layout.addWidget(self.open_button, 0, Qt.AlignLeft)
         inner_layout.addSpacing(8)
@@ -418,6 +426,7 @@ class WallView(QWidget):
         self.heading.setText(self.tr("Muro de la red"))
         self.meta.setText("")
         self.state_note.hide()
+        self.moderation_note.hide()
         self.body.setText(self.tr("Elija una publicación para leerla completa y comentar.")
                           if self.model.total else self.tr(
                               "Todavía no hay publicaciones en este equipo. Escriba la "
@@ -434,18 +443,35 @@ class WallView(QWidget):
             self._show_nothing()
             return
         self.post_id, self._news_id = post.id, None
+        writing = moderation.state(self.store, "wall_post", post.id)
         kind = kind_names(self.tr).get(post.kind, "")
         self.heading.setText(f"{kind} · {post.author}" if post.author else kind)
         self.meta.setText(" · ".join(x for x in (
-            post.author_detail, when(post.created_at) if post.created_at else "") if x))
+            post.author_detail, when(post.created_at) if post.created_at else "",
+            self.writing.edited_text(writing)) if x))
         self._show_state(post.state, post.reject_code)
-        self.body.setText(post.body)
+        body = self.writing.body(post.body, writing)
+        self.body.setText(self.writing.hidden_placeholder()
+                          if writing is not None and writing.hidden and not body else body)
+        links = (self.writing.links("wall_post", post.id, writing)
+                 if post.state not in (PENDING, REJECTED) else [])
+        note = (self.writing.notice_html("wall_post", post.id, writing)
+                + self.writing.copy_html("wall_post", post.id, writing))
+        if links:
+            note += "<p>" + " · ".join(links) + "</p>"
+        self.moderation_note.setText(note)
+        self.moderation_note.setVisible(bool(note))
         self._show_file(post.file)
         self.comments_title.show()
         self.comments.show()
         rows = []
-        for c in wall.comments(self.store, post.id):
-            line = f"{c.author} · {when(c.created_at) if c.created_at else ''}\n{c.body}"
+        listed = wall.comments(self.store, post.id)
+        hidden = {key for key, st in moderation.states(
+            self.store, "wall_comment", [c.id for c in listed]).items() if st.hidden}
+        for c in listed:
+            text = (self.writing.hidden_placeholder() if c.id in hidden and not c.body
+                    else c.body)
+            line = f"{c.author} · {when(c.created_at) if c.created_at else ''}\n{text}"
             if c.state == PENDING:
                 line += "\n" + self.tr("(pendiente de envío)")
             elif c.state == REJECTED:
@@ -456,6 +482,12 @@ class WallView(QWidget):
         self.comments.setText("\n\n".join(rows) if rows else self.tr("Sin comentarios todavía."))
         self.comment_box.setEnabled(True)
         self.comment_button.setEnabled(True)
+
+    def _written(self) -> None:
+        """A moderation action or an edit was queued: show it, tell the status bar."""
+        if self.post_id:
+            self._show_post(self.post_id)
+        self.wrote.emit()
 
     def show_news(self, news_id: str) -> None:
         """Read a news item here (Inicio's news open in the wall's reader)."""
@@ -469,6 +501,7 @@ class WallView(QWidget):
             self.tr("Edugestores reporta"), item.author,
             when(item.created_at) if item.created_at else "") if x))
         self._show_state(item.state, None)
+        self.moderation_note.hide()
         self.body.setText(item.body)
         self._show_file(item.photo)
         self.comments_title.hide()

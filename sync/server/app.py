@@ -447,7 +447,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             refreshers.run(sessions)   # stale snapshots first, so this pull has them
             with db.reading(sessions) as session:
                 page = pull(session, caller, body.cursor, body.limit, have=body.have,
-                            own=own)
+                            own=own, moderation=body.moderation)
             metrics.record_sync(len(body.ops))
             return gzip_json(p.SyncResponse(
                 results=results, changes=page.changes, cursor=page.cursor, more=page.more,

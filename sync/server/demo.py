@@ -93,6 +93,7 @@ def load_demo(session: Session, blob_dir: Path | None = None) -> dict[str, int]:
     created.update(load_demo_wall(session, ids, base, blob_dir))
     created.update(load_demo_members(session, lambda username: _id("user", username)))
     created.update(load_demo_surveys(session, base))
+    created.update(load_demo_reports(session, ids, base))
     log.info("demo data loaded: %s", created)
     return created
 
@@ -139,7 +140,31 @@ _NAMES = {
                  "miembros destacados"),
     "members": ("directory member", "directory members", "miembro del directorio",
                 "miembros del directorio"),
+    "reports": ("report", "reports", "reporte", "reportes"),
 }
+
+
+def load_demo_reports(session: Session, ids: dict[str, str], base) -> dict[str, int]:
+    """One member's report waiting in the moderators' Revisar (a reply in an open forum,
+    which the reporter sees)."""
+    from sync.protocol import report_id
+    from sync.server.models import Report
+    reporter = ids.get("marleny.condori")
+    post = session.scalar(select(Post).join(Thread, Thread.id == Post.thread_id)
+                          .where(Post.author_id != reporter, Thread.group_id.is_(None))
+                          .order_by(Post.seq.desc()).limit(1)) if reporter else None
+    if post is None:
+        return dict(reports=0)
+    row_id = report_id("post", post.id, reporter)
+    if session.get(Report, row_id) is not None:
+        return dict(reports=0)
+    session.add(Report(id=row_id, entity="post", record_id=post.id, reporter_id=reporter,
+                       reason="Me parece que este mensaje no corresponde a este foro; "
+                              "¿podrían revisarlo, por favor?", state="open",
+                       created_at=base - timedelta(hours=3), seq=take_seq(session),
+                       deleted=False))
+    session.flush()
+    return dict(reports=1)
 
 
 def demo_photo(colour: tuple[int, int, int], width: int = 480, height: int = 300) -> bytes:

@@ -221,7 +221,7 @@ def _approx_bytes(value) -> int:
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
          max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = (),
-         own: frozenset | set = frozenset()) -> Page:
+         own: frozenset | set = frozenset(), moderation: bool = True) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
     `have`: packs the caller imported; what they brought is not sent again.
@@ -255,11 +255,12 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     changes: list[Change] = []
     size = 0
     last = cursor
+    # `moderation` False: a client that predates the moderation fields (SyncRequest).
     for seq, entity, row in rows[:limit]:
         if own and seq in own:
             last = seq
             continue
-        data = None if row.deleted else declared[entity].read(row, caller)
+        data = None if row.deleted else declared[entity].read(row, caller, moderation)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
             more = True  # the next page starts here

@@ -42,6 +42,18 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
 
 
+class Moderated:
+    """Columns of member writing that moderators may hide and its author may edit
+    (the entity declares it: registry.Moderation). `hidden_reason` NULL: shown."""
+    hidden_reason: Mapped[str | None] = mapped_column(Text)
+    hidden_by: Mapped[str | None] = mapped_column(String(36))
+    hidden_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Edits carry the version they were based on (DESIGN.md, contract point 6).
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1,
+                                         server_default="1")
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class User(Synced, Base):
     __tablename__ = "users"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -114,7 +126,7 @@ class Thread(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
-class Post(Synced, Base):
+class Post(Moderated, Synced, Base):
     __tablename__ = "posts"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     thread_id: Mapped[str] = mapped_column(ForeignKey("threads.id"), nullable=False, index=True)
@@ -302,6 +314,11 @@ class Proposal(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     decided_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    # A group's finished product (op group.document.propose): the group, named as it was
+    # (moderators need not belong to it to read its name).
+    group_id: Mapped[str | None] = mapped_column(String(36))
+    group_title: Mapped[str] = mapped_column(String(200), nullable=False, default="",
+                                             server_default="")
 
 
 class Blob(Base):
@@ -403,7 +420,7 @@ class Debate(Synced, Base):
     published_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
 
 
-class DebateProposal(Synced, Base):
+class DebateProposal(Moderated, Synced, Base):
     """A member's proposal in a debate."""
     __tablename__ = "debate_proposals"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -415,7 +432,7 @@ class DebateProposal(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
-class DebateArgument(Synced, Base):
+class DebateArgument(Moderated, Synced, Base):
     """An argument for or against a proposal."""
     __tablename__ = "debate_arguments"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -441,7 +458,7 @@ class DebateEndorsement(Synced, Base):
     __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
 
 
-class WallPost(Synced, Base):
+class WallPost(Moderated, Synced, Base):
     """A member's short post on the wall ("Muro"); `file` is a JSON FileRef or NULL."""
     __tablename__ = "wall_posts"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -452,7 +469,7 @@ class WallPost(Synced, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
 
 
-class WallComment(Synced, Base):
+class WallComment(Moderated, Synced, Base):
     """A comment under a wall post."""
     __tablename__ = "wall_comments"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -554,3 +571,18 @@ class FileDownload(Base):
     sha256: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
     user_id: Mapped[str] = mapped_column(String(36), nullable=False)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False, index=True)
+
+class Report(Synced, Base):
+    """A member's report of a piece of writing to the moderators. The id is derived from
+    the record and the reporter (protocol.report_id): one report per member and record,
+    whatever replays or devices send. Only moderators and the reporter receive it."""
+    __tablename__ = "reports"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(40), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    reporter_id: Mapped[str] = mapped_column(ForeignKey("users.id"), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    state: Mapped[str] = mapped_column(String(20), nullable=False)  # open, dismissed, hidden
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

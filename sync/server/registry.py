@@ -55,6 +55,40 @@ class Rejected(Exception):
         self.message = message
 
 
+# Who moderates the network's writing (hides it, reads reports).
+MODERATORS = ("facilitator", "admin")
+
+
+@dataclass(frozen=True)
+class Moderation:
+    """Declares an entity as member writing moderators may hide (model: models.Moderated).
+
+    A hidden record still travels (its place in a thread or under a post stays), but to
+    anyone other than its author and the moderators without its `text` fields (emptied)
+    and its `files` fields (None), and without the reason: the server stops sending them,
+    and a file it named is no longer readable by them (can_see). `editable`: its author
+    may edit its `text` (op writing.edit, on the version the edit was based on), up to
+    `max_chars`."""
+    text: tuple[str, ...] = ("body",)
+    files: tuple[str, ...] = ()
+    editable: bool = False
+    max_chars: int = 20_000
+    author: str = "author_id"
+
+    def reads_all(self, row, caller: "Caller") -> bool:
+        """True if `caller` receives this row's text even while hidden."""
+        return caller.role in MODERATORS or getattr(row, self.author) == caller.user_id
+
+
+def moderation_fields(row, caller: "Caller", declared: "Moderation") -> dict:
+    """What every moderated record adds on the wire, as `caller` may receive it."""
+    hidden = row.hidden_reason is not None
+    mine = declared.reads_all(row, caller)
+    return dict(hidden=hidden, hidden_reason=(row.hidden_reason or "") if mine else "",
+                version=row.version,
+                edited_at=row.edited_at.isoformat() if row.edited_at else None)
+
+
 # handler(session, caller, parsed payload); raises Rejected to refuse.
 OpHandler = Callable[[Session, Caller, Any], None]
 
@@ -74,6 +108,25 @@ class Entity:
     # The content-pack scope its shared records belong to: "course" (its `visible` reads
     # the courses of a scoped caller, see Scope) or "catalogue"; None: never in a pack.
     pack: str | None = None
+    # Member writing moderators may hide and its author may edit (Moderation); None: not.
+    moderation: Moderation | None = None
+
+    def read(self, row, caller: Caller, fields: bool = True) -> dict:
+        """The living row as `caller` receives it: `record`, and for moderated writing its
+        moderation fields (unless not `fields`: an older client), without the text and
+        files of a hidden one the caller may not read (the one place the pull decides
+        this, for every moderated entity). `record_for`, when declared, gives the record
+        as this reader may see it (a member's private profile fields)."""
+        data = self.record_for(row, caller) if self.record_for else self.record(row)
+        declared = self.moderation
+        if declared is None:
+            return data
+        if fields:
+            data.update(moderation_fields(row, caller, declared))
+        if row.hidden_reason is not None and not declared.reads_all(row, caller):
+            data.update({name: "" for name in declared.text})
+            data.update({name: None for name in declared.files})
+        return data
 
     def rule(self, caller: Caller):
         """SQL filter of the rows `caller` may see, scoped readers included; None: all."""
@@ -98,10 +151,6 @@ class Entity:
     # The SELECT the pull reads this entity's rows with, when its record needs columns of
     # another table (a join); None: the model's own table. Rows keep the model's columns.
     source: Callable[[], Any] | None = None
-
-    def read(self, row, caller: Caller) -> dict:
-        """A living row as `caller` receives it."""
-        return self.record_for(row, caller) if self.record_for else self.record(row)
 
 
 _entities: dict[str, Entity] = {}
@@ -201,8 +250,20 @@ def can_see(session: Session, caller: Caller, name: str, record_id: str) -> bool
     if declared is None:
         return False
     model = declared.model
-    query = select(model.id).where(model.id == str(record_id), model.deleted.is_(False))
+    query = select(model).where(model.id == str(record_id), model.deleted.is_(False))
     rule = declared.rule(caller)
     if rule is not None:
         query = query.where(rule)
-    return session.scalar(query) is not None
+    row = session.scalar(query)
+    if row is None:
+        return False
+    # A hidden record's files go with its text: to its author and the moderators only.
+    moderation = declared.moderation
+    return (moderation is None or row.hidden_reason is None
+            or moderation.reads_all(row, caller))
+
+
+def moderated(name: str) -> Entity | None:
+    """The declared entity `name` if it is member writing moderators may hide."""
+    declared = entity(name)
+    return declared if declared is not None and declared.moderation is not None else None

@@ -49,4 +49,5 @@ register(LocalEntity(
     on_update=lambda t: {
         "sync_state": case((t.c.sync_state == REJECTED, REJECTED), else_=SYNCED),
         "reject_code": case((t.c.sync_state == REJECTED, t.c.reject_code), else_=None)},
-    marks={"document.propose": _mark_proposal, "proposal.decide": _mark_decision}))
+    marks={"document.propose": _mark_proposal, "group.document.propose": _mark_proposal,
+           "proposal.decide": _mark_decision}))

@@ -6,6 +6,7 @@ from sqlalchemy import delete, func, select, update
 
 from app.store.entities.common import WRITTEN_HERE, set_state
 from app.store.entities.groups import forget_files_of
+from app.store.entities.moderation import withheld_files
 from app.store.models import SYNCED, FeaturedMember, News, WallComment, WallPost
 from app.store.registry import LocalEntity, register
 
@@ -50,6 +51,7 @@ register(LocalEntity(
     "wall_post", WallPost, keep=frozenset({"comment_count"}) | WRITTEN_HERE,
     written_here=WRITTEN_HERE,
     arrives=lambda row: dict(state=SYNCED, reject_code=None, comment_count=0),
+    before_upsert=withheld_files(WallPost, "file"),
     before_delete=_post_removed, page_done=_page_done,
     marks={"wall.post.create": _marker(WallPost)}))
 register(LocalEntity(

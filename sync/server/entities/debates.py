@@ -20,7 +20,7 @@ from sync import protocol as p
 from sync.server.accounts import aware, now
 from sync.server.course import stable_id
 from sync.server.models import Debate, DebateArgument, DebateEndorsement, DebateProposal, User
-from sync.server.registry import Caller, Entity, Rejected, register
+from sync.server.registry import Caller, Entity, Moderation, Rejected, register
 from sync.server.seq import take_seq
 
 log = logging.getLogger(__name__)
@@ -260,11 +260,12 @@ register(Entity("debate", Debate, lambda row: dict(
 register(Entity("debate_proposal", DebateProposal, lambda row: dict(
     debate_id=row.debate_id, author_id=row.author_id, title=row.title, body=row.body,
     created_at=_iso(row.created_at)),
-    ops={"debate.proposal.create": proposal_create}))
+    ops={"debate.proposal.create": proposal_create},
+    moderation=Moderation(text=("title", "body"))))
 register(Entity("debate_argument", DebateArgument, lambda row: dict(
     proposal_id=row.proposal_id, author_id=row.author_id, side=row.side, body=row.body,
     created_at=_iso(row.created_at)),
-    ops={"debate.argument.create": argument_create}))
+    ops={"debate.argument.create": argument_create}, moderation=Moderation()))
 register(Entity("debate_endorsement", DebateEndorsement, lambda row: dict(
     proposal_id=row.proposal_id, user_id=row.user_id, created_at=_iso(row.created_at)),
     ops={"debate.endorse": endorse}))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from sync import protocol as p
 from sync.protocol import PostCreate, ThreadCreate
 from sync.server.accounts import now
 from sync.server.entities.groups import is_member, my_groups
 from sync.server.models import Forum, Post, Thread
-from sync.server.registry import Caller, Entity, Rejected, register
+from sync.server.registry import Caller, Entity, Moderation, Rejected, register
 from sync.server.seq import take_seq
 
 
@@ -69,4 +70,5 @@ register(Entity("thread", Thread, lambda row: dict(
 register(Entity("post", Post, lambda row: dict(
     thread_id=row.thread_id, author_id=row.author_id, reply_to=row.reply_to, body=row.body,
     created_at=row.created_at.isoformat()),
-    visible=_posts_visible, ops={"post.create": post_create}, authors_copy=True))
+    visible=_posts_visible, ops={"post.create": post_create}, authors_copy=True,
+    moderation=Moderation(editable=True, max_chars=p.MAX_POST_CHARS)))

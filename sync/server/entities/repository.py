@@ -110,6 +110,6 @@ register(Entity("proposal", Proposal, lambda row: dict(
     proposer_id=row.proposer_id, **_fields(row), file=json.loads(row.file),
     state=row.state, reason=row.reason, document_id=row.document_id,
     created_at=_iso(row.created_at), decided_at=_iso(row.decided_at),
-    decided_by=row.decided_by),
+    decided_by=row.decided_by, group_id=row.group_id, group_title=row.group_title),
     visible=_proposals_visible, files=_file,
     ops={"document.propose": document_propose, "proposal.decide": proposal_decide}))

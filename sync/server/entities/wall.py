@@ -14,7 +14,7 @@ from sync import protocol as p
 from sync.server.accounts import now
 from sync.server.blobs import attach
 from sync.server.models import FeaturedMember, News, User, WallComment, WallPost
-from sync.server.registry import Caller, Entity, Rejected, register
+from sync.server.registry import Caller, Entity, Moderation, Rejected, register
 from sync.server.seq import take_seq
 
 PUBLISHERS = ("facilitator", "admin")
@@ -165,11 +165,13 @@ register(Entity("wall_post", WallPost, lambda row: dict(
     author_id=row.author_id, kind=row.kind, body=row.body,
     file=json.loads(row.file) if row.file else None, created_at=_iso(row.created_at)),
     files=lambda record: [record["file"]] if record.get("file") else [],
-    ops={"wall.post.create": wall_post_create}))
+    ops={"wall.post.create": wall_post_create},
+    moderation=Moderation(files=("file",), editable=True, max_chars=p.MAX_WALL_CHARS)))
 register(Entity("wall_comment", WallComment, lambda row: dict(
     post_id=row.post_id, author_id=row.author_id, body=row.body,
     created_at=_iso(row.created_at)),
-    ops={"wall.comment.create": wall_comment_create}))
+    ops={"wall.comment.create": wall_comment_create},
+    moderation=Moderation(editable=True, max_chars=p.MAX_COMMENT_CHARS)))
 register(Entity("news", News, lambda row: dict(
     author_id=row.author_id, title=row.title, body=row.body,
     photo=json.loads(row.photo) if row.photo else None, created_at=_iso(row.created_at)),
