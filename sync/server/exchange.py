@@ -5,8 +5,8 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import (and_, event, func, literal_column, not_, select, union_all,
-                        update)
+from sqlalchemy import (and_, event, func, insert, literal_column, not_, select, text,
+                        union_all)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import False_
@@ -82,27 +82,46 @@ def without_written(results: list[OpResult]) -> list[OpResult]:
 
 
 def _apply_all(factory, caller: Caller, ops: list[Op], raced: bool) -> list[OpResult]:
-    """The ops in one transaction, with their seqs given at commit (seq.defer_seqs)."""
+    """The ops in one transaction, with their seqs given at commit (seq.defer_seqs).
+
+    The stored results are read with one statement before the ops and written with one
+    after them (once the seqs are settled, so they hold the real ones), instead of a
+    lookup and an insert per op. A copy of this request racing it still cannot apply an
+    op twice: its insert of the same op ids (or of the same records) fails on the
+    primary key once this transaction commits, and that copy starts again (_Raced)."""
     with factory() as session, session.begin():
         defer_seqs(session)
-        results = [_apply_one(session, caller, op, raced) for op in ops]
+        ids = {str(op.op_id) for op in ops}
+        stored = {row.op_id: row for row in session.scalars(
+            select(AppliedOp).where(AppliedOp.op_id.in_(ids)))}
+        results: list[OpResult] = []
+        fresh: dict[str, tuple[Op, OpResult]] = {}  # applied or refused by this request
+        for op in ops:
+            op_id = str(op.op_id)
+            if op_id in stored:
+                results.append(_replayed(stored[op_id], caller))
+            elif op_id in fresh:  # the same op twice in one request: applied once
+                results.append(fresh[op_id][1])
+            else:
+                result = _apply_one(session, caller, op, raced)
+                fresh[op_id] = (op, result)
+                results.append(result)
         offset = settle(session)  # takes the counter's lock, held until the commit below
         if offset:
-            results = [_settled(session, r, offset) for r in results]
+            results = [_settled(r, offset) for r in results]
+            fresh = {k: (op, _settled(r, offset)) for k, (op, r) in fresh.items()}
+        if fresh:
+            _store(session, caller, [entry for entry in fresh.values()], raced)
     return results
 
 
-def _settled(session: Session, result: OpResult, offset: int) -> OpResult:
-    """A result whose written records had provisional seqs, with the real ones (stored
-    too, for replays)."""
+def _settled(result: OpResult, offset: int) -> OpResult:
+    """A result whose written records had provisional seqs, with the real ones."""
     if not result.written or all(w.seq > 0 for w in result.written):
         return result
-    result = result.model_copy(update={"written": [
+    return result.model_copy(update={"written": [
         w.model_copy(update={"seq": w.seq + offset}) if w.seq < 0 else w
         for w in result.written]})
-    session.execute(update(AppliedOp).where(AppliedOp.op_id == str(result.op_id))
-                    .values(result=result.model_dump_json()))
-    return result
 
 
 class _Raced(Exception):
@@ -110,10 +129,7 @@ class _Raced(Exception):
 
 
 def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) -> OpResult:
-    op_id = str(op.op_id)
-    stored = session.get(AppliedOp, op_id)
-    if stored is not None:
-        return _replayed(stored, caller)
+    """One op in its own SAVEPOINT: applied, or refused with its writes rolled back."""
     savepoint = session.begin_nested()
     try:
         payload = op.parsed_payload()
@@ -128,42 +144,39 @@ def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) ->
             written = session.info[_WRITTEN]
         finally:
             session.info.pop(_WRITTEN, None)
-        result = OpResult(op_id=op.op_id, status="applied", written=written or None)
-        _store(session, caller, op, result)
         savepoint.commit()
-        return result
+        return OpResult(op_id=op.op_id, status="applied", written=written or None)
     except Rejected as rej:
         savepoint.rollback()
-        log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
+        log.info("op %s (%s) from device %s rejected: %s", op.op_id, op.kind,
                  caller.device_id, rej.message)
-        result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
-                          message=rej.message)
+        # A refusal is stored too, so a replay answers the same refusal.
+        return OpResult(op_id=op.op_id, status="rejected", code=rej.code,
+                        message=rej.message)
     except IntegrityError:
         savepoint.rollback()
         if raced:
             raise
-        # On PostgreSQL the insert of the stored result waited for the other copy of this
-        # op to commit, then failed: the snapshot of the next statement sees its result.
+        # On PostgreSQL a record's insert waited for another copy of this op to commit,
+        # then failed: start again, and the next snapshot sees that copy's results.
         raise _Raced() from None
-    # A rejection is stored too (outside the rolled-back savepoint), so a replay
-    # answers the same refusal.
-    savepoint = session.begin_nested()
+
+
+def _store(session: Session, caller: Caller, entries: list[tuple[Op, OpResult]],
+           raced: bool) -> None:
+    """Every op's result, in one INSERT (a replay answers from them)."""
+    at = now()
     try:
-        _store(session, caller, op, result)
-        savepoint.commit()
+        session.execute(insert(AppliedOp), [
+            dict(op_id=str(op.op_id), user_id=caller.user_id, device_id=caller.device_id,
+                 kind=op.kind, result=result.model_dump_json(), applied_at=at)
+            for op, result in entries])
     except IntegrityError:
-        savepoint.rollback()
+        # Another copy of this request committed first (PostgreSQL: this insert waited
+        # for it): this whole transaction is rolled back and the request starts again.
         if raced:
             raise
         raise _Raced() from None
-    return result
-
-
-def _store(session: Session, caller: Caller, op: Op, result: OpResult) -> None:
-    session.add(AppliedOp(op_id=str(op.op_id), user_id=caller.user_id,
-                          device_id=caller.device_id, kind=op.kind,
-                          result=result.model_dump_json(), applied_at=now()))
-    session.flush()
 
 
 def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult:
@@ -245,21 +258,30 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     if cursor >= head:
         return Page([], cursor, False, 0)
     declared = registry.entities()
-    decls = list(declared.values())
     names = list(declared)
-    # Which seqs come next, and from which table: ONE statement over every synced table
-    # (each branch reads at most limit + 1 seqs from its seq index), instead of a query
-    # per table whose answer is empty for most of them.
+    decls = list(declared.values())
+    # Which tables have any row past the cursor, visible or not: ONE cheap statement (a
+    # min() on each seq index, its SQL built once), so that the per-caller queries below
+    # (visibility rules, pack claims: costly to build) are built only for those tables,
+    # usually one or two of the ~26.
+    firsts = session.execute(_firsts_statement(decls), {"cursor": cursor}).one()
+    active = [index for index, first in enumerate(firsts) if first is not None]
     branches = []
-    for index, decl in enumerate(decls):
+    for index in active:
+        decl = decls[index]
         table = decl.model.__table__
         branch = (select(table.c.seq.label("seq"), literal_column(str(index)).label("k"))
                   .where(table.c.seq > cursor, *_conditions(decl, caller, have))
-                  .order_by(table.c.seq).limit(limit + 1).subquery())
-        branches.append(select(branch.c.seq, branch.c.k))
-    found = union_all(*branches).subquery()
-    picked = session.execute(select(found.c.seq, found.c.k).order_by(found.c.seq)
-                             .limit(limit + 1)).all()
+                  .order_by(table.c.seq).limit(limit + 1))
+        branches.append(branch)
+    if not branches:  # the seqs past the cursor all moved on (rows changed since)
+        picked = []
+    elif len(branches) == 1:
+        picked = session.execute(branches[0]).all()
+    else:  # the next seqs over those tables, in one statement
+        found = union_all(*(select(b.subquery()) for b in branches)).subquery()
+        picked = session.execute(select(found.c.seq, found.c.k).order_by(found.c.seq)
+                                 .limit(limit + 1)).all()
     more = len(picked) > limit
     picked = picked[:limit]
     # Then the rows themselves, only from the tables that have some (plain rows: no ORM
@@ -291,8 +313,24 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
                               data=data))
         last = seq
     new_cursor = last
-    remaining = _remaining(session, decls, caller, have, new_cursor, head) if more else 0
+    remaining = (_remaining(session, [decls[i] for i in active], caller, have, new_cursor,
+                            head) if more else 0)
     return Page(changes, new_cursor, more, remaining)
+
+
+_FIRSTS: dict[tuple, object] = {}
+
+
+def _firsts_statement(decls):
+    """SELECT the lowest seq past :cursor of each table (NULL: none), one column each.
+    Plain SQL built once per set of tables: nothing to build or to key per request."""
+    tables = tuple(decl.model.__table__.name for decl in decls)
+    found = _FIRSTS.get(tables)
+    if found is None:
+        columns = ", ".join(f'(SELECT min(seq) FROM "{name}" WHERE seq > :cursor) AS k{i}'
+                            for i, name in enumerate(tables))
+        found = _FIRSTS[tables] = text(f"SELECT {columns}")
+    return found
 
 
 # `remaining` is for progress bars: counted exactly while it is small, estimated beyond.
