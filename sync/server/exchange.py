@@ -235,7 +235,7 @@ def _approx_bytes(value) -> int:
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
          max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = (),
-         own: frozenset | set = frozenset()) -> Page:
+         own: frozenset | set = frozenset(), head: int | None = None) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
     `have`: packs the caller imported; what they brought is not sent again.
@@ -254,7 +254,8 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     # entity: in this snapshot no row has a seq above the counter, and a write committed
     # after it is not visible to this page anyway (the counter is taken in the writer's
     # transaction, sync/server/seq.py).
-    head = session.scalar(select(SeqCounter.value).where(SeqCounter.id == 1)) or 0
+    if head is None:  # else the caller read it in this snapshot (tokencache.EPOCH_AND_HEAD)
+        head = session.scalar(select(SeqCounter.value).where(SeqCounter.id == 1)) or 0
     if cursor >= head:
         return Page([], cursor, False, 0)
     declared = registry.entities()
