@@ -231,8 +231,19 @@ def check_token(session: Session, token: str, *, idle_days: float = DEFAULT_TOKE
 
 
 def last_seen_is_stale(device: Device, at: datetime | None = None) -> bool:
-    seen = aware(device.last_seen_at)
+    return seen_is_stale(aware(device.last_seen_at), at)
+
+
+def seen_is_stale(seen: datetime | None, at: datetime | None = None) -> bool:
+    """True if a last-seen time is due for a write (LAST_SEEN_GRAIN)."""
     return seen is None or (at or now()) - seen >= LAST_SEEN_GRAIN
+
+
+def idle_too_long(seen: datetime | None, idle_days: float, at: datetime | None = None
+                  ) -> bool:
+    """True if a token last used at `seen` has expired (check_token's rule)."""
+    return (idle_days > 0 and seen is not None
+            and (at or now()) - seen > timedelta(days=idle_days))
 
 
 def record_seen(session: Session, device_id: str, at: datetime | None = None) -> None:

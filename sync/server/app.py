@@ -6,7 +6,7 @@ import os
 import re
 import time
 from datetime import datetime, timedelta, timezone
-from contextlib import asynccontextmanager
+from contextlib import ExitStack, asynccontextmanager
 from typing import Annotated
 
 import anyio.to_thread
@@ -34,6 +34,7 @@ from sync.server.http import (BODY_IDLE_SECONDS, BODY_TIMED_OUT, ApiError, BodyG
                               BodyLimits, invalid_request, parse_model, read_body,
                               seconds_from_env)
 from sync.server.models import User
+from sync.server.tokencache import EPOCH_AND_HEAD, TokenCache
 
 log = logging.getLogger(__name__)
 
@@ -142,26 +143,57 @@ Sessions = Annotated[sessionmaker[Session], Depends(get_sessions)]
 _BEARER = re.compile(r"[Bb][Ee][Aa][Rr][Ee][Rr] +([!-~]{1,512}) *")
 
 
-def current_caller(request: Request, sessions: Sessions) -> Caller:
+def bearer_token(request: Request) -> str:
+    """The request's bearer token, or 401 missing_token."""
     found = _BEARER.fullmatch(request.headers.get("authorization", ""))
     if found is None:
         raise ApiError(401, "missing_token", "Authorization: Bearer <token> required",
                        {"WWW-Authenticate": "Bearer"})
-    # A read: a quiet sync must not take SQLite's write lock to authenticate.
+    return found.group(1)
+
+
+def caller_in(session: Session, request: Request, token: str) -> tuple[Caller, bool, int]:
+    """The caller a token names, read in `session` (a read: a quiet sync must not take
+    SQLite's write lock to authenticate); whether its last-seen time is due for a write
+    (record_seen, in a transaction of its own); and the seq counter in this snapshot.
+
+    The check is cached per worker (tokencache: valid while `auth_epoch`, read in this
+    snapshot, has not moved); a cached device that looks idle too long is checked again
+    (another worker may have seen it since)."""
+    cache: TokenCache = request.app.state.tokens
+    idle_days = request.app.state.token_idle_days
+    epoch, head = session.execute(EPOCH_AND_HEAD).one()
+    key = accounts.token_hash(token)
+    entry = cache.get(key, epoch)
+    if entry is not None and not accounts.idle_too_long(entry.seen, idle_days):
+        return entry.caller, accounts.seen_is_stale(entry.seen), head or 0
+    try:
+        device, user = accounts.check_token(session, token, idle_days=idle_days)
+    except accounts.Refused as refused:
+        if refused.code != "invalid_token":
+            log.info("request refused for device: %s", refused.message)
+        raise ApiError(refused.status, refused.code, refused.message,
+                       {"WWW-Authenticate": "Bearer"} if refused.status == 401 else None)
+    caller = Caller(user_id=user.id, role=user.role, device_id=device.id)
+    cache.put(key, epoch, caller, accounts.aware(device.last_seen_at)
+              or accounts.aware(device.created_at))
+    return caller, accounts.last_seen_is_stale(device), head or 0
+
+
+def record_seen(request: Request, sessions: sessionmaker[Session], caller: Caller,
+                token: str) -> None:
+    at = accounts.now()
+    with sessions() as session, session.begin():
+        accounts.record_seen(session, caller.device_id, at)
+    request.app.state.tokens.seen(accounts.token_hash(token), at)
+
+
+def current_caller(request: Request, sessions: Sessions) -> Caller:
+    token = bearer_token(request)
     with db.reading(sessions) as session:
-        try:
-            device, user = accounts.check_token(
-                session, found.group(1), idle_days=request.app.state.token_idle_days)
-        except accounts.Refused as refused:
-            if refused.code != "invalid_token":
-                log.info("request refused for device: %s", refused.message)
-            raise ApiError(refused.status, refused.code, refused.message,
-                           {"WWW-Authenticate": "Bearer"} if refused.status == 401 else None)
-        caller = Caller(user_id=user.id, role=user.role, device_id=device.id)
-        stale = accounts.last_seen_is_stale(device)
+        caller, stale, _head = caller_in(session, request, token)
     if stale:
-        with sessions() as session, session.begin():
-            accounts.record_seen(session, device.id)
+        record_seen(request, sessions, caller, token)
     return caller
 
 
@@ -286,6 +318,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     app.state.sessions = factory
     app.state.blobs = blobs
     app.state.token_idle_days = token_idle_days
+    app.state.tokens = TokenCache()
     app.add_middleware(BodyGuard, idle_seconds=body_idle)
     app.add_middleware(metrics.Measured)  # outermost: it times and counts everything
 
@@ -426,34 +459,47 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
     @app.post(f"{p.API_PREFIX}/sync", response_model=p.SyncResponse,
               responses=error_responses(400, 401, 403, 408, 413, 422),
               openapi_extra=json_body(p.SyncRequest))
-    async def sync(request: Request, caller: CurrentCaller, sessions: Sessions):
+    async def sync(request: Request, sessions: Sessions):
         """Push ops, pull the changes after `cursor` (contract points 1-4, docs/protocol.md).
 
         The body is JSON, gzip-compressed (`Content-Encoding: gzip`, as the client sends
         it) or not; at most MAX_BODY_BYTES as it travels and MAX_INFLATED_BYTES inflated.
         The answer is gzip-compressed JSON: at most `limit` changes and about
         MAX_PULL_BYTES of them; `more` says another page follows."""
+        token = bearer_token(request)  # no token: refused before the body is read
         raw = await read_body(request, sync_limits)
+        # The token is checked in the worker thread, in the same read transaction as the
+        # pull when there is nothing to push (most syncs): one thread hop, one database
+        # connection and one snapshot per quiet sync instead of two of each.
+        return await run_in_threadpool(sync_work, request, sessions, token, raw)
 
-        def work():
+    def sync_work(request: Request, sessions, token: str, raw: bytes) -> Response:
+        refreshers.run(sessions)   # stale snapshots first, so this pull has them
+        with ExitStack() as stack:
+            session = stack.enter_context(db.reading(sessions))
+            caller, stale, head = caller_in(session, request, token)
             body: p.SyncRequest = parse_model(raw, p.SyncRequest)
             check_payloads(body)
             if str(body.device_id) != caller.device_id:
                 raise ApiError(403, "device_mismatch", "device_id does not match the token")
-            results = apply_ops(sessions, caller, body.ops, observe=metrics.op_done)
+            results = []
+            if body.ops:
+                head = None  # the pull reads it again, after the ops
+                stack.close()  # the ops are applied in a transaction of their own
+                results = apply_ops(sessions, caller, body.ops, observe=metrics.op_done)
+                session = stack.enter_context(db.reading(sessions))  # sees them
             own = own_records(results, body.filled) if body.fill_own else set()
             if not body.fill_own:
                 results = without_written(results)
-            refreshers.run(sessions)   # stale snapshots first, so this pull has them
-            with db.reading(sessions) as session:
-                page = pull(session, caller, body.cursor, body.limit, have=body.have,
-                            own=own, moderation=body.moderation)
-            metrics.record_sync(len(body.ops))
-            return gzip_json(p.SyncResponse(
-                results=results, changes=page.changes, cursor=page.cursor, more=page.more,
-                remaining=page.remaining, server_time=datetime.now(timezone.utc),
-                max_blob_bytes=blobs.max_bytes, server_id=server_id))
-        return await run_in_threadpool(work)
+            page = pull(session, caller, body.cursor, body.limit, have=body.have, own=own,
+                        head=head, moderation=body.moderation)
+        if stale:
+            record_seen(request, sessions, caller, token)
+        metrics.record_sync(len(body.ops))
+        return gzip_json(p.SyncResponse(
+            results=results, changes=page.changes, cursor=page.cursor, more=page.more,
+            remaining=page.remaining, server_time=datetime.now(timezone.utc),
+            max_blob_bytes=blobs.max_bytes, server_id=server_id))
 
     carried_limits = BodyLimits(compressed=p.MAX_CARRIED_OUTBOX_BYTES,
                                 inflated=p.MAX_CARRIED_OUTBOX_BYTES)

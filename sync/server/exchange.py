@@ -5,7 +5,8 @@ import logging
 from dataclasses import dataclass
 from typing import Callable
 
-from sqlalchemy import and_, event, func, not_, select, update
+from sqlalchemy import (and_, event, func, insert, literal_column, not_, select, text,
+                        union_all)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.elements import False_
@@ -81,27 +82,46 @@ def without_written(results: list[OpResult]) -> list[OpResult]:
 
 
 def _apply_all(factory, caller: Caller, ops: list[Op], raced: bool) -> list[OpResult]:
-    """The ops in one transaction, with their seqs given at commit (seq.defer_seqs)."""
+    """The ops in one transaction, with their seqs given at commit (seq.defer_seqs).
+
+    The stored results are read with one statement before the ops and written with one
+    after them (once the seqs are settled, so they hold the real ones), instead of a
+    lookup and an insert per op. A copy of this request racing it still cannot apply an
+    op twice: its insert of the same op ids (or of the same records) fails on the
+    primary key once this transaction commits, and that copy starts again (_Raced)."""
     with factory() as session, session.begin():
         defer_seqs(session)
-        results = [_apply_one(session, caller, op, raced) for op in ops]
+        ids = {str(op.op_id) for op in ops}
+        stored = {row.op_id: row for row in session.scalars(
+            select(AppliedOp).where(AppliedOp.op_id.in_(ids)))}
+        results: list[OpResult] = []
+        fresh: dict[str, tuple[Op, OpResult]] = {}  # applied or refused by this request
+        for op in ops:
+            op_id = str(op.op_id)
+            if op_id in stored:
+                results.append(_replayed(stored[op_id], caller))
+            elif op_id in fresh:  # the same op twice in one request: applied once
+                results.append(fresh[op_id][1])
+            else:
+                result = _apply_one(session, caller, op, raced)
+                fresh[op_id] = (op, result)
+                results.append(result)
         offset = settle(session)  # takes the counter's lock, held until the commit below
         if offset:
-            results = [_settled(session, r, offset) for r in results]
+            results = [_settled(r, offset) for r in results]
+            fresh = {k: (op, _settled(r, offset)) for k, (op, r) in fresh.items()}
+        if fresh:
+            _store(session, caller, [entry for entry in fresh.values()], raced)
     return results
 
 
-def _settled(session: Session, result: OpResult, offset: int) -> OpResult:
-    """A result whose written records had provisional seqs, with the real ones (stored
-    too, for replays)."""
+def _settled(result: OpResult, offset: int) -> OpResult:
+    """A result whose written records had provisional seqs, with the real ones."""
     if not result.written or all(w.seq > 0 for w in result.written):
         return result
-    result = result.model_copy(update={"written": [
+    return result.model_copy(update={"written": [
         w.model_copy(update={"seq": w.seq + offset}) if w.seq < 0 else w
         for w in result.written]})
-    session.execute(update(AppliedOp).where(AppliedOp.op_id == str(result.op_id))
-                    .values(result=result.model_dump_json()))
-    return result
 
 
 class _Raced(Exception):
@@ -109,10 +129,7 @@ class _Raced(Exception):
 
 
 def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) -> OpResult:
-    op_id = str(op.op_id)
-    stored = session.get(AppliedOp, op_id)
-    if stored is not None:
-        return _replayed(stored, caller)
+    """One op in its own SAVEPOINT: applied, or refused with its writes rolled back."""
     savepoint = session.begin_nested()
     try:
         payload = op.parsed_payload()
@@ -127,42 +144,39 @@ def _apply_one(session: Session, caller: Caller, op: Op, raced: bool = False) ->
             written = session.info[_WRITTEN]
         finally:
             session.info.pop(_WRITTEN, None)
-        result = OpResult(op_id=op.op_id, status="applied", written=written or None)
-        _store(session, caller, op, result)
         savepoint.commit()
-        return result
+        return OpResult(op_id=op.op_id, status="applied", written=written or None)
     except Rejected as rej:
         savepoint.rollback()
-        log.info("op %s (%s) from device %s rejected: %s", op_id, op.kind,
+        log.info("op %s (%s) from device %s rejected: %s", op.op_id, op.kind,
                  caller.device_id, rej.message)
-        result = OpResult(op_id=op.op_id, status="rejected", code=rej.code,
-                          message=rej.message)
+        # A refusal is stored too, so a replay answers the same refusal.
+        return OpResult(op_id=op.op_id, status="rejected", code=rej.code,
+                        message=rej.message)
     except IntegrityError:
         savepoint.rollback()
         if raced:
             raise
-        # On PostgreSQL the insert of the stored result waited for the other copy of this
-        # op to commit, then failed: the snapshot of the next statement sees its result.
+        # On PostgreSQL a record's insert waited for another copy of this op to commit,
+        # then failed: start again, and the next snapshot sees that copy's results.
         raise _Raced() from None
-    # A rejection is stored too (outside the rolled-back savepoint), so a replay
-    # answers the same refusal.
-    savepoint = session.begin_nested()
+
+
+def _store(session: Session, caller: Caller, entries: list[tuple[Op, OpResult]],
+           raced: bool) -> None:
+    """Every op's result, in one INSERT (a replay answers from them)."""
+    at = now()
     try:
-        _store(session, caller, op, result)
-        savepoint.commit()
+        session.execute(insert(AppliedOp), [
+            dict(op_id=str(op.op_id), user_id=caller.user_id, device_id=caller.device_id,
+                 kind=op.kind, result=result.model_dump_json(), applied_at=at)
+            for op, result in entries])
     except IntegrityError:
-        savepoint.rollback()
+        # Another copy of this request committed first (PostgreSQL: this insert waited
+        # for it): this whole transaction is rolled back and the request starts again.
         if raced:
             raise
         raise _Raced() from None
-    return result
-
-
-def _store(session: Session, caller: Caller, op: Op, result: OpResult) -> None:
-    session.add(AppliedOp(op_id=str(op.op_id), user_id=caller.user_id,
-                          device_id=caller.device_id, kind=op.kind,
-                          result=result.model_dump_json(), applied_at=now()))
-    session.flush()
 
 
 def apply_op(factory: sessionmaker[Session], caller: Caller, op: Op) -> OpResult:
@@ -221,7 +235,8 @@ def _approx_bytes(value) -> int:
 
 def pull(session: Session, caller: Caller, cursor: int, limit: int,
          max_bytes: int = MAX_PULL_BYTES, have: list[PackClaim] = (),
-         own: frozenset | set = frozenset(), moderation: bool = True) -> Page:
+         own: frozenset | set = frozenset(), head: int | None = None,
+         moderation: bool = True) -> Page:
     """Changes after `cursor`, in seq order, at most `limit` of them and about `max_bytes`
     of JSON (always at least one change, however large: the client must get past it).
     `have`: packs the caller imported; what they brought is not sent again.
@@ -240,27 +255,61 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
     # entity: in this snapshot no row has a seq above the counter, and a write committed
     # after it is not visible to this page anyway (the counter is taken in the writer's
     # transaction, sync/server/seq.py).
-    if cursor >= (session.scalar(select(SeqCounter.value).where(SeqCounter.id == 1)) or 0):
+    if head is None:  # else the caller read it in this snapshot (tokencache.EPOCH_AND_HEAD)
+        head = session.scalar(select(SeqCounter.value).where(SeqCounter.id == 1)) or 0
+    if cursor >= head:
         return Page([], cursor, False, 0)
     declared = registry.entities()
-    rows: list[tuple[int, str, object]] = []
-    for entity, decl in declared.items():
-        table = decl.model.__table__  # plain rows: no ORM identity map for a read-only page
-        query = decl.source() if decl.source else select(table)
-        query = query.where(table.c.seq > cursor).order_by(table.c.seq).limit(limit + 1)
-        query = query.where(*_conditions(decl, caller, have))
-        rows.extend((row.seq, entity, row) for row in session.execute(query))
-    rows.sort(key=lambda r: r[0])
-    more = len(rows) > limit
+    names = list(declared)
+    decls = list(declared.values())
+    # Which tables have any row past the cursor, visible or not: ONE cheap statement (a
+    # min() on each seq index, its SQL built once), so that the per-caller queries below
+    # (visibility rules, pack claims: costly to build) are built only for those tables,
+    # usually one or two of the ~26.
+    firsts = session.execute(_firsts_statement(decls), {"cursor": cursor}).one()
+    active = [index for index, first in enumerate(firsts) if first is not None]
+    branches = []
+    for index in active:
+        decl = decls[index]
+        table = decl.model.__table__
+        branch = (select(table.c.seq.label("seq"), literal_column(str(index)).label("k"))
+                  .where(table.c.seq > cursor, *_conditions(decl, caller, have))
+                  .order_by(table.c.seq).limit(limit + 1))
+        branches.append(branch)
+    if not branches:  # the seqs past the cursor all moved on (rows changed since)
+        picked = []
+    elif len(branches) == 1:
+        picked = session.execute(branches[0]).all()
+    else:  # the next seqs over those tables, in one statement
+        found = union_all(*(select(b.subquery()) for b in branches)).subquery()
+        picked = session.execute(select(found.c.seq, found.c.k).order_by(found.c.seq)
+                                 .limit(limit + 1)).all()
+    more = len(picked) > limit
+    picked = picked[:limit]
+    # Then the rows themselves, only from the tables that have some (plain rows: no ORM
+    # identity map for a read-only page); own records are not read at all.
+    wanted: dict[int, list[int]] = {}
+    for seq, index in picked:
+        if not (own and seq in own):
+            wanted.setdefault(index, []).append(seq)
+    by_seq: dict[int, object] = {}
+    for index, seqs in wanted.items():
+        decl = decls[index]
+        table = decl.model.__table__
+        query = decl.source() if decl.source else select(table)  # a join: its own SELECT
+        for row in session.execute(query.where(table.c.seq.in_(seqs))):
+            by_seq[row.seq] = row
     changes: list[Change] = []
     size = 0
     last = cursor
-    # `moderation` False: a client that predates the moderation fields (SyncRequest).
-    for seq, entity, row in rows[:limit]:
-        if own and seq in own:
+    for seq, index in picked:
+        row = by_seq.get(seq)
+        if row is None:  # an own record the device fills in: the cursor passes it
             last = seq
             continue
-        data = None if row.deleted else declared[entity].read(row, caller, moderation)
+        entity = names[index]
+        # `moderation` False: a client that predates the moderation fields (SyncRequest).
+        data = None if row.deleted else decls[index].read(row, caller, moderation)
         size += _approx_bytes(data) + 120  # the change's own fields
         if changes and size > max_bytes:
             more = True  # the next page starts here
@@ -269,14 +318,49 @@ def pull(session: Session, caller: Caller, cursor: int, limit: int,
                               data=data))
         last = seq
     new_cursor = last
-    remaining = 0
-    if more:
-        for decl in declared.values():
-            model = decl.model
-            query = select(func.count()).select_from(model).where(model.seq > new_cursor)
-            query = query.where(*_conditions(decl, caller, have))
-            remaining += session.scalar(query) or 0
+    remaining = (_remaining(session, [decls[i] for i in active], caller, have, new_cursor,
+                            head) if more else 0)
     return Page(changes, new_cursor, more, remaining)
+
+
+_FIRSTS: dict[tuple, object] = {}
+
+
+def _firsts_statement(decls):
+    """SELECT the lowest seq past :cursor of each table (NULL: none), one column each.
+    Plain SQL built once per set of tables: nothing to build or to key per request."""
+    tables = tuple(decl.model.__table__.name for decl in decls)
+    found = _FIRSTS.get(tables)
+    if found is None:
+        columns = ", ".join(f'(SELECT min(seq) FROM "{name}" WHERE seq > :cursor) AS k{i}'
+                            for i, name in enumerate(tables))
+        found = _FIRSTS[tables] = text(f"SELECT {columns}")
+    return found
+
+
+# `remaining` is for progress bars: counted exactly while it is small, estimated beyond.
+# Counting every row past the cursor in every table on each page cost more than the page
+# itself on a big server (20,000 posts: a scan of each table per page of a first sync).
+REMAINING_EXACT = 1000
+
+
+def _remaining(session: Session, decls, caller: Caller, have, cursor: int,
+               head: int) -> int:
+    """About how many changes wait after `cursor`: exact up to REMAINING_EXACT rows per
+    table (one statement, each count stops there); past that, the seqs still ahead
+    (head - cursor: an upper bound, as records changed since took a newer seq)."""
+    counts = []
+    for decl in decls:
+        table = decl.model.__table__
+        capped = (select(literal_column("1").label("one"))
+                  .where(table.c.seq > cursor, *_conditions(decl, caller, have))
+                  .limit(REMAINING_EXACT).subquery())
+        counts.append(select(func.count()).select_from(capped).scalar_subquery())
+    found = session.execute(select(*counts)).one()
+    total = sum(found)
+    if max(found) >= REMAINING_EXACT:
+        return max(total, head - cursor)
+    return total
 
 
 def profile(user: User) -> dict:

@@ -36,6 +36,15 @@ class SeqCounter(Base):
     value: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
 
 
+class AuthEpoch(Base):
+    """One row; moved forward in every transaction that changes an account or a device
+    (sign-out, disable, remove, role, password, a new token): a worker's cached token
+    checks are good only while it has not moved (sync/server/tokencache.py)."""
+    __tablename__ = "auth_epoch"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
 class Synced:
     """Columns shared by every record that travels to clients."""
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False, index=True)

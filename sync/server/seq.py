@@ -11,7 +11,7 @@ seq 5 commit after one holding seq 6 was already read: the classic cursor hole.)
 """
 from __future__ import annotations
 
-from sqlalchemy import case, select, update
+from sqlalchemy import case, event, select, update
 from sqlalchemy.orm import Session
 
 from sync.server.models import Base, SeqCounter, Synced
@@ -25,11 +25,48 @@ from sync.server.models import Base, SeqCounter, Synced
 # which the commit releases), so the cursor guarantee above is unchanged.
 PROVISIONAL = -(10 ** 15)
 _DEFERRED = "minka_deferred_seqs"
+# session.info key: the synced tables written while seqs are deferred (the only ones that
+# can hold provisional seqs, so the only ones `settle` renumbers: one UPDATE each instead
+# of one per synced table, most of which a push never touches)
+_WRITTEN_TABLES = "minka_deferred_tables"
 
 
 def defer_seqs(session: Session) -> None:
     """From now until `settle`, take_seq hands out provisional seqs in this session."""
     session.info[_DEFERRED] = [0]
+    session.info[_WRITTEN_TABLES] = set()
+
+
+def _synced_tables() -> dict:
+    found = {}
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if isinstance(model, type) and issubclass(model, Synced):
+            found[model.__table__] = model
+    return found
+
+
+@event.listens_for(Session, "after_flush")
+def _note_flushed(session: Session, _context) -> None:
+    """Rows the ORM wrote while seqs are deferred: their tables may hold provisional seqs."""
+    tables = session.info.get(_WRITTEN_TABLES)
+    if tables is None:
+        return
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Synced):
+            tables.add(type(obj).__table__)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _note_executed(state) -> None:
+    """INSERT/UPDATE statements run through the session (restamp, bulk writes) while seqs
+    are deferred: their table may hold provisional seqs."""
+    tables = state.session.info.get(_WRITTEN_TABLES)
+    if tables is None or not (state.is_insert or state.is_update):
+        return
+    table = getattr(state.statement, "table", None)
+    if table is not None:
+        tables.add(table)
 
 
 def settle(session: Session) -> int:
@@ -37,16 +74,18 @@ def settle(session: Session) -> int:
     added to each (0 if none were taken). Call just before committing."""
     taken = session.info.pop(_DEFERRED, [0])[0]
     if not taken:
+        session.info.pop(_WRITTEN_TABLES, None)
         return 0
     session.flush()
+    written = session.info.pop(_WRITTEN_TABLES, None)
     first = _take(session, taken)
     offset = first - 1 - PROVISIONAL
-    for mapper in Base.registry.mappers:
-        model = mapper.class_
-        if isinstance(model, type) and issubclass(model, Synced):
-            session.execute(update(model).where(model.seq < 0)
-                            .values(seq=model.seq + offset)
-                            .execution_options(synchronize_session=False))
+    for table, model in _synced_tables().items():
+        if written is not None and table not in written:
+            continue  # never written in this transaction: no provisional seq in it
+        session.execute(update(model).where(model.seq < 0)
+                        .values(seq=model.seq + offset)
+                        .execution_options(synchronize_session=False))
     return offset
 
 
