@@ -1,7 +1,7 @@
 """surveys, this person's answers, and the network's statistics snapshot
 
 Revision ID: 0010_surveys
-Revises: 0007
+Revises: 0009_directory
 Create Date: 2026-12-01 17:00:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0010_surveys'
-down_revision: Union[str, Sequence[str], None] = '0007'
+down_revision: Union[str, Sequence[str], None] = '0009_directory'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,7 +1,7 @@
 """moderation and edits: hidden writing, versions, reports, local edits and conflict copies
 
 Revision ID: 0011_moderation
-Revises: 0007
+Revises: 0010_surveys
 Create Date: 2026-12-01 17:00:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0011_moderation'
-down_revision: Union[str, Sequence[str], None] = '0007'
+down_revision: Union[str, Sequence[str], None] = '0010_surveys'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

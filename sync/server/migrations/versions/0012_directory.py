@@ -1,7 +1,7 @@
 """the member directory: each member's own profile and what others see of it
 
 Revision ID: 0012_directory
-Revises: 0010
+Revises: 0011_enrol
 Create Date: 2026-12-01 17:00:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0012_directory'
-down_revision: Union[str, Sequence[str], None] = '0010'
+down_revision: Union[str, Sequence[str], None] = '0011_enrol'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

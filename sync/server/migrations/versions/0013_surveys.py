@@ -2,7 +2,7 @@
 snapshot, downloads begun
 
 Revision ID: 0013_surveys
-Revises: 0010
+Revises: 0012_directory
 Create Date: 2026-12-01 16:50:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0013_surveys'
-down_revision: Union[str, Sequence[str], None] = '0010'
+down_revision: Union[str, Sequence[str], None] = '0012_directory'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

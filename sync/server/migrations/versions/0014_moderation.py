@@ -2,7 +2,7 @@
 group's finished product proposed to the repository
 
 Revision ID: 0014_moderation
-Revises: 0010
+Revises: 0013_surveys
 Create Date: 2026-12-01 17:00:00
 
 """
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0014_moderation'
-down_revision: Union[str, Sequence[str], None] = '0010'
+down_revision: Union[str, Sequence[str], None] = '0013_surveys'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 

@@ -1,7 +1,7 @@
 """auth epoch: one row moved forward by every change to an account or a device
 
 Revision ID: 0015_load
-Revises: 0010
+Revises: 0014_moderation
 Create Date: 2026-12-01 17:10:00
 
 """
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 
 revision: str = '0015_load'
-down_revision: Union[str, Sequence[str], None] = '0010'
+down_revision: Union[str, Sequence[str], None] = '0014_moderation'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
