@@ -50,9 +50,9 @@ def main(out: Path) -> None:
             view = window.directory
             view.region.setCurrentIndex(view.region.findData("Cusco"))
             settle(300)
-            # A colleague who shares a presentation and an e-mail.
+            # A colleague who shares a presentation.
             row = next(i for i, m in enumerate(view.model.items)
-                       if (c := directory.member_card(store, m.id)).presentation)
+                       if directory.member_card(store, m.id).presentation)
             view.table.selectRow(row)
             settle(300)
             window.grab().save(str(out / "directorio.png"))
