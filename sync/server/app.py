@@ -276,6 +276,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         # The pool of threads is per event loop: sized here, once the loop runs.
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
+        refreshers.wait(10)   # a recomputation under way ends before the engine goes
         engine.dispose()
 
     app = FastAPI(title="Minka sync server", version="0.1.0", lifespan=lifespan,
@@ -442,7 +443,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
             own = own_records(results, body.filled) if body.fill_own else set()
             if not body.fill_own:
                 results = without_written(results)
-            refreshers.run(sessions)   # stale snapshots first, so this pull has them
+            refreshers.run(sessions)   # stale snapshots: recomputed for the next sync
             with db.reading(sessions) as session:
                 page = pull(session, caller, body.cursor, body.limit, have=body.have,
                             own=own)
