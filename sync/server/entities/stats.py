@@ -113,6 +113,12 @@ def _per_month(times, labels: list[str]) -> list[int]:
     return [counts.get(label, 0) for label in labels]
 
 
+def _gender(value: str) -> str:
+    """"f" and "F" count together; a word (another way of saying it) stays as written."""
+    value = value.strip()
+    return value.upper() if len(value) == 1 else value
+
+
 def _ranked(counter: Counter) -> list[list]:
     return [[k, n] for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
@@ -145,7 +151,7 @@ def compute(session: Session, at: datetime | None = None) -> dict:
         members=len(members), active=len(active), goal=goal,
         by_region=_ranked(Counter(u.region.strip() for u in active)),
         by_position=_ranked(Counter(u.position.strip() for u in active)),
-        by_gender=_ranked(Counter(u.gender.strip().upper() for u in active)),
+        by_gender=_ranked(Counter(_gender(u.gender) for u in active)),
         months=labels, active_by_month=over_time,
         posts_by_month=_per_month(posts, labels),
         downloads_by_month=_per_month(downloads, labels),
