@@ -132,10 +132,12 @@ def register_refresher(refresh: Callable[[Any], bool]) -> None:
 
 class Refreshers:
     """Runs the declared refreshers when a sync comes in, at most every `every` seconds
-    per server process, on a thread of its own: the sync that triggers it answers at once
-    (a recomputation over a large network takes seconds) and the next sync carries the
-    new snapshot. A quiet sync costs one clock reading here; each refresher decides itself
-    (from the database, shared by every process) whether its snapshot is stale."""
+    per server process. The first time in a process, in the request itself (a new server's
+    first sync brings the snapshot, and the sync after it is quiet); afterwards on a thread
+    of its own, so the sync that triggers it answers at once (a recomputation over a large
+    network takes seconds) and the next sync carries the new snapshot. A quiet sync costs
+    one clock reading here; each refresher decides itself (from the database, shared by
+    every process) whether its snapshot is stale."""
 
     def __init__(self, every: float = 300.0):
         import threading
@@ -151,10 +153,15 @@ class Refreshers:
             moment = time.monotonic()
             if moment < self._next or (self._running and self._running.is_alive()):
                 return
+            first = self._next == 0.0
             self._next = moment + self.every
-            self._running = threading.Thread(target=self._refresh_all, args=(factory,),
-                                             name="minka-refreshers", daemon=True)
-            self._running.start()
+            if not first:
+                self._running = threading.Thread(target=self._refresh_all,
+                                                 args=(factory,), name="minka-refreshers",
+                                                 daemon=True)
+                self._running.start()
+                return
+        self._refresh_all(factory)
 
     def wait(self, timeout: float | None = None) -> None:
         """For an orderly stop (and tests): let a recomputation under way finish."""
