@@ -17,7 +17,7 @@ from sync.server.entities import stats as server_stats
 from sync.server.models import NetworkStats, WallPost
 from sync.server.seq import take_seq
 from tests.helpers import PASSWORD, signed_in_profile
-from tests.wire import account, exchange, running_server
+from tests.wire import account, database_url, exchange, running_server
 
 PERU = timezone(timedelta(hours=-5))
 NOW = datetime.now(timezone.utc)
@@ -38,10 +38,10 @@ MEMBERS = {
 }
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    base = tmp_path_factory.mktemp("stats")
-    with running_server(base, users=("ana",)) as proc:
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def server(request, tmp_path_factory):
+    base = tmp_path_factory.mktemp(f"stats-{request.param}")
+    with running_server(base, database_url(request, base), users=("ana",)) as proc:
         sessions = db.session_factory(db.make_engine(proc.db_url))
         with sessions() as s, s.begin():
             for name, (region, position, gender, days, disabled) in MEMBERS.items():

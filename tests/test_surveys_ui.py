@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from app.services import surveys, syncing
 from app.services.account import current_account
@@ -107,21 +107,24 @@ def _accept_save_dialog(qtbot, target, seen: list) -> None:
     """Answer the save dialog when it opens, noting the name it proposed."""
     def answer():
         dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(50, answer)
+        if not isinstance(dialog, QFileDialog) or not dialog.isVisible():
+            QTimer.singleShot(50, answer)     # not open yet: its exec() has not started
             return
         seen.append(dialog.selectedFiles()[0])
-        dialog.selectFile(str(target))
+        # Typed into the name box, as a person would (selectFile raced the dialog's own
+        # completion of the proposed name now and then).
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
         dialog.accept()
     QTimer.singleShot(50, answer)
 
 
 def test_the_statistics_are_saved_as_png_and_csv(qtbot, server, profile_factory, tmp_path):
-    ana = profile_factory("ana")
+    ana = profile_factory("ana")             # signed in: seen, so active
+    assert cli.main(["--db", server.db_url, "stats", "refresh"]) == 0
     syncing.sync_now(ana)
     window = _window(qtbot, ana, STATS)
     view = window.stats
-    assert view.png_button.isEnabled() and "miembros activos de 2" in view.summary.text()
+    assert view.png_button.isEnabled() and "1 miembros activos de 2" in view.summary.text()
     stats = surveys.statistics(ana)
     day = datetime.fromisoformat(stats["computed_at"]).astimezone(
         timezone(timedelta(hours=-5))).strftime("%Y-%m-%d")
@@ -129,12 +132,14 @@ def test_the_statistics_are_saved_as_png_and_csv(qtbot, server, profile_factory,
     png = tmp_path / "estadisticas.png"
     _accept_save_dialog(qtbot, png, seen)
     view.png_button.click()
+    assert view.last_saved == png
     assert seen[0].endswith(f"estadisticas-de-la-red-{day}.png")
     image = QImage(str(png))
     assert not image.isNull() and image.width() == 1200 and image.height() > 600
     csv_path = tmp_path / "estadisticas.csv"
     _accept_save_dialog(qtbot, csv_path, seen)
     view.csv_button.click()
+    assert view.last_saved == csv_path, seen
     assert seen[1].endswith(f"estadisticas-de-la-red-{day}.csv")
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")                 # Excel reads the accents

@@ -149,6 +149,7 @@ class StatsView(QWidget):
         super().__init__(parent)
         self.store = store
         self.stats: dict = {}
+        self.last_saved: Path | None = None
         title = Label(self.tr("Estadísticas de la red"))
         title.setObjectName("paneTitle")
         self.png_button = QPushButton(self.tr("Guardar imagen (PNG)…"))
@@ -245,6 +246,7 @@ class StatsView(QWidget):
         return target
 
     def _saved(self, path: Path) -> None:
+        self.last_saved = path
         self.status_label.setText(self.tr("Guardado: %1").replace("%1", str(path)))
         self.status_label.show()
 

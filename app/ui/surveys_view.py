@@ -329,6 +329,7 @@ class SurveysView(QWidget):
         try:
             surveys.answer(self.store, self.item.id, self.chosen_options())
         except UserError as exc:
+            log.info("answer to survey %s not queued: %s", self.item.id, exc.code)
             message(self, self.tr("No se pudo guardar la respuesta"), problem(exc.code))
             return
         self.wrote.emit()

@@ -308,6 +308,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         # The pool of threads is per event loop: sized here, once the loop runs.
         anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
+        refreshers.wait(10)   # a recomputation under way ends before the engine goes
         engine.dispose()
 
     app = FastAPI(title="Minka sync server", version="0.1.0", lifespan=lifespan,
@@ -474,7 +475,7 @@ def create_app(db_url: str, *, migrate: bool = True, blob_dir=None,
         return await run_in_threadpool(sync_work, request, sessions, token, raw)
 
     def sync_work(request: Request, sessions, token: str, raw: bytes) -> Response:
-        refreshers.run(sessions)   # stale snapshots first, so this pull has them
+        refreshers.run(sessions)   # stale snapshots: recomputed for the next sync
         with ExitStack() as stack:
             session = stack.enter_context(db.reading(sessions))
             caller, stale, head = caller_in(session, request, token)

@@ -179,43 +179,66 @@ def register_ops(ops: dict[str, OpHandler]) -> None:
     _ops.update(ops)
 
 
-# Snapshots computed from many records (the network's statistics): refresh(session) ->
-# bool recomputes one if it is stale and says whether it changed.
-_refreshers: list[Callable[[Session], bool]] = []
+# Snapshots computed from many records (the network's statistics): refresh(factory) ->
+# bool recomputes one if it is stale (in its own transactions) and says whether it
+# changed.
+_refreshers: list[Callable[[Any], bool]] = []
 
 
-def register_refresher(refresh: Callable[[Session], bool]) -> None:
+def register_refresher(refresh: Callable[[Any], bool]) -> None:
     if refresh not in _refreshers:
         _refreshers.append(refresh)
 
 
 class Refreshers:
-    """Runs the declared refreshers before a pull, at most every `every` seconds per
-    server process: a quiet sync costs nothing here, and each refresher decides itself
-    (from the database, shared by every process) whether its snapshot is stale."""
+    """Runs the declared refreshers when a sync comes in, at most every `every` seconds
+    per server process. The first time in a process, in the request itself (a new server's
+    first sync brings the snapshot, and the sync after it is quiet); afterwards on a thread
+    of its own, so the sync that triggers it answers at once (a recomputation over a large
+    network takes seconds) and the next sync carries the new snapshot. A quiet sync costs
+    one clock reading here; each refresher decides itself (from the database, shared by
+    every process) whether its snapshot is stale."""
 
     def __init__(self, every: float = 300.0):
         import threading
         self.every = every
         self._next = 0.0
         self._lock = threading.Lock()
+        self._running: threading.Thread | None = None
 
     def run(self, factory) -> None:
+        import threading
         import time
         with self._lock:
             moment = time.monotonic()
-            if moment < self._next:
+            if moment < self._next or (self._running and self._running.is_alive()):
                 return
+            first = self._next == 0.0
             self._next = moment + self.every
+            if not first:
+                self._running = threading.Thread(target=self._refresh_all,
+                                                 args=(factory,), name="minka-refreshers",
+                                                 daemon=True)
+                self._running.start()
+                return
+        self._refresh_all(factory)
+
+    def wait(self, timeout: float | None = None) -> None:
+        """For an orderly stop (and tests): let a recomputation under way finish."""
+        running = self._running
+        if running is not None:
+            running.join(timeout)
+
+    @staticmethod
+    def _refresh_all(factory) -> None:
+        import logging
         load()
         for refresh in list(_refreshers):
             try:
-                with factory() as session, session.begin():
-                    refresh(session)
+                refresh(factory)
             except Exception:   # a snapshot left stale must never fail a member's sync
-                import logging
-                logging.getLogger(__name__).exception("refreshing %s failed",
-                                                      getattr(refresh, "__module__", "?"))
+                logging.getLogger(__name__).exception(
+                    "refreshing %s failed", getattr(refresh, "__module__", "?"))
 
 
 def load() -> None:

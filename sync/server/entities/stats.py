@@ -31,7 +31,7 @@ import logging
 from collections import Counter
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import select, union
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from sync.server.accounts import aware, now
@@ -67,15 +67,25 @@ def _signs_of_life():
     ]
 
 
-def active_ids(session: Session, start: datetime, end: datetime) -> set[str]:
-    """Accounts with a sign of life in (start, end]."""
-    selects = []
+def active_by_window(session: Session, windows: list[tuple[datetime, datetime]]
+                     ) -> list[set[str]]:
+    """For each window (start, end], the accounts with a sign of life in it: one grouped
+    scan per kind of sign (not one per window), each row a user and a flag per window."""
+    found: list[set[str]] = [set() for _ in windows]
+    earliest = min(start for start, _ in windows)
+    latest = max(end for _, end in windows)
     for user_col, at_col, extra in _signs_of_life():
-        query = select(user_col.label("uid")).where(at_col > start, at_col <= end)
+        flags = [func.max(case((and_(at_col > start, at_col <= end), 1), else_=0))
+                 for start, end in windows]
+        query = (select(user_col, *flags).where(at_col > earliest, at_col <= latest)
+                 .group_by(user_col))
         if extra is not None:
             query = query.where(extra)
-        selects.append(query)
-    return {uid for (uid,) in session.execute(union(*selects))}
+        for user_id, *hits in session.execute(query):
+            for i, hit in enumerate(hits):
+                if hit:
+                    found[i].add(user_id)
+    return found
 
 
 def _members(session: Session) -> list[User]:
@@ -103,6 +113,12 @@ def _per_month(times, labels: list[str]) -> list[int]:
     return [counts.get(label, 0) for label in labels]
 
 
+def _gender(value: str) -> str:
+    """"f" and "F" count together; a word (another way of saying it) stays as written."""
+    value = value.strip()
+    return value.upper() if len(value) == 1 else value
+
+
 def _ranked(counter: Counter) -> list[list]:
     return [[k, n] for k, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))]
 
@@ -113,17 +129,13 @@ def compute(session: Session, at: datetime | None = None) -> dict:
     window = timedelta(days=ACTIVE_DAYS)
     members = _members(session)
     member_ids = {u.id for u in members}
-    active_now = active_ids(session, at - window, at) & member_ids
-    active = [u for u in members if u.id in active_now]
     starts = _month_starts(at, MONTHS)
     labels = [_label(s) for s in starts]
     since = starts[0].astimezone(timezone.utc)
-    ends = [s.astimezone(timezone.utc) for s in starts[1:]] + [at]
-    over_time = []
-    for end in ends:
-        # Members who joined later are not counted for a month before they joined.
-        ids = active_ids(session, end - window, end) & member_ids
-        over_time.append(len(ids))
+    ends = [s.astimezone(timezone.utc) for s in starts[1:]] + [at]   # the last one: now
+    per_window = active_by_window(session, [(end - window, end) for end in ends])
+    over_time = [len(ids & member_ids) for ids in per_window]
+    active = [u for u in members if u.id in per_window[-1]]
     posts = [t for (t,) in session.execute(select(Post.created_at).where(
         Post.created_at >= since, Post.deleted.is_(False)))]
     posts += [t for (t,) in session.execute(select(WallPost.created_at).where(
@@ -139,7 +151,7 @@ def compute(session: Session, at: datetime | None = None) -> dict:
         members=len(members), active=len(active), goal=goal,
         by_region=_ranked(Counter(u.region.strip() for u in active)),
         by_position=_ranked(Counter(u.position.strip() for u in active)),
-        by_gender=_ranked(Counter(u.gender.strip().upper() for u in active)),
+        by_gender=_ranked(Counter(_gender(u.gender) for u in active)),
         months=labels, active_by_month=over_time,
         posts_by_month=_per_month(posts, labels),
         downloads_by_month=_per_month(downloads, labels),
@@ -159,10 +171,31 @@ def refresh(session: Session, *, force: bool = False, at: datetime | None = None
     if (row is not None and not force and row.computed_at is not None
             and at - aware(row.computed_at) < STALE_AFTER):
         return False
-    fresh = compute(session, at)
+    return _store(session, compute(session, at), at)
+
+
+def refresh_stale(factory) -> bool:
+    """The refresher the sync endpoint runs: the numbers computed in a transaction that
+    only reads (no write lock held while counting), then written in a short one."""
+    from sync.server import db
+    with db.reading(factory) as session:
+        row = session.get(NetworkStats, STATS_ID)
+        if (row is not None and row.computed_at is not None
+                and now() - aware(row.computed_at) < STALE_AFTER):
+            return False
+        at = now()
+        fresh = compute(session, at)
+    with factory() as session, session.begin():
+        return _store(session, fresh, at)
+
+
+def _store(session: Session, fresh: dict, at: datetime) -> bool:
+    row = session.get(NetworkStats, STATS_ID)
     if row is None:
         row = NetworkStats(id=STATS_ID, snapshot="{}", deleted=False, seq=0)
         session.add(row)
+    if row.goal != fresh["goal"]:      # the goal changed meanwhile: count it in
+        fresh = dict(fresh, goal=row.goal)
     old = json.loads(row.snapshot or "{}")
     row.computed_at = at
     if old and _same(old, fresh):
@@ -202,4 +235,4 @@ def note_download(session: Session, user_id: str, sha256: str) -> None:
 
 register(Entity("network_stats", NetworkStats,
                 lambda row: dict(snapshot=json.loads(row.snapshot or "{}"))))
-register_refresher(refresh)
+register_refresher(refresh_stale)
