@@ -559,6 +559,11 @@ REJECTION_CODES = (
     "wall_post_not_found",
     "not_an_image",
     "user_not_found",
+    "writing_not_found",
+    "writing_hidden",
+    "edit_conflict",
+    "group_document_not_found",
+    "too_long",
 )
 
 

@@ -1872,126 +1872,131 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="220" />
+        <source>El texto es muy largo para este lugar. Acórtelo y vuelva a intentarlo; su versión se conserva aquí.</source>
+        <translation>El texto es muy largo para este lugar. Acórtelo y vuelva a intentarlo; su versión se conserva aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="223" />
         <source>El comentario es muy largo (máximo 2000 caracteres).</source>
         <translation>El comentario es muy largo (máximo 2000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="222" />
+        <location filename="../../app/ui/messages.py" line="225" />
         <source>Ese documento ya no está en el grupo, o usted ya no pertenece a él.</source>
         <translation>Ese documento ya no está en el grupo, o usted ya no pertenece a él.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="224" />
+        <location filename="../../app/ui/messages.py" line="227" />
         <source>Este documento aún no llegó al servidor. Sincronice primero y luego propóngalo al repositorio.</source>
         <translation>Este documento aún no llegó al servidor. Sincronice primero y luego propóngalo al repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="227" />
+        <location filename="../../app/ui/messages.py" line="230" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="229" />
+        <location filename="../../app/ui/messages.py" line="232" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="231" />
+        <location filename="../../app/ui/messages.py" line="234" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="233" />
+        <location filename="../../app/ui/messages.py" line="236" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="235" />
+        <location filename="../../app/ui/messages.py" line="238" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="238" />
+        <location filename="../../app/ui/messages.py" line="241" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="240" />
+        <location filename="../../app/ui/messages.py" line="243" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="242" />
+        <location filename="../../app/ui/messages.py" line="245" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="244" />
+        <location filename="../../app/ui/messages.py" line="247" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="246" />
+        <location filename="../../app/ui/messages.py" line="249" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="249" />
+        <location filename="../../app/ui/messages.py" line="252" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="252" />
+        <location filename="../../app/ui/messages.py" line="255" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="255" />
+        <location filename="../../app/ui/messages.py" line="258" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="259" />
+        <location filename="../../app/ui/messages.py" line="262" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="262" />
+        <location filename="../../app/ui/messages.py" line="265" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="265" />
+        <location filename="../../app/ui/messages.py" line="268" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="269" />
+        <location filename="../../app/ui/messages.py" line="272" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="273" />
+        <location filename="../../app/ui/messages.py" line="276" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276" />
+        <location filename="../../app/ui/messages.py" line="279" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="282" />
+        <location filename="../../app/ui/messages.py" line="285" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="286" />
+        <location filename="../../app/ui/messages.py" line="289" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
