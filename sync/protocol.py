@@ -657,6 +657,11 @@ REJECTION_CODES = (
     "survey_closed",
     "invalid_survey",
     "invalid_answer",
+    "writing_not_found",
+    "writing_hidden",
+    "edit_conflict",
+    "group_document_not_found",
+    "too_long",
 )
 
 

@@ -266,6 +266,15 @@ def test_an_offline_edit_on_an_old_version_becomes_a_conflict_copy(server, tmp_p
                        p.WritingEdit(entity="post", id=post_id, version=3, body="Otro."),
                        datetime.now(timezone.utc))
         assert exchange(server.url, account(beto), ops=[op]).results[0].code == "not_allowed"
+        # Longer than the kind takes (the client checks first; the server again).
+        long_op = p.make_op(uuid.uuid4(), "writing.edit",
+                            p.WritingEdit(entity="wall_post", id=wall_id, version=2,
+                                          body="x" * (p.MAX_WALL_CHARS + 1)),
+                            datetime.now(timezone.utc))
+        refused = exchange(server.url, account(laptop), ops=[long_op]).results[0]
+        assert refused.code == "too_long" and refused.code in p.REJECTION_CODES
+        with pytest.raises(UserError):
+            moderation.edit(laptop, "wall_post", wall_id, "x" * (p.MAX_WALL_CHARS + 1))
     finally:
         for store in (laptop, office, beto):
             store.close()
@@ -281,6 +290,8 @@ def test_an_edit_after_hiding_is_refused_with_its_text_kept(server, stores):
     st = moderation.state(ana, "post", post_id)
     assert st.hidden and st.hidden_reason == "Fuera de tema."
     assert st.edit.state == "rejected" and st.edit.reject_code == "writing_hidden"
+    assert {"writing_hidden", "edit_conflict", "writing_not_found",
+            "group_document_not_found"} <= set(p.REJECTION_CODES)
     assert st.edit.body == "Versión corregida, sin conexión."
     with pytest.raises(UserError) as refused:
         moderation.edit(ana, "post", post_id, "Otra vez.")

@@ -269,6 +269,9 @@ def problem(code: str) -> str:
                         "versión se conserva aquí para que decida."),
         "empty_hide_reason": QCoreApplication.translate(
             "Mensajes", "Escriba el motivo: su autor o autora lo leerá."),
+        "too_long": QCoreApplication.translate(
+            "Mensajes", "El texto es muy largo para este lugar. Acórtelo y vuelva a "
+                        "intentarlo; su versión se conserva aquí."),
         "too_long_comment": QCoreApplication.translate(
             "Mensajes", "El comentario es muy largo (máximo 2000 caracteres)."),
         "group_document_not_found": QCoreApplication.translate(

@@ -19,6 +19,10 @@ ENGLISH = {
         "The moderators hid this post, so it can no longer be edited. If you think this "
         "is a mistake, talk to your facilitator.",
     "Esa publicación ya no está disponible.": "That post is no longer available.",
+    "El texto es muy largo para este lugar. Acórtelo y vuelva a intentarlo; su versión se "
+    "conserva aquí.":
+        "The text is too long for this place. Shorten it and try again; your version is "
+        "kept here.",
     "La publicación cambió desde otro equipo mientras usted editaba; su versión se conserva "
     "aquí para que decida.":
         "The post changed from another computer while you were editing; your version is "
