@@ -2292,236 +2292,241 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="272" />
+        <source>El texto es muy largo para este lugar. Acórtelo y vuelva a intentarlo; su versión se conserva aquí.</source>
+        <translation>The text is too long for this place. Shorten it and try again; your version is kept here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="275" />
         <source>El comentario es muy largo (máximo 2000 caracteres).</source>
         <translation>The comment is too long (2000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274" />
+        <location filename="../../app/ui/messages.py" line="277" />
         <source>Ese documento ya no está en el grupo, o usted ya no pertenece a él.</source>
         <translation>That document is no longer in the group, or you no longer belong to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276" />
+        <location filename="../../app/ui/messages.py" line="279" />
         <source>Este documento aún no llegó al servidor. Sincronice primero y luego propóngalo al repositorio.</source>
         <translation>This document has not reached the server yet. Sync first, then propose it to the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>The region, source and licence take up to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="284" />
         <source>Revise los datos del documento.</source>
         <translation>Check the document's details.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283" />
+        <location filename="../../app/ui/messages.py" line="286" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Write the reason: the person who proposed the document will read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>The reason is too long (1,000 characters at most).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Only facilitators and administrators can review proposals.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>The document is no longer in the repository.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="295" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>This document has no file to download.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294" />
+        <location filename="../../app/ui/messages.py" line="297" />
         <source>Este documento ya se está descargando.</source>
         <translation>This document is already downloading.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296" />
+        <location filename="../../app/ui/messages.py" line="299" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>The proposal is no longer on the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298" />
+        <location filename="../../app/ui/messages.py" line="301" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Someone else has already decided on this proposal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301" />
+        <location filename="../../app/ui/messages.py" line="304" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Parts of the pack are missing: perhaps it was not copied completely. Copy it again from the original USB drive. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304" />
+        <location filename="../../app/ui/messages.py" line="307" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>The pack could not be read from the USB drive. Check that it is plugged in properly and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307" />
+        <location filename="../../app/ui/messages.py" line="310" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>The pack is damaged or was modified: its content does not match what your network signed. Ask whoever gave it to you for a new copy. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311" />
+        <location filename="../../app/ui/messages.py" line="314" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>This pack is not signed by your Minka network, or it was modified after it was signed. For safety, nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314" />
+        <location filename="../../app/ui/messages.py" line="317" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>This pack belongs to another Minka network, not yours. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317" />
+        <location filename="../../app/ui/messages.py" line="320" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>This pack was prepared by a newer version of Minka. Update Minka on this computer to import it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321" />
+        <location filename="../../app/ui/messages.py" line="324" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka does not know your network's signature yet, so it cannot check the pack. Sign in once with your account when you are online, or use the Minka on your facilitator's USB drive.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325" />
+        <location filename="../../app/ui/messages.py" line="328" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>You have nothing waiting to be sent: everything you wrote has reached the server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>This computer does not have your signature for carrying submissions on USB yet. Sign in again with your account once you are online.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331" />
+        <location filename="../../app/ui/messages.py" line="334" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>A file attached to your submissions is missing on this computer. Attach it again and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335" />
+        <location filename="../../app/ui/messages.py" line="338" />
         <source>Ese código no es válido: tiene 12 letras y números en tres grupos, como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le dio su formador o formadora.</source>
         <translation>That code is not valid: it has 12 letters and digits in three groups, like K7MX-4PQR-9WHT (no 0, O, 1, I or L). Check the paper your facilitator gave you.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339" />
+        <location filename="../../app/ui/messages.py" line="342" />
         <source>Primero importe el paquete de su formador o formadora con «Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta.</source>
         <translation>First import your facilitator's pack with “Import from USB…”: that way Minka knows which network your account belongs to.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342" />
+        <location filename="../../app/ui/messages.py" line="345" />
         <source>Las dos contraseñas no son iguales. Escríbalas de nuevo.</source>
         <translation>The two passwords are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344" />
+        <location filename="../../app/ui/messages.py" line="347" />
         <source>Para sincronizar por primera vez, ingrese con su usuario y contraseña. Lo que escribió sin internet se conserva y se envía.</source>
         <translation>To sync for the first time, sign in with your username and password. What you wrote without the internet is kept and sent.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348" />
+        <location filename="../../app/ui/messages.py" line="351" />
         <source>el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>the file was changed or is not from a known computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350" />
+        <location filename="../../app/ui/messages.py" line="353" />
         <source>el archivo fue cambiado después de prepararse, o no lo firmó la computadora que dice.</source>
         <translation>the file was changed after it was prepared, or it was not signed by the computer it names.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353" />
+        <location filename="../../app/ui/messages.py" line="356" />
         <source>el servidor no conoce la computadora que lo preparó.</source>
         <translation>the server does not know the computer that prepared it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>la computadora que lo preparó ya no tiene permiso de su cuenta.</source>
         <translation>the computer that prepared it no longer has its account's permission.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="360" />
         <source>los envíos dicen ser de otra cuenta que la de su computadora.</source>
         <translation>the work claims to be from another account than its computer's.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359" />
+        <location filename="../../app/ui/messages.py" line="362" />
         <source>el archivo está dañado o incompleto.</source>
         <translation>the file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>el código de inscripción que se escribió en esa computadora no es el correcto. Pida un código nuevo a su formador o formadora.</source>
         <translation>the enrolment code typed on that computer is not the right one. Ask your facilitator for a new code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364" />
+        <location filename="../../app/ui/messages.py" line="367" />
         <source>el código de inscripción ya venció. Pida un código nuevo a su formador o formadora.</source>
         <translation>the enrolment code has expired. Ask your facilitator for a new code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367" />
+        <location filename="../../app/ui/messages.py" line="370" />
         <source>ese código de inscripción ya se usó en otra computadora. Cada código sirve una sola vez; pida uno nuevo a su formador o formadora.</source>
         <translation>that enrolment code was already used on another computer. Each code works only once; ask your facilitator for a new one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="373" />
         <source>esa cuenta no tiene código de inscripción. Pida uno a su formador o formadora.</source>
         <translation>that account has no enrolment code. Ask your facilitator for one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373" />
+        <location filename="../../app/ui/messages.py" line="376" />
         <source>no hay en la red una cuenta con ese usuario para inscribir esa computadora. Revise el usuario con su formador o formadora.</source>
         <translation>the network has no account with that username to enrol that computer. Check the username with your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377" />
+        <location filename="../../app/ui/messages.py" line="380" />
         <source>Aún no hay paquetes de regreso. Llegan al sincronizar, después de entregar los envíos de sus colegas.</source>
         <translation>There are no return packs yet. They arrive when you sync, after delivering your colleagues' work.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380" />
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>Este paquete de regreso está dañado o incompleto. Pida a su formador o formadora que lo copie de nuevo. No se cambió nada.</source>
         <translation>This return pack is damaged or incomplete. Ask your facilitator to copy it again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383" />
+        <location filename="../../app/ui/messages.py" line="386" />
         <source>Este paquete de regreso fue preparado por una versión más nueva de Minka. Actualice Minka para recibirlo. No se cambió nada.</source>
         <translation>This return pack was prepared by a newer version of Minka. Update Minka to receive it. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386" />
+        <location filename="../../app/ui/messages.py" line="389" />
         <source>Este paquete de regreso es de otra red de Minka. No se cambió nada.</source>
         <translation>This return pack belongs to another Minka network. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388" />
+        <location filename="../../app/ui/messages.py" line="391" />
         <source>Este paquete de regreso no está firmado por su red, o fue modificado. Por seguridad no se cambió nada.</source>
         <translation>This return pack is not signed by your network, or it was modified. For safety, nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391" />
+        <location filename="../../app/ui/messages.py" line="394" />
         <source>Este paquete de regreso es para la computadora de otra persona: solo esa computadora puede abrirlo. Busque en la memoria USB el que lleva su usuario en el nombre.</source>
         <translation>This return pack is for another person's computer: only that computer can open it. Look on the USB drive for the one with your username in its name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395" />
+        <location filename="../../app/ui/messages.py" line="398" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar este paquete. Importe primero el paquete del curso.</source>
         <translation>Minka does not know your network's signature yet, so it cannot check this pack. Import the course pack first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="398" />
+        <location filename="../../app/ui/messages.py" line="401" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>There is not enough space on this computer for the pack. Free some space and try again. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402" />
+        <location filename="../../app/ui/messages.py" line="405" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>The operation could not be completed (code: %1).</translation>
     </message>
@@ -3898,62 +3903,62 @@ Only the file and the title are required.</translation>
         <translation>New documents per month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="152" />
+        <location filename="../../app/ui/stats_view.py" line="153" />
         <source>Estadísticas de la red</source>
         <translation>The network's statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="154" />
+        <location filename="../../app/ui/stats_view.py" line="155" />
         <source>Guardar imagen (PNG)…</source>
         <translation>Save image (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="156" />
+        <location filename="../../app/ui/stats_view.py" line="157" />
         <source>Guardar datos (CSV)…</source>
         <translation>Save data (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="205" />
+        <location filename="../../app/ui/stats_view.py" line="206" />
         <source>estadisticas-de-la-red</source>
         <translation>network-statistics</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="215" />
+        <location filename="../../app/ui/stats_view.py" line="216" />
         <source>Estadísticas de la red Minka</source>
         <translation>Statistics of the Minka network</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="220" />
+        <location filename="../../app/ui/stats_view.py" line="221" />
         <source>Guardar las estadísticas como imagen</source>
         <translation>Save the statistics as an image</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="221" />
+        <location filename="../../app/ui/stats_view.py" line="222" />
         <source>Imagen PNG (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="234" />
+        <location filename="../../app/ui/stats_view.py" line="235" />
         <source>Guardar los datos de las estadísticas</source>
         <translation>Save the statistics' data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="235" />
+        <location filename="../../app/ui/stats_view.py" line="236" />
         <source>Datos CSV (*.csv)</source>
         <translation>CSV data (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="248" />
+        <location filename="../../app/ui/stats_view.py" line="250" />
         <source>Guardado: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="252" />
+        <location filename="../../app/ui/stats_view.py" line="254" />
         <source>No se pudo guardar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="253" />
+        <location filename="../../app/ui/stats_view.py" line="255" />
         <source>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</source>
         <translation>The file could not be saved there. Choose another folder, for example Documents, and check that there is free space.</translation>
     </message>
@@ -4087,7 +4092,7 @@ Only the file and the title are required.</translation>
         <translation>You did not answer this survey.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys_view.py" line="332" />
+        <location filename="../../app/ui/surveys_view.py" line="333" />
         <source>No se pudo guardar la respuesta</source>
         <translation>The answer could not be saved</translation>
     </message>

@@ -2292,236 +2292,241 @@
     </message>
     <message>
         <location filename="../../app/ui/messages.py" line="272" />
+        <source>El texto es muy largo para este lugar. Acórtelo y vuelva a intentarlo; su versión se conserva aquí.</source>
+        <translation>El texto es muy largo para este lugar. Acórtelo y vuelva a intentarlo; su versión se conserva aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/messages.py" line="275" />
         <source>El comentario es muy largo (máximo 2000 caracteres).</source>
         <translation>El comentario es muy largo (máximo 2000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="274" />
+        <location filename="../../app/ui/messages.py" line="277" />
         <source>Ese documento ya no está en el grupo, o usted ya no pertenece a él.</source>
         <translation>Ese documento ya no está en el grupo, o usted ya no pertenece a él.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="276" />
+        <location filename="../../app/ui/messages.py" line="279" />
         <source>Este documento aún no llegó al servidor. Sincronice primero y luego propóngalo al repositorio.</source>
         <translation>Este documento aún no llegó al servidor. Sincronice primero y luego propóngalo al repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="279" />
+        <location filename="../../app/ui/messages.py" line="282" />
         <source>La región, la fuente y la licencia admiten hasta 200 caracteres.</source>
         <translation>La región, la fuente y la licencia admiten hasta 200 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="281" />
+        <location filename="../../app/ui/messages.py" line="284" />
         <source>Revise los datos del documento.</source>
         <translation>Revise los datos del documento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="283" />
+        <location filename="../../app/ui/messages.py" line="286" />
         <source>Escriba el motivo: quien propuso el documento lo leerá.</source>
         <translation>Escriba el motivo: quien propuso el documento lo leerá.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="285" />
+        <location filename="../../app/ui/messages.py" line="288" />
         <source>El motivo es muy largo (máximo 1000 caracteres).</source>
         <translation>El motivo es muy largo (máximo 1000 caracteres).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="287" />
+        <location filename="../../app/ui/messages.py" line="290" />
         <source>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</source>
         <translation>Solo los formadores, las formadoras y los administradores pueden revisar propuestas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="290" />
+        <location filename="../../app/ui/messages.py" line="293" />
         <source>El documento ya no está en el repositorio.</source>
         <translation>El documento ya no está en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="292" />
+        <location filename="../../app/ui/messages.py" line="295" />
         <source>Este documento no tiene archivo para descargar.</source>
         <translation>Este documento no tiene archivo para descargar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="294" />
+        <location filename="../../app/ui/messages.py" line="297" />
         <source>Este documento ya se está descargando.</source>
         <translation>Este documento ya se está descargando.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="296" />
+        <location filename="../../app/ui/messages.py" line="299" />
         <source>La propuesta ya no está en el servidor.</source>
         <translation>La propuesta ya no está en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="298" />
+        <location filename="../../app/ui/messages.py" line="301" />
         <source>Otra persona ya decidió sobre esta propuesta.</source>
         <translation>Otra persona ya decidió sobre esta propuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="301" />
+        <location filename="../../app/ui/messages.py" line="304" />
         <source>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</source>
         <translation>Al paquete le faltan partes: quizá no se copió completo. Cópielo otra vez desde la memoria USB original. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="304" />
+        <location filename="../../app/ui/messages.py" line="307" />
         <source>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</source>
         <translation>No se pudo leer el paquete de la memoria USB. Revise que esté bien conectada y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="307" />
+        <location filename="../../app/ui/messages.py" line="310" />
         <source>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</source>
         <translation>El paquete está dañado o fue modificado: su contenido no coincide con lo que firmó su red. Pida una copia nueva a quien se lo dio. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="311" />
+        <location filename="../../app/ui/messages.py" line="314" />
         <source>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</source>
         <translation>Este paquete no está firmado por su red de Minka, o fue modificado después de firmarse. Por seguridad no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="314" />
+        <location filename="../../app/ui/messages.py" line="317" />
         <source>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</source>
         <translation>Este paquete es de otra red de Minka, no de la suya. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="317" />
+        <location filename="../../app/ui/messages.py" line="320" />
         <source>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</source>
         <translation>Este paquete fue preparado por una versión más nueva de Minka. Actualice Minka en esta computadora para importarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="321" />
+        <location filename="../../app/ui/messages.py" line="324" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</source>
         <translation>Minka aún no conoce la firma de su red, así que no puede comprobar el paquete. Ingrese una vez con su cuenta cuando tenga conexión, o use el Minka de la memoria USB de su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="325" />
+        <location filename="../../app/ui/messages.py" line="328" />
         <source>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</source>
         <translation>No tiene envíos pendientes: todo lo que escribió ya llegó al servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="328" />
+        <location filename="../../app/ui/messages.py" line="331" />
         <source>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</source>
         <translation>Esta computadora aún no tiene su firma para llevar envíos en USB. Ingrese de nuevo con su cuenta una vez que tenga conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="331" />
+        <location filename="../../app/ui/messages.py" line="334" />
         <source>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</source>
         <translation>Falta en esta computadora un archivo adjunto a sus envíos. Adjúntelo de nuevo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="335" />
+        <location filename="../../app/ui/messages.py" line="338" />
         <source>Ese código no es válido: tiene 12 letras y números en tres grupos, como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le dio su formador o formadora.</source>
         <translation>Ese código no es válido: tiene 12 letras y números en tres grupos, como K7MX-4PQR-9WHT (sin 0, O, 1, I ni L). Revise el papel que le dio su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="339" />
+        <location filename="../../app/ui/messages.py" line="342" />
         <source>Primero importe el paquete de su formador o formadora con «Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta.</source>
         <translation>Primero importe el paquete de su formador o formadora con «Importar desde USB…»: así Minka sabe a qué red pertenece su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="342" />
+        <location filename="../../app/ui/messages.py" line="345" />
         <source>Las dos contraseñas no son iguales. Escríbalas de nuevo.</source>
         <translation>Las dos contraseñas no son iguales. Escríbalas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="344" />
+        <location filename="../../app/ui/messages.py" line="347" />
         <source>Para sincronizar por primera vez, ingrese con su usuario y contraseña. Lo que escribió sin internet se conserva y se envía.</source>
         <translation>Para sincronizar por primera vez, ingrese con su usuario y contraseña. Lo que escribió sin internet se conserva y se envía.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="348" />
+        <location filename="../../app/ui/messages.py" line="351" />
         <source>el archivo fue cambiado o no es de una computadora conocida.</source>
         <translation>el archivo fue cambiado o no es de una computadora conocida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="350" />
+        <location filename="../../app/ui/messages.py" line="353" />
         <source>el archivo fue cambiado después de prepararse, o no lo firmó la computadora que dice.</source>
         <translation>el archivo fue cambiado después de prepararse, o no lo firmó la computadora que dice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="353" />
+        <location filename="../../app/ui/messages.py" line="356" />
         <source>el servidor no conoce la computadora que lo preparó.</source>
         <translation>el servidor no conoce la computadora que lo preparó.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="355" />
+        <location filename="../../app/ui/messages.py" line="358" />
         <source>la computadora que lo preparó ya no tiene permiso de su cuenta.</source>
         <translation>la computadora que lo preparó ya no tiene permiso de su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="357" />
+        <location filename="../../app/ui/messages.py" line="360" />
         <source>los envíos dicen ser de otra cuenta que la de su computadora.</source>
         <translation>los envíos dicen ser de otra cuenta que la de su computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="359" />
+        <location filename="../../app/ui/messages.py" line="362" />
         <source>el archivo está dañado o incompleto.</source>
         <translation>el archivo está dañado o incompleto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="361" />
+        <location filename="../../app/ui/messages.py" line="364" />
         <source>el código de inscripción que se escribió en esa computadora no es el correcto. Pida un código nuevo a su formador o formadora.</source>
         <translation>el código de inscripción que se escribió en esa computadora no es el correcto. Pida un código nuevo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="364" />
+        <location filename="../../app/ui/messages.py" line="367" />
         <source>el código de inscripción ya venció. Pida un código nuevo a su formador o formadora.</source>
         <translation>el código de inscripción ya venció. Pida un código nuevo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="367" />
+        <location filename="../../app/ui/messages.py" line="370" />
         <source>ese código de inscripción ya se usó en otra computadora. Cada código sirve una sola vez; pida uno nuevo a su formador o formadora.</source>
         <translation>ese código de inscripción ya se usó en otra computadora. Cada código sirve una sola vez; pida uno nuevo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="370" />
+        <location filename="../../app/ui/messages.py" line="373" />
         <source>esa cuenta no tiene código de inscripción. Pida uno a su formador o formadora.</source>
         <translation>esa cuenta no tiene código de inscripción. Pida uno a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="373" />
+        <location filename="../../app/ui/messages.py" line="376" />
         <source>no hay en la red una cuenta con ese usuario para inscribir esa computadora. Revise el usuario con su formador o formadora.</source>
         <translation>no hay en la red una cuenta con ese usuario para inscribir esa computadora. Revise el usuario con su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="377" />
+        <location filename="../../app/ui/messages.py" line="380" />
         <source>Aún no hay paquetes de regreso. Llegan al sincronizar, después de entregar los envíos de sus colegas.</source>
         <translation>Aún no hay paquetes de regreso. Llegan al sincronizar, después de entregar los envíos de sus colegas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="380" />
+        <location filename="../../app/ui/messages.py" line="383" />
         <source>Este paquete de regreso está dañado o incompleto. Pida a su formador o formadora que lo copie de nuevo. No se cambió nada.</source>
         <translation>Este paquete de regreso está dañado o incompleto. Pida a su formador o formadora que lo copie de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="383" />
+        <location filename="../../app/ui/messages.py" line="386" />
         <source>Este paquete de regreso fue preparado por una versión más nueva de Minka. Actualice Minka para recibirlo. No se cambió nada.</source>
         <translation>Este paquete de regreso fue preparado por una versión más nueva de Minka. Actualice Minka para recibirlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="386" />
+        <location filename="../../app/ui/messages.py" line="389" />
         <source>Este paquete de regreso es de otra red de Minka. No se cambió nada.</source>
         <translation>Este paquete de regreso es de otra red de Minka. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="388" />
+        <location filename="../../app/ui/messages.py" line="391" />
         <source>Este paquete de regreso no está firmado por su red, o fue modificado. Por seguridad no se cambió nada.</source>
         <translation>Este paquete de regreso no está firmado por su red, o fue modificado. Por seguridad no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="391" />
+        <location filename="../../app/ui/messages.py" line="394" />
         <source>Este paquete de regreso es para la computadora de otra persona: solo esa computadora puede abrirlo. Busque en la memoria USB el que lleva su usuario en el nombre.</source>
         <translation>Este paquete de regreso es para la computadora de otra persona: solo esa computadora puede abrirlo. Busque en la memoria USB el que lleva su usuario en el nombre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="395" />
+        <location filename="../../app/ui/messages.py" line="398" />
         <source>Minka aún no conoce la firma de su red, así que no puede comprobar este paquete. Importe primero el paquete del curso.</source>
         <translation>Minka aún no conoce la firma de su red, así que no puede comprobar este paquete. Importe primero el paquete del curso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="398" />
+        <location filename="../../app/ui/messages.py" line="401" />
         <source>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</source>
         <translation>No hay espacio suficiente en esta computadora para el paquete. Libere espacio y vuelva a intentarlo. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/messages.py" line="402" />
+        <location filename="../../app/ui/messages.py" line="405" />
         <source>No se pudo completar la operación (código: %1).</source>
         <translation>No se pudo completar la operación (código: %1).</translation>
     </message>
@@ -3898,62 +3903,62 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>Documentos nuevos por mes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="152" />
+        <location filename="../../app/ui/stats_view.py" line="153" />
         <source>Estadísticas de la red</source>
         <translation>Estadísticas de la red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="154" />
+        <location filename="../../app/ui/stats_view.py" line="155" />
         <source>Guardar imagen (PNG)…</source>
         <translation>Guardar imagen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="156" />
+        <location filename="../../app/ui/stats_view.py" line="157" />
         <source>Guardar datos (CSV)…</source>
         <translation>Guardar datos (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="205" />
+        <location filename="../../app/ui/stats_view.py" line="206" />
         <source>estadisticas-de-la-red</source>
         <translation>estadisticas-de-la-red</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="215" />
+        <location filename="../../app/ui/stats_view.py" line="216" />
         <source>Estadísticas de la red Minka</source>
         <translation>Estadísticas de la red Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="220" />
+        <location filename="../../app/ui/stats_view.py" line="221" />
         <source>Guardar las estadísticas como imagen</source>
         <translation>Guardar las estadísticas como imagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="221" />
+        <location filename="../../app/ui/stats_view.py" line="222" />
         <source>Imagen PNG (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="234" />
+        <location filename="../../app/ui/stats_view.py" line="235" />
         <source>Guardar los datos de las estadísticas</source>
         <translation>Guardar los datos de las estadísticas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="235" />
+        <location filename="../../app/ui/stats_view.py" line="236" />
         <source>Datos CSV (*.csv)</source>
         <translation>Datos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="248" />
+        <location filename="../../app/ui/stats_view.py" line="250" />
         <source>Guardado: %1</source>
         <translation>Guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="252" />
+        <location filename="../../app/ui/stats_view.py" line="254" />
         <source>No se pudo guardar</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/stats_view.py" line="253" />
+        <location filename="../../app/ui/stats_view.py" line="255" />
         <source>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</source>
         <translation>No se pudo guardar el archivo en ese lugar. Elija otra carpeta, por ejemplo Documentos, y revise que haya espacio libre.</translation>
     </message>
@@ -4087,7 +4092,7 @@ Solo el archivo y el título son obligatorios.</translation>
         <translation>No respondió esta encuesta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/surveys_view.py" line="332" />
+        <location filename="../../app/ui/surveys_view.py" line="333" />
         <source>No se pudo guardar la respuesta</source>
         <translation>No se pudo guardar la respuesta</translation>
     </message>
