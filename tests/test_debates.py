@@ -275,3 +275,19 @@ def test_a_moderator_opens_a_debate_from_the_app_offline(server, stores):
                                        closes_at=closes), datetime.now(timezone.utc))
         [res] = exchange(server.url, account(carla), [bad], cursor=p.MAX_SEQ).results
         assert (res.status, res.code) == ("rejected", "invalid_period")
+
+
+def test_inicio_lists_a_debate_that_closes_in_the_next_days(server, stores):
+    """A debate closing within three days is listed on Inicio (there is still time to
+    take part); one closing later is not."""
+    from app.services import whats_new
+    assert cli.main(["--db", server.db_url, "debate", "create", "cierra-pronto",
+                     "¿Cómo cuidamos la asistencia en época de lluvias?",
+                     "--opens", _peru(-1), "--closes", _peru(2)]) == 0
+    _debate(server, "cierra-despues", "¿Qué proponemos para la merienda escolar?")
+    beto = stores["beto"]
+    _sync(beto)
+    links = {i.link for i in whats_new.since_last_sync(beto)}
+    soon = _debate_id(beto, "¿Cómo cuidamos la asistencia en época de lluvias?")
+    later = _debate_id(beto, "¿Qué proponemos para la merienda escolar?")
+    assert f"debate:{soon}" in links and f"debate:{later}" not in links

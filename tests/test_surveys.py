@@ -231,3 +231,17 @@ def test_a_facilitator_asks_a_survey_from_the_app_offline(server, stores):
         assert s.scalar(select(ServerSurvey.question).where(
             ServerSurvey.id == survey_id)) == "¿Qué material le sirve más?"
     sessions.kw["bind"].dispose()
+
+
+def test_inicio_lists_an_open_survey_until_it_is_answered(server, stores):
+    """An open survey waits on Inicio for whoever has not answered it, from the first
+    sync on (it asks something of the person), and leaves once they answer offline."""
+    from app.services import whats_new
+    question = "¿Qué tema trabajamos en la próxima tertulia?"
+    _survey(server, "proxima-tertulia", question, "Lectura", "Convivencia")
+    beto = stores["beto"]
+    syncing.sync_now(beto)
+    survey_id = _find(beto, question).id
+    assert f"survey:{survey_id}" in {i.link for i in whats_new.since_last_sync(beto)}
+    surveys.answer(beto, survey_id, [_find(beto, question).options[0].id])
+    assert f"survey:{survey_id}" not in {i.link for i in whats_new.since_last_sync(beto)}

@@ -9,20 +9,25 @@ sync brings more (a quiet sync changes nothing), and a group joined, whose recor
 restamped, lists its history as new too. The first sync of a profile (from cursor 0)
 brings everything, so nothing is listed as new after it.
 
-Other areas add their own kinds with `register_source` (debates closing soon).
+Other areas add their own kinds with `register_source`. Some things are listed for what
+they ask of the person, whatever sync brought them (`waiting=True`): a debate closing in
+the next days, a survey still open that they have not answered.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from typing import Callable
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
+from app.services.forums import utc
 from app.store import meta
 from app.store.db import Store
-from app.store.models import (Assignment, Document, Feedback, GroupDocument, Lesson, News, Post,
-                              Submission, Thread, WallComment, WallPost)
+from app.store.models import (Assignment, Debate, Document, Feedback, GroupDocument, Lesson,
+                              News, Post, Submission, Survey, SurveyAnswer, Thread,
+                              WallComment, WallPost)
 
 MARK = "new_after_seq"
 PER_KIND = 5     # Inicio lists a few of each kind: the place itself shows the rest
@@ -37,12 +42,16 @@ class NewItem:
 
 Source = Callable[[object, str, int], list[NewItem]]   # (session, my id, mark)
 _sources: list[Source] = []
+_waiting: list[Source] = []      # listed after any sync, the first one too
+CLOSING_SOON = timedelta(days=3)
 
 
-def register_source(source: Source) -> Source:
-    """Another area's kind of new thing (e.g. debates closing soon)."""
-    if source not in _sources:
-        _sources.append(source)
+def register_source(source: Source, waiting: bool = False) -> Source:
+    """Another area's kind of new thing; `waiting`: something that asks for the person
+    (listed whether or not the last sync brought it; `after` is then 0)."""
+    kinds = _waiting if waiting else _sources
+    if source not in kinds:
+        kinds.append(source)
     return source
 
 
@@ -139,19 +148,41 @@ def _wall(s, me, after):
         .order_by(WallPost.seq.desc()).limit(PER_KIND))]
 
 
+def _debates_closing(s, me, after):
+    """Open debates that close in the next days: there is still time to take part. (The
+    periods are compared here, not in SQL: SQLite keeps them as naive text.)"""
+    moment = datetime.now(timezone.utc)
+    soon = [d for d in s.scalars(select(Debate).where(Debate.published_at.is_(None)))
+            if utc(d.opens_at) <= moment < utc(d.closes_at) <= moment + CLOSING_SOON]
+    soon.sort(key=lambda d: utc(d.closes_at))
+    return [NewItem("debate", d.question, f"debate:{d.id}") for d in soon[:PER_KIND]]
+
+
+def _surveys_waiting(s, me, after):
+    """Open surveys this person has not answered (nor queued an answer to)."""
+    moment = datetime.now(timezone.utc)
+    answered = select(SurveyAnswer.survey_id).where(SurveyAnswer.user_id == me)
+    waiting = [v for v in s.scalars(select(Survey).where(Survey.id.not_in(answered)))
+               if utc(v.closes_at) > moment]
+    waiting.sort(key=lambda v: utc(v.closes_at))
+    return [NewItem("survey", v.question, f"survey:{v.id}") for v in waiting[:PER_KIND]]
+
+
 for _source in (_news, _feedback, _replies, _lessons, _documents, _groups, _wall):
     register_source(_source)
+for _source in (_debates_closing, _surveys_waiting):
+    register_source(_source, waiting=True)
 
 
 def since_last_sync(store: Store) -> list[NewItem]:
     """What the last sync that brought something brought, by kind, a few of each. None
     after the first sync of a profile: it brought the whole network, which is not news."""
     after = mark(store)
-    if not after:
-        return []
     with store.session() as s:
         me = meta.get(s, "user_id") or ""
         items: list[NewItem] = []
-        for source in _sources:
+        for source in _sources if after else ():
             items.extend(source(s, me, after))
+        for source in _waiting:
+            items.extend(source(s, me, 0))
         return items

@@ -424,6 +424,12 @@ class MainWindow(QMainWindow):
             elif place == "news":
                 self.nav.setCurrentRow(WALL)
                 self.wall.show_news(first)
+            elif place == "debate":
+                self.nav.setCurrentRow(DEBATES)
+                self.debates.select_debate(first)
+            elif place == "survey":
+                self.nav.setCurrentRow(SURVEYS)
+                self.surveys.open_survey(first)
             else:
                 log.warning("Inicio link to an unknown place %r ignored", place)
         self._when_attached(go)

@@ -179,6 +179,7 @@ class HomePage(QWidget):
             "document": self.tr("Nuevo documento"), "news": self.tr("Noticia"),
             "group": self.tr("En su grupo"), "group_document": self.tr("Documento de su grupo"),
             "wall": self.tr("En el muro"), "debate": self.tr("Debate por cerrar"),
+            "survey": self.tr("Encuesta por responder"),
         }.get(kind, self.tr("Novedad"))
 
     def _fill_news(self, home) -> None:

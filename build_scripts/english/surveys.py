@@ -1,5 +1,6 @@
 """English for surveys ("Encuestas") and the network's statistics ("Estadísticas")."""
 ENGLISH = {
+    "Encuesta por responder": "Survey to answer",
     "Encuestas": "Surveys",
     "Estadísticas": "Statistics",
     # surveys: messages
