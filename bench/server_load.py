@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gzip
-import json
 import multiprocessing as mp
 import os
 import random
@@ -440,6 +439,8 @@ def main() -> None:
                         help="keep the fixture's fsync=off")
     parser.add_argument("--cost-only", action="store_true",
                         help="only the cost per sync (statements, CPU), no load")
+    parser.add_argument("--no-cost", action="store_true",
+                        help="only the load levels, not the cost per sync")
     parser.add_argument("--profile", choices=["quiet", "push"],
                         help="print a cProfile of the cost run of this mode (PostgreSQL)")
     args = parser.parse_args()
@@ -453,7 +454,8 @@ def main() -> None:
             if not args.no_durable:
                 durable(pg)
             print(f"load before: {uptime()}", flush=True)
-            cost_table(pg, tmp, args.modes, args.profile)
+            if not args.no_cost:
+                cost_table(pg, tmp, args.modes, args.profile)
             if args.cost_only:
                 return
             print(f"workers {args.workers} x {args.threads} threads; PostgreSQL "

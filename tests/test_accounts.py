@@ -19,7 +19,8 @@ from app.store.models import Person
 from sync import protocol as p
 from sync.client import Backoff, SyncError
 from sync.server import accounts, cli, db
-from sync.server.models import (Assignment, AuditEntry, Device, Post, SigninFailures,
+from sync.server.models import (Assignment, AuditEntry, AuthEpoch, Device, Post,
+                                SigninFailures,
                                 Submission, User)
 from tests.helpers import FORUM_ID, PASSWORD, ServerProcess, seed, signed_in_profile
 from tests.wire import account, database_url, post_raw, sync_body
@@ -52,6 +53,14 @@ def look(server):
     found = Look(server.db_url)
     yield found
     found.close()
+
+
+def rewind_seen(look, when: datetime) -> None:
+    """Every device last seen at `when`, as if the time between had passed: a server
+    worker's cached check of a token (sync/server/tokencache.py) lasts a minute, far
+    less than the days or the hour these tests skip, so it is voided as well."""
+    look.execute(update(Device).values(last_seen_at=when))
+    look.execute(update(AuthEpoch).values(value=AuthEpoch.value + 1))
 
 
 def signin_raw(url: str, username: str, password: str, **extra):
@@ -210,8 +219,7 @@ def test_an_idle_token_expires_and_signing_in_again_sends_the_pending_work(
                                   "Lo escribí en junio, en la comunidad.")
     reply = forums.reply(ana, thread, "Y esta respuesta también espera.")
     # 91 days without a request (the default limit is 90).
-    look.execute(update(Device).values(
-        last_seen_at=datetime.now(timezone.utc) - timedelta(days=91)))
+    rewind_seen(look, datetime.now(timezone.utc) - timedelta(days=91))
     resp = post_raw(server.url, sync_body(account(ana)), token=account(ana).token)
     assert (resp.status_code, error_code(resp)) == (401, "token_expired")
 
@@ -251,11 +259,9 @@ def test_token_idle_limit_is_configurable(tmp_path, monkeypatch):
     look = Look(url)
     store = signed_in_profile(tmp_path / "ana", server.url, "ana")
     try:
-        look.execute(update(Device).values(
-            last_seen_at=datetime.now(timezone.utc) - timedelta(days=6)))
+        rewind_seen(look, datetime.now(timezone.utc) - timedelta(days=6))
         assert syncing.sync_now(store).requests == 1
-        look.execute(update(Device).values(
-            last_seen_at=datetime.now(timezone.utc) - timedelta(days=8)))
+        rewind_seen(look, datetime.now(timezone.utc) - timedelta(days=8))
         with pytest.raises(SyncError) as caught:
             syncing.sync_now(store, **no_retries())
         assert caught.value.code == "auth_expired"
@@ -444,7 +450,7 @@ def test_a_quiet_sync_writes_nothing_and_takes_no_write_lock(server, profile_fac
 
         # Last seen is kept to the hour: an hour later, one write, then quiet again.
         an_hour_ago = datetime.now(timezone.utc) - timedelta(hours=1, minutes=1)
-        look.execute(update(Device).values(last_seen_at=an_hour_ago))
+        rewind_seen(look, an_hour_ago)
         before = watcher.execute("PRAGMA data_version").fetchone()[0]
         syncing.sync_now(ana)
         moved = watcher.execute("PRAGMA data_version").fetchone()[0]

@@ -12,7 +12,6 @@ import json
 import uuid
 from datetime import datetime, timezone
 
-import pytest
 from sqlalchemy import event
 
 from sync import protocol as p
