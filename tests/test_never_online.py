@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select

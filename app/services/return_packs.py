@@ -184,9 +184,9 @@ def import_return_pack(store: Store, path: Path) -> Received:
         log.info("return pack %s refused: %s", path, exc)
         code = "other_device" if exc.code == "not_for_this_device" else exc.code
         raise UserError(f"return_{code}", exc.detail) from exc
-    with store.session() as s:
-        pending = {str(r.op_id) for r in content.results} & set(
-            str(op.op_id) for op in StoreReplica(store).pending_ops(10_000))
+    # Which of its answers are news here (a sync may have answered some already).
+    pending = {str(r.op_id) for r in content.results} & set(
+        str(op.op_id) for op in StoreReplica(store).pending_ops(outbox_file.MAX_OPS))
     answer = p.SyncResponse(results=content.results, changes=content.changes,
                             cursor=content.cursor, more=False,
                             server_time=content.server_time, server_id=content.server_id)
