@@ -125,8 +125,14 @@ def test_a_week_without_the_network(week, tmp_path, qtbot):
     to_review = course.submissions_to_review(julio, _task(julio).id)
     [hers] = [sub for sub in to_review if sub.text == PEOPLE["lucia"]]
     course.give_feedback(julio, hers.id, FEEDBACK, "A")
+    lucias = return_packs.folder(julio) / "Minka-regreso-lucia.zip"
+    quiet_before = return_pack.read_header(lucias)[0].pack_id
     again = syncing.sync_now(julio)
     assert sorted(again.return_packs) == sorted(PEOPLE)
+    with_feedback = return_pack.read_header(lucias)[0].pack_id
+    assert with_feedback != quiet_before              # refreshed: the feedback goes in
+    assert sorted(syncing.sync_now(julio).return_packs) == sorted(PEOPLE)
+    assert return_pack.read_header(lucias)[0].pack_id == with_feedback   # quiet: not again
     back = tmp_path / "USB-de-regreso"
     back.mkdir()
     window = _window(qtbot, julio)            # «Preparar paquetes de regreso…»

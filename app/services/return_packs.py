@@ -77,10 +77,12 @@ def remember_delivery(store: Store, outbox_path: Path) -> None:
     _save_requests(store, requests)
 
 
-def fetch_all(store: Store, account) -> list[str]:
+def fetch_all(store: Store, account, moved: bool = True) -> list[str]:
     """After this facilitator's exchange: each remembered colleague's return pack, fresh
-    from the server. Returns the usernames whose pack is ready. Raises SyncError for the
-    link (the sync reports it as any other)."""
+    from the server. `moved`: the exchange sent or brought something; after a quiet one
+    only the packs not fetched yet are asked for (each is ~50 kB: not again on 2G for
+    nothing). Returns the usernames whose pack is ready. Raises SyncError for the link
+    (the sync reports it as any other)."""
     requests = _requests(store)
     if not requests:
         return []
@@ -88,6 +90,9 @@ def fetch_all(store: Store, account) -> list[str]:
     for device, entry in list(requests.items()):
         if now - datetime.fromisoformat(entry["asked_at"]) > timedelta(days=KEEP_DAYS):
             _drop(store, requests, device)
+            continue
+        if not moved and entry.get("file") and (folder(store) / entry["file"]).exists():
+            ready.append(entry["username"])
             continue
         request = p.ReturnPackRequest.model_validate(entry["request"])
         try:
