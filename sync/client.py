@@ -263,10 +263,12 @@ def post(http: requests.Session, url: str, body: bytes, headers: dict, timeout) 
 
 def sign_in(base_url: str, username: str, password: str, device_name: str = "",
             *, device_id: UUID | str | None = None, device_key: str | None = None,
-            exchange_key: str | None = None, timeout=(10, 60), session: requests.Session | None = None) -> p.SignInResponse:
+            exchange_key: str | None = None, timeout=(10, 60),
+            session: requests.Session | None = None) -> p.SignInResponse:
     """Exchange credentials for a device token (one request, no retries: a person waits).
     `device_id`: this computer's device of the account, if it had one (it is reused).
-    `device_key`: the device's new public key (hex), for its outbox carried on a drive."""
+    `device_key`: the device's new public key (hex), for its outbox carried on a drive;
+    `exchange_key`: its X25519 public key (hex), what its return packs are sealed to."""
     http = _http(session)
     body = p.encode_body(p.SignInRequest(username=username, password=password,
                                          device_name=device_name,

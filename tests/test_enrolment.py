@@ -183,11 +183,23 @@ def test_a_wrong_code_is_refused_at_the_municipal_point(network, offline, tmp_pa
     other = codes.new_code()
     assert other != code
     enrolment.enrol_offline(store, "lucia.wrong", other, PASSWORD)
+    first = account.current_account(store)
     _refused(url, _carried_by(store, tmp_path, "u1"), "enrolment_wrong_code", capsys)
     with _server(url)() as s:   # the real code is still good
         assert s.scalars(select(EnrolmentCode.used_at).join(
             User, User.id == EnrolmentCode.user_id).where(
             User.username == "lucia.wrong")).one() is None
+    # The code typed again, right this time: the same device, the work still queued.
+    with pytest.raises(UserError):
+        enrolment.enrol_offline(store, "otra.persona", code, PASSWORD)
+    again = enrolment.enrol_offline(store, "lucia.wrong", code, PASSWORD)
+    assert again.device_id == first.device_id and not again.confirmed
+    drive = tmp_path / "u2"
+    drive.mkdir()
+    assert cli.main(["--db", url, "outbox", "import",
+                     str(outbox_drive.write_outbox(store, drive))]) == 0
+    with _server(url)() as s:
+        assert s.get(Device, first.device_id).user_id == first.user_id
 
 
 def test_a_reused_code_is_refused_on_another_computer(network, offline, tmp_path, capsys):
@@ -297,6 +309,16 @@ def test_the_first_screen_starts_without_a_network(network, offline, tmp_path, q
                     and window._signin.isVisible(), timeout=3000)
     assert not window._signin.offline.isVisible()    # an account is here: sign in, not enrol
     window._signin.reject()
+    assert window.code_action.isVisible()        # the code again, from the menu
+    again = window.enter_code_again()
+    qtbot.waitUntil(again.isVisible, timeout=3000)
+    assert again.username.text() == "lucia.gui" and again.username.isReadOnly()
+    again.code.setText(code)
+    again.password.setText(PASSWORD)
+    again.again.setText(PASSWORD)
+    again.ok.click()
+    qtbot.waitUntil(lambda: "Código guardado" in window.statusBar().currentMessage(),
+                    timeout=10000)
     drive = tmp_path / "USB"
     drive.mkdir()
     window.carry_outbox(drive)

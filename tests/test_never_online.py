@@ -1,4 +1,4 @@
-"""The whole never-online week (issue #12), over a real server on loopback.
+"""The whole never-online week (issue #12), over a real server on loopback, through badlink.
 
 Three participants who never connect: each installs from the facilitator's drive,
 imports the pack, enrols with the code on paper, hands in the assignment, and carries an
@@ -12,7 +12,6 @@ import json
 import re
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -27,6 +26,10 @@ from sync import return_pack
 from sync.server import cli, db
 from sync.server.models import AppliedOp, Device, Network, Submission
 from tests.helpers import ServerProcess
+from tests.links import link_factory  # noqa: F401 - a fixture
+
+# The municipal point: a few shared Mbit/s down, less up, a long round trip.
+MUNICIPAL = dict(down_kbps=2000, up_kbps=500, delay_ms=150)
 
 COURSE = "innovacion-educativa"
 FACILITATOR, DEMO_PASSWORD = "julio.huaman", "minka2026"
@@ -96,8 +99,9 @@ def _window(qtbot, store):
     return window
 
 
-def test_a_week_without_the_network(week, tmp_path, qtbot):
+def test_a_week_without_the_network(week, tmp_path, qtbot, link_factory):
     server, sessions, pack, codes, stores = week
+    _link, municipal = link_factory(server.port, **MUNICIPAL)
     drive = tmp_path / "USB-de-julio"
     drive.mkdir()
 
@@ -115,7 +119,7 @@ def test_a_week_without_the_network(week, tmp_path, qtbot):
 
     # At the municipal point: the facilitator delivers, reviews, syncs again.
     julio = stores["julio"] = Store(tmp_path / "perfil-julio")
-    account.sign_in(julio, server.url, FACILITATOR, DEMO_PASSWORD)
+    account.sign_in(julio, municipal, FACILITATOR, DEMO_PASSWORD)   # through badlink
     for path in outboxes.values():
         outbox_drive.accept_colleague_file(julio, path)
     first = syncing.sync_now(julio)
@@ -126,8 +130,14 @@ def test_a_week_without_the_network(week, tmp_path, qtbot):
     to_review = course.submissions_to_review(julio, _task(julio).id)
     [hers] = [sub for sub in to_review if sub.text == PEOPLE["lucia"]]
     course.give_feedback(julio, hers.id, FEEDBACK, "A")
+    lucias = return_packs.folder(julio) / "Minka-regreso-lucia.zip"
+    quiet_before = return_pack.read_header(lucias)[0].pack_id
     again = syncing.sync_now(julio)
     assert sorted(again.return_packs) == sorted(PEOPLE)
+    with_feedback = return_pack.read_header(lucias)[0].pack_id
+    assert with_feedback != quiet_before              # refreshed: the feedback goes in
+    assert sorted(syncing.sync_now(julio).return_packs) == sorted(PEOPLE)
+    assert return_pack.read_header(lucias)[0].pack_id == with_feedback   # quiet: not again
     back = tmp_path / "USB-de-regreso"
     back.mkdir()
     window = _window(qtbot, julio)            # «Preparar paquetes de regreso…»
@@ -198,7 +208,7 @@ def test_a_week_without_the_network(week, tmp_path, qtbot):
     # Weeks later, Lucía reaches a network: the same device, nothing sent twice.
     with sessions() as s:
         applied = s.scalar(select(func.count()).select_from(AppliedOp))
-    signed = account.sign_in(stores["lucia"], server.url, "lucia", PASSWORD)
+    signed = account.sign_in(stores["lucia"], municipal, "lucia", PASSWORD)
     assert signed.confirmed
     summary = syncing.sync_now(stores["lucia"])
     assert summary.pushed == 0

@@ -29,8 +29,9 @@ PROOF_KEY = "enrolment_proof"     # meta: the proof the outbox carries until con
 def enrol_offline(store: Store, username: str, code: str, password: str) -> Account:
     """Keep the account on this computer, bound by `code` (checked later, by the server).
     `password` locks this profile on a shared computer (the one the account was given,
-    so that signing in later uses the same). Slow on purpose (scrypt): call off the GUI
-    thread. Raises UserError."""
+    so that signing in later uses the same). On a profile enrolled so and not yet
+    confirmed, the same username with another code replaces the proof only. Slow on
+    purpose (scrypt): call off the GUI thread. Raises UserError."""
     name = username.strip().lower()
     if not name:
         raise UserError("empty_username")
@@ -48,13 +49,22 @@ def enrol_offline(store: Store, username: str, code: str, password: str) -> Acco
         log.info("enrolment refused: this computer knows no network yet")
         raise UserError("enrolment_no_network")
     with store.session() as s:
-        if meta.get(s, "user_id"):
-            log.info("enrolment refused: the profile already has account %s",
-                     meta.get(s, "username"))
-            raise UserError("profile_of_other_user", meta.get(s, "username") or "")
-    private, public = device_key.new_device_key()
-    exchange_private, exchange_public = device_key.new_exchange_key()
-    device_id = str(uuid.uuid4())
+        owner, pending = meta.get(s, "username"), meta.get(s, ENROLMENT_PENDING) == "1"
+        kept = (meta.get(s, device_key.DEVICE_KEY), meta.get(s, device_key.EXCHANGE_KEY),
+                meta.get(s, "device_id"))
+    if owner and not (pending and owner == name and all(kept)):
+        log.info("enrolment refused: the profile already has account %s", owner)
+        raise UserError("profile_of_other_user", owner)
+    if owner:
+        # The code again (mistyped, or refused at the municipal point and a new one
+        # printed): the same device and keys, only a new proof; the queued work stays.
+        private, exchange_private, device_id = kept
+        public = device_key.public_of(private)
+        exchange_public = device_key.exchange_public_of(exchange_private)
+    else:
+        private, public = device_key.new_device_key()
+        exchange_private, exchange_public = device_key.new_exchange_key()
+        device_id = str(uuid.uuid4())
     user_id = enrolment.user_id_for(network.id, name)
     key = enrolment.derive_key(code, network_id=network.id, username=name)
     proof = enrolment.proof(key, username=name, device_id=device_id, public_key=public,

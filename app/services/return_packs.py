@@ -77,10 +77,12 @@ def remember_delivery(store: Store, outbox_path: Path) -> None:
     _save_requests(store, requests)
 
 
-def fetch_all(store: Store, account) -> list[str]:
+def fetch_all(store: Store, account, moved: bool = True) -> list[str]:
     """After this facilitator's exchange: each remembered colleague's return pack, fresh
-    from the server. Returns the usernames whose pack is ready. Raises SyncError for the
-    link (the sync reports it as any other)."""
+    from the server. `moved`: the exchange sent or brought something; after a quiet one
+    only the packs not fetched yet are asked for (each is ~50 kB: not again on 2G for
+    nothing). Returns the usernames whose pack is ready. Raises SyncError for the link
+    (the sync reports it as any other)."""
     requests = _requests(store)
     if not requests:
         return []
@@ -88,6 +90,9 @@ def fetch_all(store: Store, account) -> list[str]:
     for device, entry in list(requests.items()):
         if now - datetime.fromisoformat(entry["asked_at"]) > timedelta(days=KEEP_DAYS):
             _drop(store, requests, device)
+            continue
+        if not moved and entry.get("file") and (folder(store) / entry["file"]).exists():
+            ready.append(entry["username"])
             continue
         request = p.ReturnPackRequest.model_validate(entry["request"])
         try:
@@ -184,9 +189,9 @@ def import_return_pack(store: Store, path: Path) -> Received:
         log.info("return pack %s refused: %s", path, exc)
         code = "other_device" if exc.code == "not_for_this_device" else exc.code
         raise UserError(f"return_{code}", exc.detail) from exc
-    with store.session() as s:
-        pending = {str(r.op_id) for r in content.results} & set(
-            str(op.op_id) for op in StoreReplica(store).pending_ops(10_000))
+    # Which of its answers are news here (a sync may have answered some already).
+    pending = {str(r.op_id) for r in content.results} & set(
+        str(op.op_id) for op in StoreReplica(store).pending_ops(outbox_file.MAX_OPS))
     answer = p.SyncResponse(results=content.results, changes=content.changes,
                             cursor=content.cursor, more=False,
                             server_time=content.server_time, server_id=content.server_id)

@@ -103,7 +103,9 @@ def sync_now(store: Store, progress: Callable[[client.SyncProgress], None] | Non
         # After the exchange: the colleagues' answers include what it just brought and
         # the feedback this facilitator sent in it.
         from app.services import return_packs
-        summary.return_packs = return_packs.fetch_all(store, account)
+        summary.return_packs = return_packs.fetch_all(
+            store, account, moved=bool(summary.pushed or summary.pulled
+                                       or carried.carried_delivered))
         summary.carried_refused = carried.carried_refused
         summary.carried_reasons = carried.carried_reasons
         if summary.server_changed:

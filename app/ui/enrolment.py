@@ -18,18 +18,22 @@ log = logging.getLogger(__name__)
 class EnrolDialog(QDialog):
     """Binds this computer to the account offline; `account` is set when accepted."""
 
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, username: str = ""):
         super().__init__(parent)
         self.store = store
         self.account = None
-        self.setWindowTitle(self.tr("Empezar sin internet"))
+        # With `username`: this computer is enrolled already and the code is typed again
+        # (a typo, or a new code after a refusal); the same person, a new proof.
+        self.setWindowTitle(self.tr("Escribir de nuevo el código de inscripción")
+                            if username else self.tr("Empezar sin internet"))
         self.setMinimumWidth(480)
         intro = WrapLabel(self.tr(
             "Escriba el usuario y el código de inscripción que le dio su formador o formadora "
             "en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; "
             "cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta."))
-        self.username = QLineEdit()
+        self.username = QLineEdit(username)
         self.username.setPlaceholderText(self.tr("por ejemplo: rosa.quispe"))
+        self.username.setReadOnly(bool(username))
         self.code = QLineEdit()
         self.code.setPlaceholderText("K7MX-4PQR-9WHT")
         self.password = QLineEdit()
@@ -55,7 +59,7 @@ class EnrolDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.username.setFocus()
+        (self.code if username else self.username).setFocus()
 
     def submit(self) -> None:
         self.error.hide()

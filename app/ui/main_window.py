@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.deliver_action.setVisible(account.role in ("facilitator", "admin"))
         self.returns_action.setVisible(account.role in ("facilitator", "admin"))
         self.nav.item(REVIEW).setHidden(account.role not in ("facilitator", "admin"))
+        self.code_action.setVisible(not account.confirmed)
         if not sections_on_demand:
             for index in SECTIONS:
                 self._section(index)
@@ -343,6 +344,12 @@ class MainWindow(QMainWindow):
             lambda: self._when_attached(self.write_return_packs))
         self.returns_action.setVisible(False)
         menu.addAction(self.returns_action)
+        # enrolled offline, not yet confirmed: the code again (a typo, a new code)
+        self.code_action = QAction(self.tr("Escribir de nuevo el código de inscripción…"),
+                                   self)
+        self.code_action.triggered.connect(lambda: self._when_attached(self.enter_code_again))
+        self.code_action.setVisible(False)
+        menu.addAction(self.code_action)
         receive_action = QAction(self.tr("Recibir paquete de regreso…"), self)
         receive_action.triggered.connect(lambda: self._when_attached(self.receive_return_pack))
         menu.addAction(receive_action)
@@ -630,6 +637,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in_again(self) -> None:
         self.account = self._signin.account
+        self.code_action.setVisible(not self.account.confirmed)
         self.sync_now()
 
     def show_history(self):
@@ -784,6 +792,19 @@ class MainWindow(QMainWindow):
                 text += " " + self.tr("Trajo %n novedades (comentarios, notas, respuestas).",
                                       "", received.changes)
         self.statusBar().showMessage(text, 60000)
+
+    def enter_code_again(self):
+        from app.ui.enrolment import EnrolDialog
+        dialog = EnrolDialog(self.store, self, username=self.account.username)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(self._code_entered)
+        dialog.open()
+        return dialog
+
+    def _code_entered(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Código guardado. Vuelva a llevar sus envíos en USB: el próximo archivo lleva el "
+            "código nuevo."), 60000)
 
     def _return_pack_refused(self, exc: Exception) -> None:
         from app.services.errors import UserError

@@ -16,6 +16,12 @@ ENGLISH = {
         "Use your account's password, the one on the paper: it opens Minka on this computer "
         "and, later, you will sign in with it over the internet.",
     "Empezar": "Start",
+    "Escribir de nuevo el código de inscripción": "Type the enrolment code again",
+    "Escribir de nuevo el código de inscripción…": "Type the enrolment code again…",
+    ("Código guardado. Vuelva a llevar sus envíos en USB: el próximo archivo lleva el código "
+     "nuevo."):
+        "Code saved. Take your work on the USB drive again: the next file carries the new "
+        "code.",
     "Preparar paquetes de regreso…": "Prepare return packs…",
     "Recibir paquete de regreso…": "Receive a return pack…",
     "Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).":
