@@ -827,47 +827,52 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="25" />
+        <location filename="../../app/ui/enrolment.py" line="27" />
+        <source>Escribir de nuevo el código de inscripción</source>
+        <translation>Type the enrolment code again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="28" />
         <source>Empezar sin internet</source>
         <translation>Start without the internet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="28" />
+        <location filename="../../app/ui/enrolment.py" line="31" />
         <source>Escriba el usuario y el código de inscripción que le dio su formador o formadora en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta.</source>
         <translation>Type the username and the enrolment code your facilitator gave you on paper. You can read the course and write your assignments and messages without the internet; when you hand in your work on the USB drive, the server will confirm your account.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="32" />
+        <location filename="../../app/ui/enrolment.py" line="35" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>for example: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="40" />
+        <location filename="../../app/ui/enrolment.py" line="44" />
         <source>Usuario</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="41" />
+        <location filename="../../app/ui/enrolment.py" line="45" />
         <source>Código de inscripción</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="42" />
+        <location filename="../../app/ui/enrolment.py" line="46" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="43" />
+        <location filename="../../app/ui/enrolment.py" line="47" />
         <source>Repita la contraseña</source>
         <translation>Repeat the password</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="45" />
+        <location filename="../../app/ui/enrolment.py" line="49" />
         <source>Use la contraseña de su cuenta, la misma del papel: con ella se abre Minka en esta computadora y, más adelante, ingresará por internet.</source>
         <translation>Use your account's password, the one on the paper: it opens Minka on this computer and, later, you will sign in with it over the internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="49" />
+        <location filename="../../app/ui/enrolment.py" line="53" />
         <source>Empezar</source>
         <translation>Start</translation>
     </message>
@@ -1326,7 +1331,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="84" />
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="467" />
         <source>Revisar</source>
         <translation>Review</translation>
     </message>
@@ -1337,8 +1342,8 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="312" />
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="616" />
         <source>Sincronizar ahora</source>
         <translation>Sync now</translation>
     </message>
@@ -1353,314 +1358,324 @@
         <translation>Your data on this computer could not be opened. Close other Minka windows and open it again; if the problem continues, ask your facilitator for help.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Historial de sincronización…</source>
         <translation>Sync history…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Importar desde USB…</source>
         <translation>Import from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Carry my submissions on USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Entregar envíos de colegas…</source>
         <translation>Deliver colleagues' submissions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Preparar paquetes de regreso…</source>
         <translation>Prepare return packs…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="348" />
+        <source>Escribir de nuevo el código de inscripción…</source>
+        <translation>Type the enrolment code again…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>Recibir paquete de regreso…</source>
         <translation>Receive a return pack…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
-        <location filename="../../app/ui/main_window.py" line="819" />
+        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="840" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Cambiar de persona…</source>
         <translation>Switch person…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>Salir</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459" />
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Revisar (%1)</source>
         <translation>Review (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465" />
+        <location filename="../../app/ui/main_window.py" line="472" />
         <source>Última sincronización: %1</source>
         <translation>Last sync: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466" />
+        <location filename="../../app/ui/main_window.py" line="473" />
         <source>Aún no ha sincronizado</source>
         <translation>Not synced yet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n item waiting to be sent</numerusform><numerusform>%n items waiting to be sent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="478" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Your course progress will be sent at the next sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Nada pendiente de envío</source>
         <translation>Nothing waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>This computer's date or time does not match the server's. Minka orders messages by the server's time, but it is worth correcting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>revise la hora del equipo</source>
         <translation>check this computer's clock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>This computer's time zone (%1) is not Peru's (UTC−05:00). Deadlines are shown in Peru time; if you are in Peru, it is worth correcting the computer's time zone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Sincronizando…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="521" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Unstable connection, trying again…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>Archivo %1: %2 de %3</source>
         <translation>File %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 sent · %2 received</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546" />
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>Conectado</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sync complete: %1 sent, %2 received (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="554" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n item could not be published; you will see why next to it.</numerusform><numerusform>%n items could not be published; you will see why next to each one.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>“%1” could not be received: the file is damaged on the server. Everything else was synced; ask whoever sent it to attach it again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).</source>
         <translation>Return packs ready for: %1 (menu “Prepare return packs…”).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="573" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Delivered the submissions of: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580" />
-        <location filename="../../app/ui/main_window.py" line="613" />
+        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>Sin conexión</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="588" />
         <source>No se pudo sincronizar</source>
         <translation>Could not sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>This sync did not complete: the server could not be reached. What you wrote is still saved on this computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Press “Sync now” when you are online.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="601" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n second.</numerusform><numerusform>Minka will try again automatically in %n seconds.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="603" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka will try again automatically in %n minute.</numerusform><numerusform>Minka will try again automatically in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627" />
+        <location filename="../../app/ui/main_window.py" line="634" />
         <source>Vuelva a ingresar</source>
         <translation>Please sign in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>You can keep reading and writing. Minka will send everything when the connection returns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sync automatically when online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Turn it off if you use mobile data and prefer to sync only when you ask.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="546" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>To make room on the disk, %n downloaded document not marked “Always keep on this computer” was removed from this computer. You can download it again when you are online.</numerusform><numerusform>To make room on the disk, %n downloaded documents not marked “Always keep on this computer” were removed from this computer. You can download them again when you are online.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>El servidor no aceptó %1: %2</source>
         <translation>The server did not accept %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663" />
+        <location filename="../../app/ui/main_window.py" line="671" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>Where should your submissions be saved?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667" />
+        <location filename="../../app/ui/main_window.py" line="675" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Saving your submissions to the USB drive…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Your submissions were saved in “%1”. Hand that file to your facilitator.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>Could not save to the USB drive. Check that it is plugged in and has space, and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699" />
+        <location filename="../../app/ui/main_window.py" line="707" />
         <source>Envíos de colegas</source>
         <translation>Colleagues' submissions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700" />
+        <location filename="../../app/ui/main_window.py" line="708" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Minka submissions (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720" />
+        <location filename="../../app/ui/main_window.py" line="728" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>They will be delivered at the next sync: submissions of %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="723" />
+        <location filename="../../app/ui/main_window.py" line="731" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>These are not Minka submission files: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739" />
+        <location filename="../../app/ui/main_window.py" line="747" />
         <source>¿Dónde guardar los paquetes de regreso?</source>
         <translation>Where should the return packs be saved?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="749" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</source>
         <translation>
             <numerusform>%n return pack is on the USB drive. Give each colleague their own: only their computer can open it.</numerusform><numerusform>%n return packs are on the USB drive. Give each colleague their own: only their computer can open it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762" />
+        <location filename="../../app/ui/main_window.py" line="770" />
         <source>Paquete de regreso</source>
         <translation>Return pack</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="763" />
+        <location filename="../../app/ui/main_window.py" line="771" />
         <source>Paquetes de regreso de Minka (Minka-regreso-*.zip)</source>
         <translation>Minka return packs (Minka-regreso-*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="767" />
+        <location filename="../../app/ui/main_window.py" line="775" />
         <source>Recibiendo el paquete de regreso…</source>
         <translation>Receiving the return pack…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776" />
+        <location filename="../../app/ui/main_window.py" line="784" />
         <source>Este paquete de regreso ya se había recibido: no cambió nada.</source>
         <translation>This return pack had already been received: nothing changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="786" />
         <source>Paquete de regreso recibido: %n envíos llegaron al servidor.</source>
         <translation>
             <numerusform>Return pack received: %n item of your work reached the server.</numerusform><numerusform>Return pack received: %n items of your work reached the server.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="781" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>%n no se aceptaron; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n was not accepted; you will see why beside it.</numerusform><numerusform>%n were not accepted; you will see why beside each.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="784" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Trajo %n novedades (comentarios, notas, respuestas).</source>
         <translation>
             <numerusform>It brought %n new item (comments, grades, replies).</numerusform><numerusform>It brought %n new items (comments, grades, replies).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="794" />
+        <location filename="../../app/ui/main_window.py" line="806" />
+        <source>Código guardado. Vuelva a llevar sus envíos en USB: el próximo archivo lleva el código nuevo.</source>
+        <translation>Code saved. Take your work on the USB drive again: the next file carries the new code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="815" />
         <source>No se pudo leer el paquete de regreso. Revise que la memoria USB esté conectada y vuelva a intentarlo.</source>
         <translation>The return pack could not be read. Check that the USB drive is plugged in and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="841" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>The new language will apply the next time you open Minka.</translation>
     </message>

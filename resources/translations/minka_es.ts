@@ -827,47 +827,52 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="25" />
+        <location filename="../../app/ui/enrolment.py" line="27" />
+        <source>Escribir de nuevo el código de inscripción</source>
+        <translation>Escribir de nuevo el código de inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment.py" line="28" />
         <source>Empezar sin internet</source>
         <translation>Empezar sin internet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="28" />
+        <location filename="../../app/ui/enrolment.py" line="31" />
         <source>Escriba el usuario y el código de inscripción que le dio su formador o formadora en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta.</source>
         <translation>Escriba el usuario y el código de inscripción que le dio su formador o formadora en papel. Podrá leer el curso y escribir sus tareas y mensajes sin internet; cuando entregue sus envíos en la memoria USB, el servidor confirmará su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="32" />
+        <location filename="../../app/ui/enrolment.py" line="35" />
         <source>por ejemplo: rosa.quispe</source>
         <translation>por ejemplo: rosa.quispe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="40" />
+        <location filename="../../app/ui/enrolment.py" line="44" />
         <source>Usuario</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="41" />
+        <location filename="../../app/ui/enrolment.py" line="45" />
         <source>Código de inscripción</source>
         <translation>Código de inscripción</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="42" />
+        <location filename="../../app/ui/enrolment.py" line="46" />
         <source>Contraseña</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="43" />
+        <location filename="../../app/ui/enrolment.py" line="47" />
         <source>Repita la contraseña</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="45" />
+        <location filename="../../app/ui/enrolment.py" line="49" />
         <source>Use la contraseña de su cuenta, la misma del papel: con ella se abre Minka en esta computadora y, más adelante, ingresará por internet.</source>
         <translation>Use la contraseña de su cuenta, la misma del papel: con ella se abre Minka en esta computadora y, más adelante, ingresará por internet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment.py" line="49" />
+        <location filename="../../app/ui/enrolment.py" line="53" />
         <source>Empezar</source>
         <translation>Empezar</translation>
     </message>
@@ -1326,7 +1331,7 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="84" />
-        <location filename="../../app/ui/main_window.py" line="460" />
+        <location filename="../../app/ui/main_window.py" line="467" />
         <source>Revisar</source>
         <translation>Revisar</translation>
     </message>
@@ -1337,8 +1342,8 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="121" />
-        <location filename="../../app/ui/main_window.py" line="312" />
-        <location filename="../../app/ui/main_window.py" line="609" />
+        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="616" />
         <source>Sincronizar ahora</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -1353,314 +1358,324 @@
         <translation>No se pudieron abrir sus datos en esta computadora. Cierre otras ventanas de Minka y vuelva a abrirlo; si el problema sigue, pida ayuda a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311" />
+        <location filename="../../app/ui/main_window.py" line="312" />
         <source>&amp;Minka</source>
         <translation>&amp;Minka</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="325" />
         <source>Historial de sincronización…</source>
         <translation>Historial de sincronización…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Importar desde USB…</source>
         <translation>Importar desde USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>Llevar mis envíos en USB…</source>
         <translation>Llevar mis envíos en USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Entregar envíos de colegas…</source>
         <translation>Entregar envíos de colegas…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="342" />
         <source>Preparar paquetes de regreso…</source>
         <translation>Preparar paquetes de regreso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346" />
+        <location filename="../../app/ui/main_window.py" line="348" />
+        <source>Escribir de nuevo el código de inscripción…</source>
+        <translation>Escribir de nuevo el código de inscripción…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>Recibir paquete de regreso…</source>
         <translation>Recibir paquete de regreso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349" />
-        <location filename="../../app/ui/main_window.py" line="819" />
+        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="840" />
         <source>Idioma</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Cambiar de persona…</source>
         <translation>Cambiar de persona…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="367" />
         <source>Salir</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459" />
+        <location filename="../../app/ui/main_window.py" line="466" />
         <source>Revisar (%1)</source>
         <translation>Revisar (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465" />
+        <location filename="../../app/ui/main_window.py" line="472" />
         <source>Última sincronización: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466" />
+        <location filename="../../app/ui/main_window.py" line="473" />
         <source>Aún no ha sincronizado</source>
         <translation>Aún no ha sincronizado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="469" />
+        <location filename="../../app/ui/main_window.py" line="476" />
         <source>%n escritos pendientes de envío</source>
         <translation>
             <numerusform>%n escrito pendiente de envío</numerusform><numerusform>%n escritos pendientes de envío</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471" />
+        <location filename="../../app/ui/main_window.py" line="478" />
         <source>Su avance en el curso se enviará al sincronizar</source>
         <translation>Su avance en el curso se enviará al sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474" />
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Nada pendiente de envío</source>
         <translation>Nada pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="477" />
+        <location filename="../../app/ui/main_window.py" line="484" />
         <source>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</source>
         <translation>La fecha u hora de esta computadora no coincide con la del servidor. Minka usa la hora del servidor para ordenar los mensajes, pero conviene corregirla.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481" />
+        <location filename="../../app/ui/main_window.py" line="488" />
         <source>revise la hora del equipo</source>
         <translation>revise la hora del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500" />
+        <location filename="../../app/ui/main_window.py" line="507" />
         <source>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</source>
         <translation>La zona horaria de esta computadora (%1) no es la del Perú (UTC−05:00). Las fechas límite se muestran en hora del Perú; si está en el Perú, conviene corregir la zona horaria de la computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506" />
+        <location filename="../../app/ui/main_window.py" line="513" />
         <source>Sincronizando…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="514" />
+        <location filename="../../app/ui/main_window.py" line="521" />
         <source>Conexión inestable, reintentando…</source>
         <translation>Conexión inestable, reintentando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522" />
+        <location filename="../../app/ui/main_window.py" line="529" />
         <source>Archivo %1: %2 de %3</source>
         <translation>Archivo %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="533" />
+        <location filename="../../app/ui/main_window.py" line="540" />
         <source>%1 enviados · %2 recibidos</source>
         <translation>%1 enviados · %2 recibidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="546" />
-        <location filename="../../app/ui/main_window.py" line="612" />
+        <location filename="../../app/ui/main_window.py" line="553" />
+        <location filename="../../app/ui/main_window.py" line="619" />
         <source>Conectado</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="550" />
+        <location filename="../../app/ui/main_window.py" line="557" />
         <source>Sincronización completa: %1 enviados, %2 recibidos (%3).</source>
         <translation>Sincronización completa: %1 enviados, %2 recibidos (%3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="554" />
+        <location filename="../../app/ui/main_window.py" line="561" />
         <source>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n escrito no se pudo publicar; verá el motivo junto a él.</numerusform><numerusform>%n escritos no se pudieron publicar; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="557" />
+        <location filename="../../app/ui/main_window.py" line="564" />
         <source>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</source>
         <translation>No se pudo recibir «%1»: el archivo está dañado en el servidor. Lo demás se sincronizó; pida a quien lo envió que lo adjunte de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562" />
+        <location filename="../../app/ui/main_window.py" line="569" />
         <source>Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).</source>
         <translation>Paquetes de regreso listos para: %1 (menú «Preparar paquetes de regreso…»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566" />
+        <location filename="../../app/ui/main_window.py" line="573" />
         <source>Se entregaron los envíos de: %1.</source>
         <translation>Se entregaron los envíos de: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580" />
-        <location filename="../../app/ui/main_window.py" line="613" />
+        <location filename="../../app/ui/main_window.py" line="587" />
+        <location filename="../../app/ui/main_window.py" line="620" />
         <source>Sin conexión</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="581" />
+        <location filename="../../app/ui/main_window.py" line="588" />
         <source>No se pudo sincronizar</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596" />
+        <location filename="../../app/ui/main_window.py" line="603" />
         <source>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</source>
         <translation>Esta sincronización no se completó: no se pudo llegar al servidor. Lo que escribió sigue guardado en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="599" />
+        <location filename="../../app/ui/main_window.py" line="606" />
         <source>Pulse «Sincronizar ahora» cuando tenga conexión.</source>
         <translation>Pulse «Sincronizar ahora» cuando tenga conexión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="601" />
+        <location filename="../../app/ui/main_window.py" line="608" />
         <source>Minka lo intentará de nuevo automáticamente en %n segundos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n segundo.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n segundos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="603" />
+        <location filename="../../app/ui/main_window.py" line="610" />
         <source>Minka lo intentará de nuevo automáticamente en %n minutos.</source>
         <translation>
             <numerusform>Minka lo intentará de nuevo automáticamente en %n minuto.</numerusform><numerusform>Minka lo intentará de nuevo automáticamente en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627" />
+        <location filename="../../app/ui/main_window.py" line="634" />
         <source>Vuelva a ingresar</source>
         <translation>Vuelva a ingresar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615" />
+        <location filename="../../app/ui/main_window.py" line="622" />
         <source>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</source>
         <translation>Puede seguir leyendo y escribiendo. Minka enviará todo cuando vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>Sincronizar automáticamente cuando haya conexión</source>
         <translation>Sincronizar automáticamente cuando haya conexión</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</source>
         <translation>Desactívelo si usa datos del celular y prefiere sincronizar únicamente cuando usted lo pida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="539" />
+        <location filename="../../app/ui/main_window.py" line="546" />
         <source>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</source>
         <translation>
             <numerusform>Para hacer espacio en el disco se quitó de este equipo %n documento descargado que no estaba marcado «Guardar siempre en este equipo». Puede descargarlo de nuevo cuando tenga conexión.</numerusform><numerusform>Para hacer espacio en el disco se quitaron de este equipo %n documentos descargados que no estaban marcados «Guardar siempre en este equipo». Puede descargarlos de nuevo cuando tenga conexión.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569" />
+        <location filename="../../app/ui/main_window.py" line="576" />
         <source>El servidor no aceptó %1: %2</source>
         <translation>El servidor no aceptó %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="663" />
+        <location filename="../../app/ui/main_window.py" line="671" />
         <source>¿Dónde guardar sus envíos?</source>
         <translation>¿Dónde guardar sus envíos?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667" />
+        <location filename="../../app/ui/main_window.py" line="675" />
         <source>Guardando sus envíos en la memoria USB…</source>
         <translation>Guardando sus envíos en la memoria USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674" />
+        <location filename="../../app/ui/main_window.py" line="682" />
         <source>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</source>
         <translation>Sus envíos quedaron en «%1». Entregue ese archivo a su formador o formadora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684" />
+        <location filename="../../app/ui/main_window.py" line="692" />
         <source>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</source>
         <translation>No se pudo guardar en la memoria USB. Revise que esté conectada y tenga espacio, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="699" />
+        <location filename="../../app/ui/main_window.py" line="707" />
         <source>Envíos de colegas</source>
         <translation>Envíos de colegas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="700" />
+        <location filename="../../app/ui/main_window.py" line="708" />
         <source>Envíos de Minka (*.zip)</source>
         <translation>Envíos de Minka (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="720" />
+        <location filename="../../app/ui/main_window.py" line="728" />
         <source>Se entregarán en la próxima sincronización: envíos de %1.</source>
         <translation>Se entregarán en la próxima sincronización: envíos de %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="723" />
+        <location filename="../../app/ui/main_window.py" line="731" />
         <source>No son archivos de envíos de Minka: %1.</source>
         <translation>No son archivos de envíos de Minka: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="739" />
+        <location filename="../../app/ui/main_window.py" line="747" />
         <source>¿Dónde guardar los paquetes de regreso?</source>
         <translation>¿Dónde guardar los paquetes de regreso?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="749" />
+        <location filename="../../app/ui/main_window.py" line="757" />
         <source>%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</source>
         <translation>
             <numerusform>%n paquete de regreso quedó en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</numerusform><numerusform>%n paquetes de regreso quedaron en la memoria USB. Entregue a cada colega el suyo: solo su computadora puede abrirlo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="762" />
+        <location filename="../../app/ui/main_window.py" line="770" />
         <source>Paquete de regreso</source>
         <translation>Paquete de regreso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="763" />
+        <location filename="../../app/ui/main_window.py" line="771" />
         <source>Paquetes de regreso de Minka (Minka-regreso-*.zip)</source>
         <translation>Paquetes de regreso de Minka (Minka-regreso-*.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="767" />
+        <location filename="../../app/ui/main_window.py" line="775" />
         <source>Recibiendo el paquete de regreso…</source>
         <translation>Recibiendo el paquete de regreso…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="776" />
+        <location filename="../../app/ui/main_window.py" line="784" />
         <source>Este paquete de regreso ya se había recibido: no cambió nada.</source>
         <translation>Este paquete de regreso ya se había recibido: no cambió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="778" />
+        <location filename="../../app/ui/main_window.py" line="786" />
         <source>Paquete de regreso recibido: %n envíos llegaron al servidor.</source>
         <translation>
             <numerusform>Paquete de regreso recibido: %n envío llegó al servidor.</numerusform><numerusform>Paquete de regreso recibido: %n envíos llegaron al servidor.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="781" />
+        <location filename="../../app/ui/main_window.py" line="789" />
         <source>%n no se aceptaron; verá el motivo junto a cada uno.</source>
         <translation>
             <numerusform>%n no se aceptó; verá el motivo junto a él.</numerusform><numerusform>%n no se aceptaron; verá el motivo junto a cada uno.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="784" />
+        <location filename="../../app/ui/main_window.py" line="792" />
         <source>Trajo %n novedades (comentarios, notas, respuestas).</source>
         <translation>
             <numerusform>Trajo %n novedad (comentarios, notas, respuestas).</numerusform><numerusform>Trajo %n novedades (comentarios, notas, respuestas).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="794" />
+        <location filename="../../app/ui/main_window.py" line="806" />
+        <source>Código guardado. Vuelva a llevar sus envíos en USB: el próximo archivo lleva el código nuevo.</source>
+        <translation>Código guardado. Vuelva a llevar sus envíos en USB: el próximo archivo lleva el código nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="815" />
         <source>No se pudo leer el paquete de regreso. Revise que la memoria USB esté conectada y vuelva a intentarlo.</source>
         <translation>No se pudo leer el paquete de regreso. Revise que la memoria USB esté conectada y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="820" />
+        <location filename="../../app/ui/main_window.py" line="841" />
         <source>El cambio de idioma se aplicará la próxima vez que abra Minka.</source>
         <translation>El cambio de idioma se aplicará la próxima vez que abra Minka.</translation>
     </message>
