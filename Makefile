@@ -43,7 +43,8 @@ lupdate: $(STAMP)
 	$(BIN)/python build_scripts/fill_translations.py
 
 screenshots: system-screenshots $(STAMP) translations
-	$(BIN)/python build_scripts/screenshots.py docs/screenshots
+	for script in build_scripts/screenshots.py build_scripts/screenshots_*.py; do \
+	  $(BIN)/python $$script docs/screenshots || exit 1; done
 
 clean:
 	rm -rf $(VENV) .minka-demo $(QM)

@@ -254,12 +254,16 @@ def _paint_columns(painter: QPainter, area: QRect, chart: ColumnChart, font: QFo
         pen = QPen(MINE, 2, Qt.DashLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(plot.left(), gy), QPointF(plot.right(), gy))
-        painter.setPen(MINE)
         painter.setFont(small)
+        # The goal's label on a light box at the left, where the first months' columns are
+        # usually still below it: over a column it would be unreadable.
         text_w = small_m.horizontalAdvance(chart.goal_text) + 8
-        painter.drawText(QRectF(plot.right() - text_w, gy - small_m.height() - 1, text_w,
-                                small_m.height()), Qt.AlignRight | Qt.AlignBottom,
-                         chart.goal_text)
+        box = QRectF(plot.left() + 4, gy - small_m.height() - 2, text_w, small_m.height())
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 225))
+        painter.drawRect(box)
+        painter.setPen(MINE)
+        painter.drawText(box, Qt.AlignCenter, chart.goal_text)
 
 
 def charts_image(charts: list[Chart], width: int, base: QFont, heading: str = "",
