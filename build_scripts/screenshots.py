@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 # The pictures show what a computer in Peru shows (times, and no note about another zone).
@@ -38,6 +39,37 @@ def laptop_size():
     """The main window's size on a 1366×768 screen less a 40-pixel taskbar."""
     from app.ui.window_state import default_geometry
     return default_geometry(QRect(0, 0, 1366, 768 - 40)).size()
+
+
+@contextmanager
+def demo_window(out: Path):
+    """The demo server in a temporary folder, the demo participant signed in and synced,
+    and her window shown at a laptop's size: (store, window). Each area's screenshot
+    script starts here; the window, the store and the server end with the block."""
+    from app.ui.main_window import MainWindow
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        url = demo.prepare_server(data, quiet=True)
+        port = demo._free_port(0)
+        server = demo.start_server(url, data, port)
+        try:
+            profile = data / "perfil"
+            demo.sign_in_demo(profile, f"http://127.0.0.1:{port}")
+            store = Store(profile)
+            syncing.sync_now(store)
+            create_application(sys.argv, "es")
+            window = MainWindow(store, account.current_account(store), auto_sync=False)
+            window.resize(laptop_size())
+            window.show()
+            try:
+                yield store, window
+            finally:
+                window.close()
+                store.close()
+        finally:
+            server.terminate()
+            server.wait(10)
 
 
 def settle(ms: int = 300) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -21,59 +20,38 @@ time.tzset()
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app import demo  # noqa: E402
-from app.services import account, directory, syncing  # noqa: E402
-from app.store.db import Store  # noqa: E402
-from app.ui.application import create_application  # noqa: E402
-from build_scripts.screenshots import laptop_size, settle  # noqa: E402
+from app.services import directory  # noqa: E402
+from build_scripts.screenshots import demo_window, settle  # noqa: E402
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp)
-        url = demo.prepare_server(data, quiet=True)
-        port = demo._free_port(0)
-        server = demo.start_server(url, data, port)
-        try:
-            profile = data / "perfil"
-            demo.sign_in_demo(profile, f"http://127.0.0.1:{port}")
-            store = Store(profile)
-            syncing.sync_now(store)
-            create_application(sys.argv, "es")
-            from app.ui.directory_view import ProfileDialog
-            from app.ui.main_window import DIRECTORY, MainWindow
-            window = MainWindow(store, account.current_account(store), auto_sync=False)
-            window.resize(laptop_size())
-            window.show()
-            window.nav.setCurrentRow(DIRECTORY)
-            view = window.directory
-            view.region.setCurrentIndex(view.region.findData("Cusco"))
-            settle(300)
-            # A colleague who shares a presentation.
-            row = next(i for i, m in enumerate(view.model.items)
-                       if directory.member_card(store, m.id).presentation)
-            view.table.selectRow(row)
-            settle(300)
-            window.grab().save(str(out / "directorio.png"))
+    with demo_window(out) as (store, window):
+        from app.ui.directory_view import ProfileDialog
+        from app.ui.main_window import DIRECTORY
+        window.nav.setCurrentRow(DIRECTORY)
+        view = window.directory
+        view.region.setCurrentIndex(view.region.findData("Cusco"))
+        settle(300)
+        # A colleague who shares a presentation.
+        row = next(i for i, m in enumerate(view.model.items)
+                   if directory.member_card(store, m.id).presentation)
+        view.table.selectRow(row)
+        settle(300)
+        window.grab().save(str(out / "directorio.png"))
 
-            mine = directory.my_profile(store)
-            directory.save_profile(
-                store, position="Director(a) de IE", region="Cusco",
-                institution=mine.institution or "UGEL Canchis",
-                presentation="Dirijo una escuela multigrado en Sicuani. Trabajamos con "
-                             "tertulias dialógicas y grupos interactivos con las familias.",
-                phone="984 000 123", email="rosa.quispe@ejemplo.pe", gender="F",
-                shared={"institution", "presentation", "email"})
-            dialog = ProfileDialog(store, window)
-            dialog.show()
-            settle(300)
-            dialog.grab().save(str(out / "mi-perfil.png"))
-            dialog.close()
-            window.close()
-            store.close()
-        finally:
-            server.terminate()
+        mine = directory.my_profile(store)
+        directory.save_profile(
+            store, position="Director(a) de IE", region="Cusco",
+            institution=mine.institution or "UGEL Canchis",
+            presentation="Dirijo una escuela multigrado en Sicuani. Trabajamos con "
+                         "tertulias dialógicas y grupos interactivos con las familias.",
+            phone="984 000 123", email="rosa.quispe@ejemplo.pe", gender="F",
+            shared={"institution", "presentation", "email"})
+        dialog = ProfileDialog(store, window)
+        dialog.show()
+        settle(300)
+        dialog.grab().save(str(out / "mi-perfil.png"))
+        dialog.close()
 
 
 if __name__ == "__main__":
